@@ -1,0 +1,134 @@
+// The one table model every part of Klantprofielen shares: the engine produces it, the
+// checks read it, the grid edits it and the writers serialise it. Its JSON form is the
+// `klantprofielen/v1` schema (see tests/fixtures/README.md); every field beyond that
+// schema is an addition, never a change.
+
+export const SCHEMA = 'klantprofielen/v1';
+
+/** Number of count columns left of the total column. */
+export const COUNT_COLUMNS = 4;
+/** Column index of "Totaal doelgroep banenafspraak in Sonar" in flags and headers. */
+export const TOTAL_COLUMN = COUNT_COLUMNS;
+export const TOTAL_ROW_NAME = 'TOTAAL AMR';
+export const DEFAULT_TOTAL_HEADER = 'Totaal doelgroep banenafspraak in Sonar';
+
+/** Axis-aligned box in PDF points, origin top-left of the page as displayed (y grows down). */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Where one value was read: the page, its box and the text as printed. */
+export interface SourceRef {
+  page: number;
+  box: Box;
+  text: string;
+  /** OCR confidence 0..100; absent for a text layer. */
+  confidence?: number;
+}
+
+export interface Period {
+  year: number;
+  /** 1..4 */
+  quarter: number;
+}
+
+export interface TableRow {
+  name: string;
+  /** The four printed counts; null where the cell is empty or not a whole number. */
+  counts: (number | null)[];
+  /** The printed row total; null where empty or not a whole number. */
+  total: number | null;
+  /** Provenance per cell: index 0 = name, 1..4 = counts, 5 = total. */
+  sources?: (SourceRef | null)[];
+}
+
+export interface Register {
+  /** "bevat het doelgroepregister banenafspraak in totaal 10.178 personen" */
+  total: number | null;
+  /** "Hiermee is 70% van de doelgroepers bekend binnen Sonar" */
+  percentInSonar: number | null;
+  source?: SourceRef | null;
+}
+
+export type FlagCode =
+  | 'row-total-mismatch'
+  | 'column-total-mismatch'
+  | 'percent-mismatch'
+  | 'missing-total-row'
+  | 'missing-register'
+  | 'missing-period'
+  | 'missing-region'
+  | 'invalid-number'
+  | 'duplicate-municipality'
+  | 'empty-table';
+
+export interface Flag {
+  code: FlagCode;
+  /** Municipality name (or "TOTAAL AMR") the flag is about. */
+  row?: string;
+  /** Position of the row in `rows` (the total row has index rows.length). */
+  rowIndex?: number;
+  /** 0..3 count columns, 4 = total column. */
+  column?: number;
+  /** Dutch, shows the arithmetic: "3 + 320 + 813 + 425 = 1.561, gedrukt totaal 1.560". */
+  message: string;
+}
+
+export interface ExtractedTable {
+  /** 1-based page of the first page of the table. */
+  page: number;
+  /** Every page the table spans, only when more than one. */
+  pages?: number[];
+  period: Period | null;
+  region: string | null;
+  pageLabel: string | null;
+  /** Five column headers: four counts and the total column. */
+  headers: string[];
+  rows: TableRow[];
+  totalRow: TableRow | null;
+  register: Register | null;
+  flags: Flag[];
+  source: 'text' | 'ocr';
+}
+
+export interface DocumentError {
+  code: DocumentErrorCode;
+  /** Dutch, names the file and the problem. */
+  message: string;
+}
+
+export type DocumentErrorCode =
+  | 'not-a-pdf'
+  | 'damaged-pdf'
+  | 'password-protected'
+  | 'no-table'
+  | 'needs-ocr'
+  | 'timeout'
+  | 'read-failed';
+
+export interface DocumentWarning {
+  code: 'needs-ocr' | 'incomplete-table';
+  page?: number;
+  message: string;
+}
+
+export interface ExtractedDocument {
+  file: string;
+  pageCount: number;
+  tables: ExtractedTable[];
+  error?: DocumentError;
+  warnings: DocumentWarning[];
+  /** Hex SHA-256 of the file's bytes. */
+  sha256?: string;
+  /** Pages whose text was read from the text layer, and pages needing OCR. */
+  textPages?: number[];
+  ocrPages?: number[];
+}
+
+export interface ExtractionResult {
+  schema: typeof SCHEMA;
+  documents: ExtractedDocument[];
+}
