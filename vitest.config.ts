@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Real PDFs and real files on disk: give slow machines room, but keep a bound.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
