@@ -1,26 +1,137 @@
-import type { ExtractedDocument } from './model';
+import type {
+  DocumentError, DocumentErrorCode, DocumentWarning, ExtractedDocument, ExtractedTable,
+} from './model';
+import { readPageText, type PdfPageLike } from './pdf/readPage';
+import { judgeTextLayer } from './pdf/textLayer';
+import { readPageTables, type PageTable } from './publication/pageTables';
+import { joinContinuedTables } from './publication/continuedTables';
+import { checkTable } from './checks';
+import { sha256Hex } from './hash';
 
 /** The slice of pdfjs-dist the engine uses; hosts pass the build that suits them
  * (Node: `pdfjs-dist/legacy/build/pdf.mjs`, browser: `pdfjs-dist`). */
-export type PdfjsModule = typeof import('pdfjs-dist');
+export type PdfjsModule = Pick<typeof import('pdfjs-dist'), 'getDocument'>;
 
 export interface ExtractOptions {
   /** Folder or URL (trailing slash) of pdfjs-dist's standard_fonts. */
   standardFontDataUrl?: string;
   /** Called after each page is read. */
   onProgress?: (pagesDone: number, pageCount: number) => void;
-  /** Checked between pages; when aborted the extraction rejects. */
+  /** Checked between pages; when aborted the extraction rejects with the signal's reason. */
   signal?: AbortSignal;
 }
 
 /** Reads one PDF into tables with checks. Never throws for bad input: a file that cannot
- * be read comes back with `error` set (Dutch message naming the file). */
+ * be read comes back with `error` set (Dutch message naming the file). Only an abort
+ * through `options.signal` rejects. */
 export async function extractDocument(
   bytes: Uint8Array,
   fileName: string,
   pdfjs: PdfjsModule,
   options: ExtractOptions = {},
 ): Promise<ExtractedDocument> {
-  void bytes; void pdfjs; void options;
-  throw new Error(`not implemented yet: ${fileName}`);
+  const sha256 = await sha256Hex(bytes);
+  const empty = { file: fileName, pageCount: 0, tables: [], warnings: [], sha256 };
+  if (!hasPdfHeader(bytes)) return { ...empty, error: documentError('not-a-pdf', fileName) };
+
+  let doc: Awaited<ReturnType<PdfjsModule['getDocument']>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({
+      // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
+      data: bytes.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      ...(options.standardFontDataUrl ? { standardFontDataUrl: options.standardFontDataUrl } : {}),
+    }).promise;
+  } catch (err) {
+    const code: DocumentErrorCode = errorName(err) === 'PasswordException' ? 'password-protected' : 'damaged-pdf';
+    return { ...empty, error: documentError(code, fileName, errorMessage(err)) };
+  }
+
+  try {
+    const pageCount = doc.numPages;
+    const warnings: DocumentWarning[] = [];
+    const pageTables: PageTable[] = [];
+    const textPages: number[] = [];
+    const ocrPages: number[] = [];
+    let failedPages = 0;
+    for (let p = 1; p <= pageCount; p++) {
+      throwIfAborted(options.signal);
+      try {
+        const page = await doc.getPage(p);
+        const text = await readPageText(page as unknown as PdfPageLike, p);
+        page.cleanup();
+        const verdict = judgeTextLayer(text.runs);
+        if (verdict === 'usable') {
+          textPages.push(p);
+          pageTables.push(...readPageTables(text, 'text'));
+        } else {
+          ocrPages.push(p);
+          warnings.push({
+            code: 'needs-ocr',
+            page: p,
+            message: verdict === 'none'
+              ? `Pagina ${p} heeft geen tekstlaag (scan); tekstherkenning (OCR) is nodig.`
+              : `Pagina ${p} heeft een onleesbare tekstlaag; tekstherkenning (OCR) is nodig.`,
+          });
+        }
+      } catch (err) {
+        if (options.signal?.aborted) throw err;
+        failedPages++;
+        warnings.push({ code: 'incomplete-table', page: p, message: `Pagina ${p} kon niet worden gelezen: ${errorMessage(err)}` });
+      }
+      options.onProgress?.(p, pageCount);
+    }
+    const tables: ExtractedTable[] = joinContinuedTables(pageTables).map(finishTable);
+    const result: ExtractedDocument = { file: fileName, pageCount, tables, warnings, sha256, textPages, ocrPages };
+    if (tables.length === 0) {
+      if (failedPages === pageCount) result.error = documentError('damaged-pdf', fileName, 'geen enkele pagina leesbaar');
+      else if (ocrPages.length > 0) result.error = documentError('needs-ocr', fileName, ocrPages.join(', '));
+      else result.error = documentError('no-table', fileName, String(pageCount));
+    }
+    return result;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Drops the page-reading detail and attaches the checks. */
+function finishTable(table: PageTable): ExtractedTable {
+  const { printedHeaders: _printed, ...rest } = table;
+  const withoutFlags: ExtractedTable = { ...rest, flags: [] };
+  return { ...withoutFlags, flags: checkTable(withoutFlags) };
+}
+
+function hasPdfHeader(bytes: Uint8Array): boolean {
+  // The header may follow some junk bytes; readers accept it within the first KiB.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+function documentError(code: DocumentErrorCode, file: string, detail = ''): DocumentError {
+  const name = `'${file}'`;
+  const messages: Record<DocumentErrorCode, string> = {
+    'not-a-pdf': `${name} is geen PDF-bestand (het begint niet met %PDF-). Misschien is een ander soort bestand hernoemd naar .pdf.`,
+    'damaged-pdf': `${name} is beschadigd of onvolledig en kan niet worden gelezen (${detail}). Download of exporteer het bestand opnieuw.`,
+    'password-protected': `${name} is beveiligd met een wachtwoord. Sla het op zonder wachtwoord en probeer het opnieuw.`,
+    'no-table': `${name} bevat geen tabel uit 'Transparantie van klantprofielen' (${detail} pagina('s) doorzocht).`,
+    'needs-ocr': `${name} heeft geen bruikbare tekstlaag (pagina ${detail}); dit is een scan en tekstherkenning (OCR) is nodig.`,
+    timeout: `${name}: het lezen duurde te lang en is afgebroken.`,
+    'read-failed': `${name} kon niet worden gelezen (${detail}).`,
+  };
+  return { code, message: messages[code] };
+}
+
+function errorName(err: unknown): string {
+  return err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason ?? new Error('afgebroken');
 }

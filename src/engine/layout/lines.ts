@@ -1,0 +1,46 @@
+import type { Box } from '../model';
+import { unionBox, median } from '../geometry/box';
+import type { Word } from './words';
+import { isHorizontal } from '../pdf/textRun';
+
+/** Horizontal words that share a baseline, left to right. */
+export interface Line {
+  words: Word[];
+  box: Box;
+  baseline: number;
+  fontSize: number;
+  text: string;
+}
+
+export function makeLine(words: Word[]): Line {
+  const sorted = [...words].sort((a, b) => a.box.x0 - b.box.x0);
+  return {
+    words: sorted,
+    box: unionBox(sorted.map((w) => w.box)),
+    baseline: median(sorted.map((w) => w.originY)),
+    fontSize: median(sorted.map((w) => w.fontSize)),
+    text: sorted.map((w) => w.text).join(' '),
+  };
+}
+
+/** Groups horizontal words into lines by baseline, top to bottom. Content-stream order is
+ * ignored on purpose: producers draw rows, banners and labels in any order. */
+export function groupIntoLines(words: readonly Word[]): Line[] {
+  const horizontal = words.filter(isHorizontal).sort((a, b) => a.originY - b.originY);
+  const groups: Word[][] = [];
+  let current: Word[] = [];
+  let baseline = NaN;
+  for (const w of horizontal) {
+    const tolerance = 0.35 * w.fontSize;
+    if (current.length && Math.abs(w.originY - baseline) <= tolerance) {
+      current.push(w);
+      baseline = median(current.map((c) => c.originY));
+    } else {
+      if (current.length) groups.push(current);
+      current = [w];
+      baseline = w.originY;
+    }
+  }
+  if (current.length) groups.push(current);
+  return groups.map(makeLine);
+}

@@ -1,0 +1,111 @@
+import type { TextRun } from '../pdf/textRun';
+import { isHorizontal } from '../pdf/textRun';
+
+/** A word is a text run with no whitespace inside; the same shape as a run. */
+export type Word = TextRun;
+
+/** Splits runs at whitespace. Producers often draw a whole table line as one run
+ * ("25 Rijk van Nijmegen"), so positions inside a run are estimated from character
+ * offsets, which is precise enough to tell columns apart. */
+export function splitRunsIntoWords(runs: readonly TextRun[]): Word[] {
+  const words: Word[] = [];
+  for (const run of runs) {
+    const text = run.text;
+    if (!/\s/.test(text.trim())) {
+      const trimmed = text.trim();
+      if (trimmed === text) { words.push(run); continue; }
+    }
+    const rad = (run.angle * Math.PI) / 180;
+    const dirX = Math.cos(rad), dirY = Math.sin(rad);
+    const perChar = text.length > 0 ? run.width / text.length : 0;
+    for (const m of text.matchAll(/\S+/g)) {
+      const start = m.index ?? 0;
+      const shift = start * perChar;
+      const width = m[0].length * perChar;
+      const dx = dirX * shift, dy = dirY * shift;
+      // Re-derive the box by moving the run's box along the text direction and trimming it.
+      const box = horizontalSlice(run, shift, width, dirX, dirY);
+      words.push({ ...run, text: m[0], originX: run.originX + dx, originY: run.originY + dy, width, box });
+    }
+  }
+  return words;
+}
+
+function horizontalSlice(run: TextRun, shift: number, width: number, dirX: number, dirY: number) {
+  if (isHorizontal(run)) {
+    const x0 = run.originX + shift;
+    return { x0, y0: run.box.y0, x1: x0 + width, y1: run.box.y1 };
+  }
+  // Vertical or slanted text: slide along the direction vector.
+  const sx = run.originX + dirX * shift, sy = run.originY + dirY * shift;
+  const ex = sx + dirX * width, ey = sy + dirY * width;
+  const thickness = run.fontSize;
+  const upX = dirY, upY = -dirX;
+  const xs = [sx, ex, sx + upX * thickness, ex + upX * thickness];
+  const ys = [sy, ey, sy + upY * thickness, ey + upY * thickness];
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+/** Joins fragments drawn as separate runs but printed as one word: numbers drawn in
+ * several runs ("1." + "561"), ligatures ("klantpro" + "fi" + "elen"), per-glyph output.
+ * Also drops exact overprints (fake bold draws the same text twice). */
+export function mergeTouchingWords(words: readonly Word[]): Word[] {
+  const horizontal = words.filter(isHorizontal).sort((a, b) => a.originY - b.originY || a.box.x0 - b.box.x0);
+  const others = words.filter((w) => !isHorizontal(w));
+  const out: Word[] = [];
+  // Scan in baseline groups so that fragments on the same baseline meet in x order.
+  let i = 0;
+  while (i < horizontal.length) {
+    const first = horizontal[i]!;
+    const tolerance = 0.2 * first.fontSize;
+    let j = i;
+    while (j < horizontal.length && Math.abs(horizontal[j]!.originY - first.originY) <= tolerance) j++;
+    const group = horizontal.slice(i, j).sort((a, b) => a.box.x0 - b.box.x0);
+    let current: Word | null = null;
+    for (const w of group) {
+      if (current && isOverprint(current, w)) continue;
+      if (current && touches(current, w)) {
+        current = joinWords(current, w);
+        continue;
+      }
+      if (current) out.push(current);
+      current = w;
+    }
+    if (current) out.push(current);
+    i = j;
+  }
+  return [...out, ...others];
+}
+
+function joinWords(a: Word, b: Word): Word {
+  const joined: Word = {
+    ...a,
+    text: a.text + b.text,
+    width: b.box.x1 - a.box.x0,
+    box: {
+      x0: a.box.x0, y0: Math.min(a.box.y0, b.box.y0),
+      x1: Math.max(a.box.x1, b.box.x1), y1: Math.max(a.box.y1, b.box.y1),
+    },
+  };
+  const confidence = minDefined(a.confidence, b.confidence);
+  if (confidence !== undefined) joined.confidence = confidence;
+  return joined;
+}
+
+function touches(a: Word, b: Word): boolean {
+  const size = Math.max(a.fontSize, b.fontSize);
+  const gap = b.box.x0 - a.box.x1;
+  const similarSize = Math.abs(a.fontSize - b.fontSize) <= 0.25 * size;
+  return similarSize && gap <= 0.12 * size && gap >= -0.3 * size;
+}
+
+function isOverprint(a: Word, b: Word): boolean {
+  return a.text === b.text && Math.abs(a.box.x0 - b.box.x0) < 0.2 * a.fontSize
+    && Math.abs(a.box.x1 - b.box.x1) < 0.2 * a.fontSize;
+}
+
+function minDefined(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Math.min(a, b);
+}

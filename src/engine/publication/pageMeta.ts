@@ -1,0 +1,84 @@
+import type { Period, SourceRef } from '../model';
+import type { Line } from '../layout/lines';
+import type { Word } from '../layout/words';
+import { unionBox, roundBox } from '../geometry/box';
+import { parseDutchInteger } from './dutchNumber';
+
+const QUARTERS: Record<string, number> = { eerste: 1, tweede: 2, derde: 3, vierde: 4 };
+
+/** "Derde kwartaal 2017" anywhere on the page. */
+export function findPeriod(text: string): Period | null {
+  const m = /\b(eerste|tweede|derde|vierde)\s+kwartaal\s+((?:19|20)\d{2})\b/i.exec(text);
+  if (!m) return null;
+  return { quarter: QUARTERS[m[1]!.toLowerCase()]!, year: Number(m[2]) };
+}
+
+export interface RegisterSentence {
+  region: string | null;
+  total: number | null;
+  percent: number | null;
+  totalText: string | null;
+  percentText: string | null;
+}
+
+/** The sentence below the table, in both known wordings:
+ * 2017: "... in de arbeidsmarktregio Zuid-Limburg bevat het doelgroepregister banenafspraak
+ *        in totaal 10.178 personen. Hiermee is 70% van de doelgroepers bekend binnen Sonar."
+ * 2020: "... Hiervan is 71% bekend binnen Sonar." */
+export function findRegisterSentence(text: string): RegisterSentence | null {
+  const flat = text.replace(/\s+/g, ' ');
+  const region = /arbeidsmarktregio\s+(.+?)\s+bevat\b/i.exec(flat);
+  const total = /doelgroepregister(?:\s+banenafspraak)?\s+in\s+totaal\s+([\d.]+)\s+personen/i.exec(flat);
+  const percent = /(\d{1,3})\s?%(?:\s+van\s+de\s+doelgroepers)?\s+bekend\s+binnen\s+sonar/i.exec(flat);
+  if (!region && !total && !percent) return null;
+  return {
+    region: region ? region[1]!.trim() : null,
+    total: total ? parseDutchInteger(total[1]!) : null,
+    percent: percent ? Number(percent[1]) : null,
+    totalText: total ? total[1]! : null,
+    percentText: percent ? `${percent[1]}%` : null,
+  };
+}
+
+/** Finds the printed word(s) of a value in the page lines, for provenance. */
+export function locateText(lines: readonly Line[], text: string, page: number): SourceRef | null {
+  const matches: Word[] = [];
+  for (const line of lines) {
+    for (const w of line.words) {
+      if (w.text === text || w.text.replace(/[.,;:]$/, '') === text) matches.push(w);
+    }
+  }
+  const w = matches[0];
+  if (!w) return null;
+  return { page, box: roundBox(w.box), text: w.text, ...(w.confidence !== undefined ? { confidence: w.confidence } : {}) };
+}
+
+/** The page label is the small number printed right next to the region name, above the
+ * table (2017) or in the footer (2020). */
+export function findPageLabel(lines: readonly Line[], region: string | null): { label: string | null; region: string | null } {
+  const isLabel = (t: string) => /^\d{1,3}$/.test(t);
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (region) {
+    const target = norm(region);
+    for (const line of lines) {
+      const words = line.words.map((w) => w.text);
+      for (let i = 0; i < words.length; i++) {
+        if (!isLabel(words[i]!)) continue;
+        const after = norm(words.slice(i + 1).join(' '));
+        const before = norm(words.slice(0, i).join(' '));
+        if (after.startsWith(target) || before.endsWith(target)) return { label: words[i]!, region };
+      }
+    }
+    return { label: null, region };
+  }
+  // No sentence: a line that is exactly "<number> <name>" is the label and region.
+  for (const line of lines) {
+    const m = /^(\d{1,3})\s+([A-Za-zÀ-ÿ'][\p{L}\s'().,-]+)$/u.exec(line.text);
+    if (m && !/kwartaal|pagina|totaal/i.test(m[2]!)) return { label: m[1]!, region: m[2]!.trim() };
+  }
+  return { label: null, region: null };
+}
+
+export function boxOfWords(words: readonly Word[]) {
+  return roundBox(unionBox(words.map((w) => w.box)));
+}
