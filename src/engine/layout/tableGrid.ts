@@ -71,25 +71,30 @@ function pitchOf(rows: Line[]): number {
 }
 
 function buildGrid(candidates: Line[], lines: readonly Line[], rotatedWords: readonly Word[]): TableGrid | null {
-  const bands: ColumnBand[] = [];
-  for (let c = 0; c < VALUE_COLUMNS; c++) {
-    const words = candidates.map((l) => trailingValues(l)![c]!);
-    bands.push({ x0: Math.min(...words.map((w) => w.box.x0)), x1: Math.max(...words.map((w) => w.box.x1)) });
-  }
-  if (bands.some((b, i) => i > 0 && b.x0 < bands[i - 1]!.x1 - 1)) {
+  const fontSize = median(candidates.map((l) => l.fontSize));
+  const columns = Array.from({ length: VALUE_COLUMNS }, (_, c) => candidates.map((l) => trailingValues(l)![c]!));
+  // Medians, not extremes: one row whose positions are only estimated (a whole row drawn
+  // as a single run) must not distort the columns of all the others.
+  const bands: ColumnBand[] = columns.map((words) => ({
+    x0: median(words.map((w) => w.box.x0)),
+    x1: median(words.map((w) => w.box.x1)),
+  }));
+  if (bands.some((b, i) => i > 0 && b.x0 <= bands[i - 1]!.x1)) {
     // Columns overlap: the lines do not share one column structure, so this is no table.
     return null;
   }
-  const fontSize = median(candidates.map((l) => l.fontSize));
-  const valuesStartX = bands[0]!.x0 - 0.5 * fontSize;
   const boundaries = bands.slice(1).map((b, i) => (bands[i]!.x1 + b.x0) / 2);
+  const firstGap = boundaries[0]! - bands[0]!.x1;
+  // The name column ends where the widest first-column number begins (within reason).
+  const firstColumnStarts = columns[0]!.map((w) => w.box.x0).filter((x) => x >= bands[0]!.x0 - firstGap);
+  const valuesStartX = Math.min(...firstColumnStarts) - 0.5 * fontSize;
   const columnAt = (x: number): number => {
     let c = 0;
     while (c < boundaries.length && x > boundaries[c]!) c++;
     return c;
   };
   const columnOf = (w: Word): number => columnAt(centerX(w.box));
-  const isNameWord = (w: Word) => w.box.x1 <= bands[0]!.x0 - 0.2 * fontSize || centerX(w.box) < valuesStartX;
+  const isNameWord = (w: Word) => centerX(w.box) < valuesStartX;
 
   const pitch = pitchOf(candidates);
   const top = candidates[0]!.baseline - 0.8 * pitch;
@@ -178,7 +183,7 @@ function findHeaderWords(
   }
   const rotated = rotatedWords
     .filter((w) => w.box.y1 <= rowTop + 0.1 * pitch && w.box.y0 >= limit && centerX(w.box) >= valuesStartX)
-    .sort((a, b) => a.box.x0 - b.box.x0 || alongText(a) - alongText(b));
+    .sort((a, b) => rotatedLineKey(a) - rotatedLineKey(b) || alongText(a) - alongText(b));
   for (const w of rotated) header[columnAt(centerX(w.box))]!.push(w);
   return header;
 }
@@ -193,6 +198,12 @@ function phrasesOf(line: Line): Word[][] {
     else phrases.push([w]);
   }
   return phrases;
+}
+
+/** Rotated words on one (vertical) line share their x up to a fraction of the font size;
+ * lines of a wrapped rotated header are ordered left to right. */
+function rotatedLineKey(w: Word): number {
+  return Math.round(centerX(w.box) / (0.5 * w.fontSize));
 }
 
 /** Position of a word along its own reading direction (for ordering rotated words). */

@@ -17,11 +17,11 @@ export function splitRunsIntoWords(runs: readonly TextRun[]): Word[] {
     }
     const rad = (run.angle * Math.PI) / 180;
     const dirX = Math.cos(rad), dirY = Math.sin(rad);
-    const perChar = text.length > 0 ? run.width / text.length : 0;
+    const advances = estimateAdvances(text, run.width);
     for (const m of text.matchAll(/\S+/g)) {
       const start = m.index ?? 0;
-      const shift = start * perChar;
-      const width = m[0].length * perChar;
+      const shift = sum(advances, 0, start);
+      const width = sum(advances, start, start + m[0].length);
       const dx = dirX * shift, dy = dirY * shift;
       // Re-derive the box by moving the run's box along the text direction and trimming it.
       const box = horizontalSlice(run, shift, width, dirX, dirY);
@@ -29,6 +29,24 @@ export function splitRunsIntoWords(runs: readonly TextRun[]): Word[] {
     }
   }
   return words;
+}
+
+/** Relative glyph widths of common proportional fonts (Helvetica/Arial metrics, in
+ * thousandths of an em): spaces are half as wide as digits, which matters when a whole
+ * table row is one run. Scaled so the estimate adds up to the run's real width. */
+function estimateAdvances(text: string, totalWidth: number): number[] {
+  const raw = Array.from(text, (ch) => (/\s/.test(ch) ? 278 : /[\d]/.test(ch) ? 556 : /[.,:;'!|il]/.test(ch) ? 250 : 520));
+  // Array.from iterates code points; keep indexes in UTF-16 units like String.matchAll.
+  const perUnit: number[] = [];
+  Array.from(text).forEach((ch, i) => { for (let k = 0; k < ch.length; k++) perUnit.push(k === 0 ? raw[i]! : 0); });
+  const total = perUnit.reduce((a, b) => a + b, 0) || 1;
+  return perUnit.map((w) => (w / total) * totalWidth);
+}
+
+function sum(values: readonly number[], from: number, to: number): number {
+  let s = 0;
+  for (let i = from; i < to; i++) s += values[i] ?? 0;
+  return s;
 }
 
 function horizontalSlice(run: TextRun, shift: number, width: number, dirX: number, dirY: number) {

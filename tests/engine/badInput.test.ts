@@ -1,0 +1,46 @@
+// Files that are not what they claim: each gets its own clear Dutch error naming the file,
+// and none of them produces invented rows.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from '../helpers/fixtures';
+import { extractFile, extractBytes } from '../helpers/extract';
+
+const bad = (name: string) => path.join(FIXTURES_DIR, 'bad', name);
+
+describe('bad input', () => {
+  it.each([
+    ['plain_text_renamed.pdf', 'not-a-pdf', /geen PDF-bestand/],
+    ['truncated.pdf', 'damaged-pdf', /beschadigd of onvolledig/],
+    ['password_protected.pdf', 'password-protected', /wachtwoord/],
+    ['unrelated_text_page.pdf', 'no-table', /geen tabel/],
+  ])('%s → %s', async (file, code, message) => {
+    expect(JSON.parse(fs.readFileSync(bad(file.replace('.pdf', '.json')), 'utf8')).expect).toBe('error');
+    const doc = await extractFile(bad(file));
+    expect(doc.error?.code).toBe(code);
+    expect(doc.error?.message).toMatch(message);
+    expect(doc.error?.message).toContain(`'${file}'`);
+    expect(doc.tables).toEqual([]);
+  });
+
+  it('every bad fixture is covered above', () => {
+    const pdfs = fs.readdirSync(path.join(FIXTURES_DIR, 'bad')).filter((f) => f.endsWith('.pdf')).sort();
+    expect(pdfs).toEqual(['password_protected.pdf', 'plain_text_renamed.pdf', 'truncated.pdf', 'unrelated_text_page.pdf']);
+  });
+
+  it('reports a scan without text layer as needing OCR, with a warning per page', async () => {
+    const doc = await extractFile(path.join(FIXTURES_DIR, 'scans', 'p4_300dpi_2020q3_twente.pdf'));
+    expect(doc.error?.code).toBe('needs-ocr');
+    expect(doc.ocrPages).toEqual([1]);
+    expect(doc.warnings).toEqual([expect.objectContaining({ code: 'needs-ocr', page: 1 })]);
+  });
+
+  it('treats an empty file and random bytes after a PDF header as damaged, not as a crash', async () => {
+    expect((await extractBytes(new Uint8Array(), 'leeg.pdf')).error?.code).toBe('not-a-pdf');
+    const junk = new Uint8Array(4096).map((_, i) => (i * 7919) % 251);
+    junk.set(new TextEncoder().encode('%PDF-1.4\n'), 0);
+    const doc = await extractBytes(junk, 'rommel.pdf');
+    expect(doc.error?.code).toBe('damaged-pdf');
+    expect(doc.error?.message).toContain("'rommel.pdf'");
+  });
+});
