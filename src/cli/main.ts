@@ -1,0 +1,76 @@
+// Command-line entry: `npm run cli -- extract <pdf of map>... --json <uit.json> [--xlsx <uit.xlsx>]`.
+// stdout stays empty so it can be piped; progress, warnings and errors go to stderr.
+// Exit code: 0 every file read, 1 a file or an output failed, 2 usage error.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { SCHEMA, type ExtractionResult } from '../engine/index';
+import { toJson } from '../engine/export/json';
+import { workbookBytes } from '../engine/export/workbook';
+import { writeFileAtomic } from '../node/writeFileAtomic';
+import { parseCliArgs, type ExtractCommand } from './args';
+import { extractFiles } from './extractFiles';
+import { findPdfFiles } from './findPdfs';
+import { documentLine, summaryLine } from './report';
+import { USAGE, UsageError } from './usage';
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+async function runCli(argv: readonly string[]): Promise<number> {
+  try {
+    const command = parseCliArgs(argv);
+    if (command.command === 'help') {
+      process.stdout.write(USAGE);
+      return EXIT_OK;
+    }
+    return await runExtract(command);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+async function runExtract(command: ExtractCommand): Promise<number> {
+  const { files, warnings } = await findPdfFiles(command.inputs);
+  for (const warning of warnings) log(`let op: ${warning}`);
+
+  const documents = await extractFiles(files, {
+    timeoutMs: command.timeoutMs,
+    onDocument: (doc, done, total) => log(documentLine(doc, done, total)),
+  });
+  const result: ExtractionResult = { schema: SCHEMA, documents };
+
+  const outputs: [string, () => Uint8Array][] = [[command.jsonPath, () => Buffer.from(toJson(result), 'utf8')]];
+  if (command.xlsxPath) outputs.push([command.xlsxPath, () => workbookBytes(result)]);
+  let writeFailed = false;
+  for (const [file, bytes] of outputs) {
+    try {
+      await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+      await writeFileAtomic(file, bytes());
+    } catch (error) {
+      writeFailed = true;
+      log(`FOUT: ${error instanceof Error ? error.message : `${file} kon niet worden geschreven (${String(error)})`}`);
+    }
+  }
+
+  log(summaryLine(documents, outputs.map(([file]) => file)));
+  return writeFailed || documents.some((doc) => doc.error) ? EXIT_FAILED : EXIT_OK;
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    log(`Onverwachte fout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = EXIT_FAILED;
+  },
+);

@@ -1,0 +1,31 @@
+// Dutch progress lines for stderr: one per file, then a summary.
+import type { ExtractedDocument } from '../engine/index';
+
+export function documentLine(doc: ExtractedDocument, done: number, total: number): string {
+  const counter = `[${done}/${total}]`;
+  if (doc.error) return `${counter} FOUT: ${doc.error.message}`;
+  const flags = countFlags([doc]);
+  const lines = [`${counter} ${doc.file}: ${plural(doc.tables.length, 'tabel', 'tabellen')}, ${plural(flags, 'bevinding', 'bevindingen')}`];
+  for (const warning of doc.warnings) lines.push(`      let op: ${warning.message}`);
+  return lines.join('\n');
+}
+
+export function summaryLine(docs: readonly ExtractedDocument[], outputs: readonly string[]): string {
+  const failed = docs.filter((doc) => doc.error).length;
+  const tables = docs.reduce((sum, doc) => sum + doc.tables.length, 0);
+  const parts = [
+    plural(docs.length, 'bestand', 'bestanden'),
+    plural(tables, 'tabel', 'tabellen'),
+    plural(countFlags(docs), 'bevinding', 'bevindingen'),
+    plural(failed, 'fout', 'fouten'),
+  ];
+  return `Klaar: ${parts.join(', ')}. Geschreven: ${outputs.join(', ')}.`;
+}
+
+function countFlags(docs: readonly ExtractedDocument[]): number {
+  return docs.reduce((sum, doc) => sum + doc.tables.reduce((n, table) => n + table.flags.length, 0), 0);
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

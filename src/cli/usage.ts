@@ -1,0 +1,24 @@
+// The Dutch help text and the error type that makes main() print it and exit with code 2.
+
+export const USAGE = `Gebruik: npm run cli -- extract <pdf of map>... --json <uitvoer.json> [--xlsx <uitvoer.xlsx>] [--timeout <seconden>]
+
+Leest UWV-pdf's "Transparantie van klantprofielen" en schrijft de tabellen met hun controles
+naar een JSON-bestand (klantprofielen/v1) en desgewenst naar een Excel-werkmap.
+
+  <pdf of map>            een of meer pdf-bestanden of mappen; mappen worden (met submappen)
+                          doorzocht op *.pdf
+  --json <bestand>        JSON-uitvoer (verplicht)
+  --xlsx <bestand>        Excel-uitvoer (optioneel)
+  --timeout <seconden>    tijdslimiet per bestand (standaard 60)
+  -h, --help              toon deze hulptekst
+
+Voortgang en waarschuwingen verschijnen op stderr, één regel per bestand.
+Afsluitcode: 0 = alle bestanden gelezen (bevindingen in de controles zijn geen fouten),
+1 = een of meer bestanden konden niet worden gelezen (de andere staan wel in de uitvoer),
+2 = verkeerd gebruik.
+`;
+
+/** A mistake in the command line; main() prints the message and the usage text, exit 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

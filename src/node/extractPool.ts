@@ -1,0 +1,213 @@
+// Reads PDFs on worker threads, at most one per core, so a batch uses the whole machine and
+// a file that hangs or crashes its thread costs only that file: it is answered with an
+// error document and its worker is replaced. extract() never rejects for a bad file.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { DocumentError, ExtractedDocument } from '../engine/index';
+import type { ExtractReply, ExtractRequest } from './extractWorker';
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+export interface ExtractPoolOptions {
+  /** Worker threads; default and maximum os.availableParallelism(). */
+  size?: number;
+  /** Time limit per file, counted from the moment a worker starts on it. */
+  timeoutMs?: number;
+  /** Path of the worker script; default found by resolveWorkerEntry(). */
+  workerEntry?: string;
+}
+
+export interface PdfFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type ProgressListener = (pagesDone: number, pageCount: number) => void;
+
+export interface ExtractFileOptions {
+  /** Overrides the pool's time limit for this file. */
+  timeoutMs?: number;
+}
+
+export interface ExtractPool {
+  extract(file: PdfFile, onProgress?: ProgressListener, options?: ExtractFileOptions): Promise<ExtractedDocument>;
+  /** Stops all workers; files not finished yet resolve with a 'read-failed' error. */
+  close(): Promise<void>;
+}
+
+interface Job {
+  id: number;
+  file: PdfFile;
+  sha256: string;
+  timeoutMs: number;
+  onProgress?: ProgressListener;
+  resolve: (doc: ExtractedDocument) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+  timer?: NodeJS.Timeout;
+  /** Last uncaught error of the worker, reported when it exits. */
+  crash?: string;
+}
+
+export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool {
+  const cores = os.availableParallelism();
+  const size = Math.max(1, Math.min(options.size ?? cores, cores));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const entry = options.workerEntry ?? resolveWorkerEntry();
+  const queue: Job[] = [];
+  const slots = new Set<Slot>();
+  let nextId = 1;
+  let closed = false;
+
+  function finish(slot: Slot | undefined, job: Job, doc: ExtractedDocument): void {
+    if (slot) {
+      clearTimeout(slot.timer);
+      slot.job = undefined;
+      slot.timer = undefined;
+      // An idle worker must not keep the process alive (a CLI that forgot close()).
+      slot.worker.unref();
+    }
+    job.resolve({ ...doc, sha256: doc.sha256 ?? job.sha256 });
+  }
+
+  function retire(slot: Slot): void {
+    slots.delete(slot);
+    clearTimeout(slot.timer);
+    void slot.worker.terminate();
+  }
+
+  function startWorker(): Slot {
+    const worker = startWorkerThread(entry);
+    const slot: Slot = { worker };
+    worker.on('message', (reply: ExtractReply) => {
+      const job = slot.job;
+      if (!job || reply.id !== job.id) return; // a late answer for a file already settled
+      if (reply.type === 'progress') job.onProgress?.(reply.pagesDone, reply.pageCount);
+      else {
+        const doc =
+          reply.type === 'done' ? reply.doc : errorDocument(job, readFailed(job.file.name, reply.reason));
+        finish(slot, job, doc);
+        pump();
+      }
+    });
+    worker.on('error', (error) => {
+      slot.crash = error.message;
+    });
+    worker.on('exit', (exitCode) => {
+      if (!slots.has(slot)) return; // retired on purpose
+      slots.delete(slot);
+      const job = slot.job;
+      if (job) {
+        const reason = slot.crash ?? `de verwerking stopte onverwacht met code ${exitCode}`;
+        finish(slot, job, errorDocument(job, readFailed(job.file.name, reason)));
+      }
+      pump();
+    });
+    slots.add(slot);
+    return slot;
+  }
+
+  function idleSlot(): Slot | undefined {
+    for (const slot of slots) if (!slot.job) return slot;
+    return slots.size < size ? startWorker() : undefined;
+  }
+
+  function pump(): void {
+    while (!closed && queue.length > 0) {
+      const slot = idleSlot();
+      if (!slot) return;
+      const job = queue.shift()!;
+      slot.job = job;
+      slot.worker.ref();
+      slot.timer = setTimeout(() => {
+        // terminate() is the only way to stop a thread stuck inside pdf.js.
+        retire(slot);
+        finish(undefined, job, errorDocument(job, timedOut(job.file.name, job.timeoutMs)));
+        pump();
+      }, job.timeoutMs);
+      const request: ExtractRequest = { type: 'extract', id: job.id, name: job.file.name, bytes: job.file.bytes };
+      slot.worker.postMessage(request);
+    }
+  }
+
+  return {
+    extract(file, onProgress, fileOptions = {}) {
+      if (closed) return Promise.reject(new Error('extract pool is closed'));
+      const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+      return new Promise((resolve) => {
+        queue.push({ id: nextId++, file, sha256, timeoutMs: fileOptions.timeoutMs ?? timeoutMs, onProgress, resolve });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      const stopped = (job: Job) => errorDocument(job, readFailed(job.file.name, 'de verwerking werd gestopt'));
+      for (const job of queue.splice(0)) finish(undefined, job, stopped(job));
+      const running = [...slots];
+      slots.clear();
+      for (const slot of running) if (slot.job) finish(slot, slot.job, stopped(slot.job));
+      await Promise.all(running.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
+
+function errorDocument(job: Job, error: DocumentError): ExtractedDocument {
+  return { file: job.file.name, pageCount: 0, tables: [], warnings: [], error, sha256: job.sha256 };
+}
+
+function readFailed(fileName: string, reason: string): DocumentError {
+  return { code: 'read-failed', message: `${fileName}: het lezen is mislukt (${reason}).` };
+}
+
+function timedOut(fileName: string, timeoutMs: number): DocumentError {
+  const seconds = (timeoutMs / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 3 });
+  return {
+    code: 'timeout',
+    message: `${fileName}: het lezen duurde langer dan ${seconds} s en is afgebroken.`,
+  };
+}
+
+/**
+ * Finds the worker script next to this module. In the Electron main bundle that is the
+ * compiled `extractWorker.js` (the main build must emit src/node/extractWorker.ts as its own
+ * entry); under tsx or vitest it is the TypeScript source.
+ */
+export function resolveWorkerEntry(moduleUrl: string = import.meta.url): string {
+  const here = path.dirname(fileURLToPath(moduleUrl));
+  const candidates = [here, path.dirname(here)].flatMap((dir) =>
+    ['extractWorker.js', 'extractWorker.cjs', 'extractWorker.mjs', 'extractWorker.ts'].map((name) =>
+      path.join(dir, name),
+    ),
+  );
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) throw new Error(`extractWorker not found next to ${here}`);
+  return found;
+}
+
+function startWorkerThread(entry: string): Worker {
+  // The worker's console output goes to stderr: stdout belongs to the CLI's result.
+  const workerOptions = { stdout: true, stderr: false } as const;
+  const worker = entry.endsWith('.ts')
+    ? new Worker(typeScriptBootstrap(entry), { ...workerOptions, eval: true })
+    : new Worker(entry, workerOptions);
+  worker.stdout.pipe(process.stderr, { end: false });
+  return worker;
+}
+
+/**
+ * Node 20 ignores `--import tsx` in a worker's execArgv, so a .ts worker is started from a
+ * small CommonJS script that registers tsx's require hook first (the package is CommonJS,
+ * which is also how tsx runs the CLI).
+ */
+function typeScriptBootstrap(entry: string): string {
+  const tsxApi = createRequire(import.meta.url).resolve('tsx/cjs/api');
+  return `require(${JSON.stringify(tsxApi)}).register();\nrequire(${JSON.stringify(entry)});\n`;
+}

@@ -1,0 +1,170 @@
+// The real command line, end to end: tsx + worker threads + pdf.js + checks + JSON + workbook,
+// on the real fixtures. Each test writes into its own temporary folder.
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import XLSX from 'xlsx';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '../..');
+const fixtures = path.join(root, 'tests/fixtures');
+const goodPdf = path.join(fixtures, 'text/p1_2017q4_groningen.pdf');
+const nationalPdf = path.join(fixtures, 'national/p5_2019q2_national_10regions.pdf');
+const badDir = path.join(fixtures, 'bad');
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `tsx src/cli/main.ts ...args` without blocking the test process. */
+function runCli(args: string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const tempDirs: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-cli-'));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(async () => {
+  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+interface JsonDocument {
+  file: string;
+  pageCount: number;
+  tables: { region: string; rows: { name: string; counts: number[]; total: number }[]; flags: unknown[] }[];
+  error?: { code: string; message: string };
+  sha256?: string;
+}
+interface JsonResult {
+  schema: string;
+  documents: JsonDocument[];
+}
+
+async function readJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(file, 'utf8')) as T;
+}
+
+// Words every Dutch error sentence uses at least one of; pdf.js' own messages have none.
+const DUTCH = /\b(het|de|een|is|niet|geen|kan|bevat|werd|duurde)\b/;
+
+describe('cli extract', () => {
+  it('reads a good file and every bad fixture in one run: exit 1, all documents written', async () => {
+    const dir = await tempDir();
+    const jsonPath = path.join(dir, 'uit', 'resultaat.json'); // the folder does not exist yet
+    const xlsxPath = path.join(dir, 'uit', 'resultaat.xlsx');
+    const badFiles = (await readdir(badDir)).filter((name) => name.endsWith('.pdf')).sort();
+    expect(badFiles.length).toBeGreaterThanOrEqual(4);
+
+    const run = await runCli(['extract', goodPdf, ...badFiles.map((name) => path.join(badDir, name)), '--json', jsonPath, '--xlsx', xlsxPath]);
+
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toBe('');
+    const result = await readJson<JsonResult>(jsonPath);
+    expect(result.schema).toBe('klantprofielen/v1');
+    expect(result.documents.map((doc) => doc.file)).toEqual(['p1_2017q4_groningen.pdf', ...badFiles]);
+
+    const [good, ...bad] = result.documents;
+    const truth = (await readJson<JsonResult>(goodPdf.replace(/\.pdf$/, '.json'))).documents[0]!;
+    expect(good?.error).toBeUndefined();
+    expect(good?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(good?.tables.map((table) => table.region)).toEqual(truth.tables.map((table) => table.region));
+    expect(good?.tables[0]?.rows.map(({ name, counts, total }) => ({ name, counts, total }))).toEqual(truth.tables[0]?.rows);
+
+    for (const [index, doc] of bad.entries()) {
+      const name = badFiles[index]!;
+      expect(doc.error, name).toBeDefined();
+      expect(doc.error?.message).toContain(name);
+      expect(doc.error?.message).toMatch(DUTCH);
+      expect(doc.tables).toEqual([]);
+    }
+
+    // One stderr line per file plus the summary; every bad file's line names it.
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.filter((line) => /^\[\d+\/5\]/.test(line))).toHaveLength(5);
+    expect(run.stderr).toMatch(/p1_2017q4_groningen\.pdf: 1 tabel, 0 bevindingen/);
+    for (const name of badFiles) expect(run.stderr).toMatch(new RegExp(`FOUT: .*${name.replace('.', '\\.')}`));
+    expect(lines.at(-1)).toMatch(/^Klaar: 5 bestanden, 1 tabel, 0 bevindingen, 4 fouten\./);
+
+    const workbook = XLSX.read(await readFile(xlsxPath), { type: 'buffer' });
+    expect(workbook.SheetNames.length).toBeGreaterThan(0);
+    const cellText = workbook.SheetNames.flatMap((sheet) =>
+      XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheet]!, { header: 1 }).flat(),
+    ).map(String);
+    expect(cellText).toContain('Groningen');
+    expect(cellText).toContain(truth.tables[0]!.rows[0]!.name);
+  });
+
+  it('searches folders recursively for .pdf in any letter case and exits 0 when all files read', async () => {
+    const dir = await tempDir();
+    const input = path.join(dir, 'invoer');
+    await mkdir(path.join(input, 'sub'), { recursive: true });
+    await copyFile(goodPdf, path.join(input, 'b.pdf'));
+    await copyFile(nationalPdf, path.join(input, 'sub', 'A.PDF'));
+    await writeFile(path.join(input, 'notities.txt'), 'geen pdf');
+    const jsonPath = path.join(dir, 'map.json');
+
+    const run = await runCli(['extract', input, '--json', jsonPath]);
+
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('');
+    const result = await readJson<JsonResult>(jsonPath);
+    expect(result.documents.map((doc) => doc.file)).toEqual(['b.pdf', 'A.PDF']);
+    expect(result.documents.map((doc) => doc.tables.length)).toEqual([1, 10]);
+    expect(result.documents.every((doc) => doc.error === undefined)).toBe(true);
+    await expect(stat(path.join(dir, 'map.xlsx'))).rejects.toThrow(); // --xlsx not asked
+  });
+
+  it('applies --timeout per file and still exits 1 with the other files written', async () => {
+    const dir = await tempDir();
+    const jsonPath = path.join(dir, 'tijd.json');
+    const run = await runCli(['extract', nationalPdf, '--json', jsonPath, '--timeout', '0,001']);
+    expect(run.code, run.stderr).toBe(1);
+    const [doc] = (await readJson<JsonResult>(jsonPath)).documents;
+    expect(doc?.error?.code).toBe('timeout');
+    expect(doc?.error?.message).toBe(
+      'p5_2019q2_national_10regions.pdf: het lezen duurde langer dan 0,001 s en is afgebroken.',
+    );
+  });
+
+  it.each([
+    ['no arguments', [], 'Geen opdracht gegeven.'],
+    ['an unknown command', ['lees', goodPdf, '--json', 'x.json'], 'Onbekende opdracht: lees.'],
+    ['no --json', ['extract', goodPdf], 'De optie --json <uitvoer.json> is verplicht.'],
+    ['--json without a value', ['extract', goodPdf, '--json'], 'Optie --json heeft een waarde nodig.'],
+    ['an unknown option', ['extract', goodPdf, '--json', 'x.json', '--csv', 'x.csv'], 'Onbekende optie: --csv.'],
+    ['no input', ['extract', '--json', 'x.json'], 'Geef ten minste één pdf-bestand of map op.'],
+    ['a bad --timeout', ['extract', goodPdf, '--json', 'x.json', '--timeout', 'nooit'], '--timeout verwacht een positief aantal seconden'],
+    ['a missing input', ['extract', 'bestaat/niet.pdf', '--json', 'x.json'], 'Bestand of map bestaat niet: bestaat/niet.pdf'],
+  ])('exits 2 with the Dutch usage text on %s', async (_case, args, message) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('Gebruik: npm run cli -- extract');
+    await expect(stat(path.join(root, 'x.json'))).rejects.toThrow();
+  });
+
+  it('prints the usage text on --help and exits 0', async () => {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Gebruik: npm run cli -- extract');
+    expect(run.stderr).toBe('');
+  });
+});
