@@ -112,6 +112,19 @@ describe('table geometry', () => {
     expect(table.rows).toHaveLength(4);
   });
 
+  it('reads horizontal count headers on the line of a name-column header', async () => {
+    const spec = sampleTable();
+    const texts = tableTexts(spec, await helvetica());
+    const headerY = texts.find((t) => t.text === 'Sonar')!.y;
+    texts.push({ text: 'Gemeente', x: 45, y: headerY, size: 7.5 });
+    ['Type A', 'Type B', 'Type C', 'Type D'].forEach((h, i) => {
+      texts.push({ text: h, x: [300, 355, 410, 465][i]! - 22, y: headerY, size: 7.5 });
+    });
+    const table = await readOne(texts);
+    expect(table.headers).toEqual(['Type A', 'Type B', 'Type C', 'Type D', 'Totaal doelgroep banenafspraak in Sonar']);
+    expect(table.rows.map((r) => r.name)).toEqual(spec.rows.map((r) => r.name));
+  });
+
   it('reads a landscape page', async () => {
     const spec = sampleTable();
     const table = await readOne(tableTexts(spec, await helvetica(), { columnRight: [420, 500, 580, 660, 780] }),

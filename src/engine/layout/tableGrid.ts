@@ -121,7 +121,7 @@ function buildGrid(candidates: Line[], lines: readonly Line[], rotatedWords: rea
   if (rows.length === 0) return null;
   attachWrappedNames(rows, fragments, pitch, usedLines);
 
-  const headerWords = findHeaderWords(rows[0]!, lines, rotatedWords, valuesStartX, pitch, columnAt, usedLines);
+  const headerWords = findHeaderWords(rows[0]!, lines, rotatedWords, { valuesStartX, pitch, fontSize, columnAt }, usedLines);
   const box = unionBox([...rows.map((r) => r.line.box), ...headerWords.flat().map((w) => w.box)]);
   return { rows, headerWords, valuesStartX, box, usedLines };
 }
@@ -146,18 +146,18 @@ function attachWrappedNames(rows: GridRow[], fragments: Line[], pitch: number, u
   }
 }
 
-/** Header text sits right above the first row, over the value columns only; it may wrap
- * over several lines or be rotated. Scanning stops at the first line that reaches into
- * the name column (a title or region label). */
+/** Header text sits right above the first row, over the value columns; it may wrap over
+ * several lines or be rotated. Scanning upwards stops at the first line that is larger
+ * than the table text or has nothing over the value columns (a title or region label). */
 function findHeaderWords(
   firstRow: GridRow,
   lines: readonly Line[],
   rotatedWords: readonly Word[],
-  valuesStartX: number,
-  pitch: number,
-  columnAt: (x: number) => number,
+  geometry: { valuesStartX: number; pitch: number; fontSize: number; columnAt: (x: number) => number },
   used: Set<Line>,
 ): Word[][] {
+  const { valuesStartX, pitch, fontSize, columnAt } = geometry;
+  const inValueColumns = (w: Word) => centerX(w.box) >= valuesStartX;
   const header: Word[][] = Array.from({ length: VALUE_COLUMNS }, () => []);
   const rowTop = Math.min(firstRow.line.box.y0, ...firstRow.nameWords.map((w) => w.box.y0));
   const limit = rowTop - 8 * pitch;
@@ -167,7 +167,9 @@ function findHeaderWords(
   const headerLines: Line[] = [];
   let lastTop = rowTop;
   for (const line of above) {
-    if (line.words.some((w) => centerX(w.box) < valuesStartX)) break;
+    // Headers are printed small over the value columns; a title or region label is larger
+    // or lies over the name column only. A name-column header ("Gemeente") is not needed.
+    if (line.fontSize > 1.15 * fontSize || !line.words.some(inValueColumns)) break;
     if (lastTop - line.box.y1 > 2 * pitch) break;
     headerLines.push(line);
     lastTop = line.box.y0;
@@ -176,7 +178,7 @@ function findHeaderWords(
     used.add(line);
     // A header line may be split into words that straddle a column boundary ("Totaal
     // doelgroep" centred over its column): place whole phrases, not single words.
-    for (const phrase of phrasesOf(line)) {
+    for (const phrase of phrasesOf(line.words.filter(inValueColumns))) {
       const column = columnAt((phrase[0]!.box.x0 + phrase[phrase.length - 1]!.box.x1) / 2);
       header[column]!.push(...phrase);
     }
@@ -189,9 +191,9 @@ function findHeaderWords(
 }
 
 /** Words of a line separated by less than about a space belong to one phrase. */
-function phrasesOf(line: Line): Word[][] {
+function phrasesOf(words: readonly Word[]): Word[][] {
   const phrases: Word[][] = [];
-  for (const w of line.words) {
+  for (const w of words) {
     const last = phrases[phrases.length - 1];
     const prev = last?.[last.length - 1];
     if (last && prev && w.box.x0 - prev.box.x1 < 0.6 * Math.max(w.fontSize, prev.fontSize)) last.push(w);
