@@ -1,0 +1,31 @@
+import { formatNumber } from '../format';
+import { COUNT_COLUMNS, TOTAL_COLUMN, type ExtractedTable, type Flag, type TableRow } from '../model';
+import { columnLabel } from './columnLabel';
+import { isCount, sumCounts } from './values';
+
+/** `column-total-mismatch`: the municipality rows, summed per column, differ from TOTAAL AMR.
+ * Columns 0..3 are the counts, 4 the total column. A column with an unreadable number is
+ * skipped (reported as `invalid-number`). */
+export function checkColumnTotals(table: ExtractedTable): Flag[] {
+  const totalRow = table.totalRow;
+  if (!totalRow || table.rows.length === 0) return [];
+  const flags: Flag[] = [];
+  for (let column = 0; column <= TOTAL_COLUMN; column++) {
+    const printed = cellValue(totalRow, column);
+    const sum = sumCounts(table.rows.map((row) => cellValue(row, column)));
+    if (sum === null || !isCount(printed) || sum === printed) continue;
+    flags.push({
+      code: 'column-total-mismatch',
+      column,
+      message:
+        `Som van de gemeenten in kolom '${columnLabel(table, column)}' = ${formatNumber(sum)}, ` +
+        `TOTAAL AMR = ${formatNumber(printed)} (verschil ${formatNumber(Math.abs(printed - sum))})`,
+    });
+  }
+  return flags;
+}
+
+/** The value of a row in flag-column numbering: 0..3 counts, 4 total. */
+export function cellValue(row: TableRow, column: number): number | null | undefined {
+  return column < COUNT_COLUMNS ? row.counts[column] : row.total;
+}

@@ -1,0 +1,15 @@
+import type { FlagCode } from '../model';
+
+/** Short Dutch name of each check, for lists and the workbook's "Controle" column. */
+export const flagLabels: Readonly<Record<FlagCode, string>> = {
+  'row-total-mismatch': 'Rijtotaal klopt niet',
+  'column-total-mismatch': 'Kolomtotaal klopt niet',
+  'percent-mismatch': 'Percentage klopt niet',
+  'missing-total-row': 'Rij TOTAAL AMR ontbreekt',
+  'missing-register': 'Doelgroepregister ontbreekt',
+  'missing-period': 'Periode ontbreekt',
+  'missing-region': 'Arbeidsmarktregio ontbreekt',
+  'invalid-number': 'Ongeldig getal',
+  'duplicate-municipality': 'Gemeente dubbel',
+  'empty-table': 'Geen gemeenten',
+};

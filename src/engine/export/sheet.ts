@@ -1,0 +1,87 @@
+// A small sheet builder on top of SheetJS: typed cells, number formats, comments, column
+// widths and an autofilter over the whole table. SheetJS CE cannot write colours or freeze
+// panes, so the header row stays plain.
+// Namespace import: it works for write/utils both in Node (CJS build) and in a Vite bundle
+// (xlsx.mjs has no default export).
+import * as XLSX from 'xlsx';
+import { formatNumber } from '../format';
+
+export interface SheetColumn {
+  header: string;
+  /** Excel number format for numeric cells in this column, e.g. '#,##0'. */
+  format?: string;
+}
+
+export interface SheetCell {
+  value: string | number | null;
+  /** Notes shown on hover (one per flag). */
+  comments?: string[];
+}
+
+export type SheetInput = SheetCell | string | number | null;
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+
+/** Builds a worksheet: header row, one row per entry of `rows`, widths and autofilter. */
+export function buildSheet(
+  columns: readonly SheetColumn[],
+  rows: readonly (readonly SheetInput[])[],
+  commentAuthor: string,
+): XLSX.WorkSheet {
+  const sheet: XLSX.WorkSheet = {};
+  const widths = columns.map((column) => column.header.length);
+  columns.forEach((column, c) => {
+    sheet[XLSX.utils.encode_cell({ r: 0, c })] = { t: 's', v: column.header };
+  });
+  rows.forEach((row, rowIndex) => {
+    columns.forEach((column, c) => {
+      const input = row[c] ?? null;
+      const cellInput: SheetCell = isSheetCell(input) ? input : { value: input };
+      const cell = toCell(cellInput, column, commentAuthor);
+      if (!cell) return;
+      sheet[XLSX.utils.encode_cell({ r: rowIndex + 1, c })] = cell;
+      widths[c] = Math.max(widths[c] ?? 0, displayLength(cellInput.value));
+    });
+  });
+  const ref = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length, c: Math.max(columns.length - 1, 0) } });
+  sheet['!ref'] = ref;
+  sheet['!autofilter'] = { ref };
+  // +2 leaves room for the autofilter's drop-down button.
+  sheet['!cols'] = widths.map((width) => ({ wch: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width + 2)) }));
+  return sheet;
+}
+
+function isSheetCell(input: SheetInput): input is SheetCell {
+  return typeof input === 'object' && input !== null;
+}
+
+function toCell(input: SheetCell, column: SheetColumn, commentAuthor: string): XLSX.CellObject | null {
+  const { value, comments } = input;
+  let cell: XLSX.CellObject;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    cell = { t: 'n', v: value };
+    if (column.format) cell.z = column.format;
+  } else if (typeof value === 'string' && value !== '') {
+    cell = { t: 's', v: value };
+  } else if (comments && comments.length > 0) {
+    // An empty cell can still carry a note (e.g. a count that could not be read).
+    cell = { t: 'z' };
+  } else {
+    return null;
+  }
+  if (comments && comments.length > 0) {
+    const notes: XLSX.Comments = comments.map((t) => ({ a: commentAuthor, t }));
+    // Hidden = shown on hover with a red corner, instead of boxes covering the table.
+    notes.hidden = true;
+    cell.c = notes;
+  }
+  return cell;
+}
+
+/** Rough on-screen width in characters: numbers with thousands separators. */
+function displayLength(value: string | number | null): number {
+  if (value === null) return 0;
+  if (typeof value === 'number') return formatNumber(value, Number.isInteger(value) ? 0 : 1).length;
+  return Math.max(...value.split('\n').map((line) => line.length));
+}

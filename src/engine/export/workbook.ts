@@ -1,0 +1,295 @@
+// The Excel workbook an analyst opens: municipalities (one row each, ready to sum or pivot),
+// one row per region with TOTAAL AMR and the register, every check, and the source files.
+// Reads the model as it is, flags included: the checks ran before (engine or grid edit).
+import * as XLSX from 'xlsx';
+import { cellValue, columnLabel, computedPercentInSonar, flagLabels } from '../checks';
+import {
+  COUNT_COLUMNS,
+  TOTAL_COLUMN,
+  TOTAL_ROW_NAME,
+  type ExtractedDocument,
+  type ExtractedTable,
+  type ExtractionResult,
+  type Flag,
+  type TableRow,
+} from '../model';
+import { addFilterNames } from './filterNames';
+import { buildSheet, type SheetCell, type SheetColumn, type SheetInput } from './sheet';
+
+export const sheetNames = {
+  municipalities: 'Gemeenten',
+  regions: "Regio's",
+  checks: 'Controles',
+  sources: 'Bronnen',
+} as const;
+
+export interface WorkbookOptions {
+  /** Author shown on cell notes and in the file properties. */
+  author?: string;
+}
+
+const DEFAULT_AUTHOR = 'Klantprofielen';
+const COUNT_FORMAT = '#,##0';
+const WHOLE_FORMAT = '0';
+const PERCENT_FORMAT = '0';
+const PERCENT_DECIMAL_FORMAT = '0.0';
+const OK = 'OK';
+
+/** Builds the workbook with the sheets in {@link sheetNames}. */
+export function buildWorkbook(result: ExtractionResult, options: WorkbookOptions = {}): XLSX.WorkBook {
+  const author = options.author ?? DEFAULT_AUTHOR;
+  const readable = result.documents.filter((document) => !document.error);
+  const countHeaders = sharedCountHeaders(readable.flatMap((document) => document.tables));
+  const workbook: XLSX.WorkBook = {
+    SheetNames: [sheetNames.municipalities, sheetNames.regions, sheetNames.checks, sheetNames.sources],
+    Sheets: {
+      [sheetNames.municipalities]: municipalitiesSheet(readable, countHeaders, author),
+      [sheetNames.regions]: regionsSheet(readable, countHeaders, author),
+      [sheetNames.checks]: checksSheet(result.documents, author),
+      [sheetNames.sources]: sourcesSheet(result.documents, author),
+    },
+    Props: { Title: 'Transparantie van klantprofielen', Author: author },
+  };
+  addFilterNames(workbook);
+  return workbook;
+}
+
+/** The workbook as .xlsx bytes, ready to save or download. */
+export function workbookBytes(result: ExtractionResult, options: WorkbookOptions = {}): Uint8Array {
+  const data: ArrayBuffer = XLSX.write(buildWorkbook(result, options), {
+    type: 'array',
+    bookType: 'xlsx',
+    compression: true,
+  });
+  return new Uint8Array(data);
+}
+
+/** Headers of the four count columns. The sheets mix tables, so a printed header is used only
+ * when every table has that same header; otherwise "Kolom 1".."Kolom 4". */
+function sharedCountHeaders(tables: readonly ExtractedTable[]): string[] {
+  return Array.from({ length: COUNT_COLUMNS }, (_, column) => {
+    const generic = `Kolom ${column + 1}`;
+    const headers = new Set(tables.map((table) => table.headers[column]?.trim() ?? ''));
+    const [only] = headers;
+    return headers.size === 1 && only ? only : generic;
+  });
+}
+
+function countColumns(countHeaders: readonly string[]): SheetColumn[] {
+  return [
+    ...countHeaders.map((header) => ({ header, format: COUNT_FORMAT })),
+    { header: 'Totaal', format: COUNT_FORMAT },
+  ];
+}
+
+// ---------------------------------------------------------------- Gemeenten
+
+function municipalitiesSheet(documents: readonly ExtractedDocument[], countHeaders: string[], author: string): XLSX.WorkSheet {
+  const columns: SheetColumn[] = [
+    { header: 'Bestand' },
+    { header: 'Pagina', format: WHOLE_FORMAT },
+    { header: 'Jaar', format: WHOLE_FORMAT },
+    { header: 'Kwartaal', format: WHOLE_FORMAT },
+    { header: 'Arbeidsmarktregio' },
+    { header: 'Gemeente' },
+    ...countColumns(countHeaders),
+    { header: 'Controle' },
+  ];
+  const rows: SheetInput[][] = [];
+  for (const document of documents) {
+    for (const table of document.tables) {
+      table.rows.forEach((row, rowIndex) => {
+        const flags = flagsOfRow(table, rowIndex);
+        rows.push([
+          document.file,
+          // A table over two pages: the page the row itself was read from.
+          row.sources?.[0]?.page ?? table.page,
+          table.period?.year ?? null,
+          table.period?.quarter ?? null,
+          table.region,
+          { value: row.name, comments: messagesWhere(flags, (flag) => flag.column === undefined) },
+          ...valueCells(row, flags),
+          controlText(flags),
+        ]);
+      });
+    }
+  }
+  return buildSheet(columns, rows, author);
+}
+
+// ---------------------------------------------------------------- Regio's
+
+function regionsSheet(documents: readonly ExtractedDocument[], countHeaders: string[], author: string): XLSX.WorkSheet {
+  const columns: SheetColumn[] = [
+    { header: 'Bestand' },
+    { header: 'Pagina', format: WHOLE_FORMAT },
+    { header: 'Paginalabel' },
+    { header: 'Jaar', format: WHOLE_FORMAT },
+    { header: 'Kwartaal', format: WHOLE_FORMAT },
+    { header: 'Arbeidsmarktregio' },
+    ...countColumns(countHeaders),
+    { header: 'Doelgroepregister', format: COUNT_FORMAT },
+    { header: 'Percentage gedrukt (%)', format: PERCENT_FORMAT },
+    { header: 'Percentage berekend (%)', format: PERCENT_DECIMAL_FORMAT },
+    { header: 'Controle' },
+  ];
+  const rows: SheetInput[][] = [];
+  for (const document of documents) {
+    for (const table of document.tables) {
+      const totalFlags = flagsOfRow(table, table.rows.length);
+      // Column-total flags point at the TOTAAL AMR cell of their column.
+      const columnFlags = table.flags.filter((flag) => flag.code === 'column-total-mismatch');
+      const percent = computedPercentInSonar(table);
+      const valueFlags = [...totalFlags, ...columnFlags];
+      rows.push([
+        document.file,
+        table.page,
+        table.pageLabel,
+        table.period?.year ?? null,
+        table.period?.quarter ?? null,
+        table.region,
+        ...(table.totalRow
+          ? valueCells(table.totalRow, valueFlags)
+          : Array.from({ length: COUNT_COLUMNS + 1 }, (): SheetInput => null)),
+        {
+          value: table.register?.total ?? null,
+          comments: messagesWhere(table.flags, (flag) => flag.code === 'missing-register'),
+        },
+        {
+          value: table.register?.percentInSonar ?? null,
+          comments: messagesWhere(table.flags, (flag) => flag.code === 'percent-mismatch'),
+        },
+        percent === null ? null : Math.round(percent * 10) / 10,
+        regionControlText(table),
+      ]);
+    }
+  }
+  return buildSheet(columns, rows, author);
+}
+
+// ---------------------------------------------------------------- Controles
+
+function checksSheet(documents: readonly ExtractedDocument[], author: string): XLSX.WorkSheet {
+  const columns: SheetColumn[] = [
+    { header: 'Bestand' },
+    { header: 'Pagina', format: WHOLE_FORMAT },
+    { header: 'Arbeidsmarktregio' },
+    { header: 'Jaar', format: WHOLE_FORMAT },
+    { header: 'Kwartaal', format: WHOLE_FORMAT },
+    { header: 'Code' },
+    { header: 'Gemeente/rij' },
+    { header: 'Kolom' },
+    { header: 'Melding' },
+  ];
+  const rows: SheetInput[][] = [];
+  for (const document of documents) {
+    if (document.error) {
+      rows.push([document.file, null, null, null, null, document.error.code, null, null, document.error.message]);
+      continue;
+    }
+    for (const table of document.tables) {
+      for (const flag of table.flags) {
+        rows.push([
+          document.file,
+          table.page,
+          table.region,
+          table.period?.year ?? null,
+          table.period?.quarter ?? null,
+          flag.code,
+          flag.row ?? null,
+          flag.column === undefined ? null : columnLabel(table, flag.column),
+          flag.message,
+        ]);
+      }
+    }
+    // Warnings (OCR needed, table incomplete) explain gaps the flags alone do not.
+    for (const warning of document.warnings) {
+      rows.push([document.file, warning.page ?? null, null, null, null, warning.code, null, null, warning.message]);
+    }
+  }
+  return buildSheet(columns, rows, author);
+}
+
+// ---------------------------------------------------------------- Bronnen
+
+function sourcesSheet(documents: readonly ExtractedDocument[], author: string): XLSX.WorkSheet {
+  const columns: SheetColumn[] = [
+    { header: 'Bestand' },
+    { header: "Pagina's", format: WHOLE_FORMAT },
+    { header: 'Tabellen', format: WHOLE_FORMAT },
+    { header: 'SHA-256' },
+    { header: 'Tekstlaag of OCR' },
+    { header: 'Fout' },
+  ];
+  const rows: SheetInput[][] = documents.map((document) => [
+    document.file,
+    document.pageCount,
+    document.error ? 0 : document.tables.length,
+    document.sha256 ?? null,
+    readMethod(document),
+    document.error?.message ?? null,
+  ]);
+  return buildSheet(columns, rows, author);
+}
+
+/** "tekstlaag", "OCR" or "gemengd": from the page lists when the reader filled them in,
+ * otherwise from how each table was read. Empty when nothing was read. */
+export function readMethod(document: ExtractedDocument): string {
+  let usedText = (document.textPages?.length ?? 0) > 0;
+  let usedOcr = (document.ocrPages?.length ?? 0) > 0;
+  if (!usedText && !usedOcr && !document.error) {
+    usedText = document.tables.some((table) => table.source === 'text');
+    usedOcr = document.tables.some((table) => table.source === 'ocr');
+  }
+  if (usedText && usedOcr) return 'gemengd';
+  if (usedOcr) return 'OCR';
+  if (usedText) return 'tekstlaag';
+  return '';
+}
+
+// ---------------------------------------------------------------- flags → cells
+
+/** Flags of one row. Flags from JSON have no rowIndex: then the name decides. */
+function flagsOfRow(table: ExtractedTable, rowIndex: number): Flag[] {
+  const isTotalRow = rowIndex === table.rows.length;
+  const name = isTotalRow ? TOTAL_ROW_NAME : table.rows[rowIndex]?.name;
+  return table.flags.filter((flag) =>
+    flag.rowIndex !== undefined ? flag.rowIndex === rowIndex : flag.row !== undefined && flag.row === name,
+  );
+}
+
+/** The four counts and the total of a row, each with the notes of the flags pointing at it. */
+function valueCells(row: TableRow, flags: readonly Flag[]): SheetCell[] {
+  return Array.from({ length: TOTAL_COLUMN + 1 }, (_, column) => ({
+    value: numberOrNull(cellValue(row, column)),
+    comments: messagesWhere(flags, (flag) => flag.column === column),
+  }));
+}
+
+function numberOrNull(value: number | null | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function messagesWhere(flags: readonly Flag[], predicate: (flag: Flag) => boolean): string[] {
+  return flags.filter(predicate).map((flag) => flag.message);
+}
+
+function describeFlag(flag: Flag): string {
+  return `${flagLabels[flag.code]}: ${flag.message}`;
+}
+
+function controlText(flags: readonly Flag[]): string {
+  return flags.length === 0 ? OK : flags.map(describeFlag).join('; ');
+}
+
+/** Everything about the region as a whole; municipality flags are counted, not repeated. */
+function regionControlText(table: ExtractedTable): string {
+  const municipalityFlags = new Set(table.rows.flatMap((_, rowIndex) => flagsOfRow(table, rowIndex)));
+  const regionFlags = table.flags.filter((flag) => !municipalityFlags.has(flag));
+  const parts = regionFlags.map(describeFlag);
+  if (municipalityFlags.size > 0) {
+    const count = municipalityFlags.size;
+    parts.push(`${count} ${count === 1 ? 'melding' : 'meldingen'} bij gemeenten (zie blad ${sheetNames.municipalities})`);
+  }
+  return parts.length === 0 ? OK : parts.join('; ');
+}

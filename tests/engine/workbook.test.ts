@@ -1,0 +1,281 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { buildWorkbook, readMethod, sheetNames, workbookBytes } from '../../src/engine/export/workbook';
+import type { ExtractedDocument, ExtractionResult } from '../../src/engine/model';
+import { writeFileAtomic } from '../../src/node/writeFileAtomic';
+import { documentFromTruth, readTruth, resultOf } from '../helpers/truthTables';
+
+const ZUID_LIMBURG = 'text/p1_2017q3_zuid-limburg_seed.json';
+const MIDDEN_UTRECHT = 'errors/err_p1_2020q3_midden-utrecht_rowtotal.json';
+const WEST_BRABANT = 'errors/err_p2_2017q4_west-brabant_percent.json';
+const NATIONAL = 'national/p5_2019q2_national_10regions.json';
+
+const broken: ExtractedDocument = {
+  file: 'truncated.pdf',
+  pageCount: 0,
+  tables: [],
+  error: { code: 'damaged-pdf', message: "Het bestand 'truncated.pdf' is beschadigd en kan niet worden gelezen" },
+  warnings: [],
+};
+
+function sampleResult(): ExtractionResult {
+  const zuidLimburg = documentFromTruth(ZUID_LIMBURG);
+  zuidLimburg.sha256 = 'a'.repeat(64);
+  zuidLimburg.textPages = [1];
+  zuidLimburg.ocrPages = [];
+  return resultOf(
+    zuidLimburg,
+    documentFromTruth(MIDDEN_UTRECHT),
+    documentFromTruth(WEST_BRABANT, 'ocr'),
+    broken,
+    documentFromTruth(NATIONAL),
+  );
+}
+
+function municipalityCount(...files: string[]): number {
+  return files
+    .flatMap((file) => readTruth(file).documents.flatMap((document) => document.tables))
+    .reduce((sum, table) => sum + table.rows.length, 0);
+}
+
+/** A sheet read back as rows of raw cells (header row first). */
+function cellRows(sheet: XLSX.WorkSheet): (XLSX.CellObject | undefined)[][] {
+  const range = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1');
+  const rows: (XLSX.CellObject | undefined)[][] = [];
+  for (let r = range.s.r; r <= range.e.r; r++) {
+    const row: (XLSX.CellObject | undefined)[] = [];
+    for (let c = range.s.c; c <= range.e.c; c++) row.push(sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function headerOf(sheet: XLSX.WorkSheet): unknown[] {
+  return (cellRows(sheet)[0] ?? []).map((cell) => cell?.v);
+}
+
+/** Cell in `column` (by header) of the first data row matching `where`. */
+function cellAt(sheet: XLSX.WorkSheet, column: string, where: (record: Record<string, unknown>) => boolean) {
+  const [header = [], ...data] = cellRows(sheet);
+  const names = header.map((cell) => String(cell?.v));
+  const index = names.indexOf(column);
+  expect(index, `column ${column}`).toBeGreaterThanOrEqual(0);
+  const row = data.find((cells) => where(Object.fromEntries(names.map((name, i) => [name, cells[i]?.v]))));
+  expect(row, `row for ${column}`).toBeDefined();
+  return row?.[index];
+}
+
+function sheet(workbook: XLSX.WorkBook, name: string): XLSX.WorkSheet {
+  const found = workbook.Sheets[name];
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+describe('workbook written to disk and read back', () => {
+  let folder: string;
+  let workbook: XLSX.WorkBook;
+  const result = sampleResult();
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'klantprofielen-workbook-'));
+    const target = join(folder, 'klantprofielen.xlsx');
+    await writeFileAtomic(target, workbookBytes(result));
+    // cellStyles: SheetJS reads column widths back only with it.
+    workbook = XLSX.read(await readFile(target), { type: 'buffer', cellNF: true, cellStyles: true });
+  });
+
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('has the four sheets in order', () => {
+    expect(workbook.SheetNames).toEqual(["Gemeenten", "Regio's", 'Controles', 'Bronnen']);
+    expect(Object.values(sheetNames)).toEqual(workbook.SheetNames);
+  });
+
+  it('Gemeenten: header row and one row per municipality, no TOTAAL AMR rows', () => {
+    const gemeenten = sheet(workbook, sheetNames.municipalities);
+    expect(headerOf(gemeenten)).toEqual([
+      'Bestand', 'Pagina', 'Jaar', 'Kwartaal', 'Arbeidsmarktregio', 'Gemeente',
+      'Kolom 1', 'Kolom 2', 'Kolom 3', 'Kolom 4', 'Totaal', 'Controle',
+    ]);
+    const data = cellRows(gemeenten).slice(1);
+    expect(data).toHaveLength(municipalityCount(ZUID_LIMBURG, MIDDEN_UTRECHT, WEST_BRABANT, NATIONAL));
+    expect(data.filter((row) => row[5]?.v === 'TOTAAL AMR')).toEqual([]);
+    expect(data.filter((row) => row[0]?.v === 'truncated.pdf')).toEqual([]);
+  });
+
+  it('Gemeenten: numbers are numeric cells with a thousands format, and sum to TOTAAL AMR', () => {
+    const gemeenten = sheet(workbook, sheetNames.municipalities);
+    const heerlen = cellAt(gemeenten, 'Totaal', (row) => row.Gemeente === 'Heerlen');
+    expect(heerlen).toMatchObject({ t: 'n', v: 1561, z: '#,##0' });
+    expect(cellAt(gemeenten, 'Jaar', (row) => row.Gemeente === 'Heerlen')).toMatchObject({ t: 'n', v: 2017 });
+    expect(cellAt(gemeenten, 'Kwartaal', (row) => row.Gemeente === 'Heerlen')).toMatchObject({ t: 'n', v: 3 });
+    const zuidLimburgTotals = cellRows(gemeenten)
+      .slice(1)
+      .filter((row) => row[4]?.v === 'Zuid-Limburg')
+      .map((row) => row[10]);
+    expect(zuidLimburgTotals.every((cell) => cell?.t === 'n')).toBe(true);
+    expect(zuidLimburgTotals.reduce((sum, cell) => sum + Number(cell?.v), 0)).toBe(7109);
+    expect(cellAt(gemeenten, 'Controle', (row) => row.Gemeente === 'Heerlen')?.v).toBe('OK');
+  });
+
+  it('Gemeenten: the flagged cell carries the message as a note, and Controle says it in Dutch', () => {
+    const gemeenten = sheet(workbook, sheetNames.municipalities);
+    const message = '554 + 1.304 + 2.786 + 849 = 5.493, gedrukt totaal 5.503';
+    const utrechtTotal = cellAt(gemeenten, 'Totaal', (row) => row.Gemeente === 'Utrecht');
+    expect(utrechtTotal).toMatchObject({ t: 'n', v: 5503 });
+    expect(utrechtTotal?.c?.map((comment) => comment.t)).toEqual([message]);
+    expect(utrechtTotal?.c?.[0]?.a).toBe('Klantprofielen');
+    expect(cellAt(gemeenten, 'Controle', (row) => row.Gemeente === 'Utrecht')?.v).toBe(`Rijtotaal klopt niet: ${message}`);
+    // Only that cell: its neighbours and the other municipalities have no notes.
+    expect(cellAt(gemeenten, 'Kolom 4', (row) => row.Gemeente === 'Utrecht')?.c).toBeUndefined();
+    const notes = cellRows(gemeenten).flat().filter((cell) => cell?.c);
+    expect(notes).toHaveLength(1);
+  });
+
+  it("Regio's: one row per table with TOTAAL AMR, register and both percentages", () => {
+    const regions = sheet(workbook, sheetNames.regions);
+    expect(headerOf(regions)).toEqual([
+      'Bestand', 'Pagina', 'Paginalabel', 'Jaar', 'Kwartaal', 'Arbeidsmarktregio',
+      'Kolom 1', 'Kolom 2', 'Kolom 3', 'Kolom 4', 'Totaal',
+      'Doelgroepregister', 'Percentage gedrukt (%)', 'Percentage berekend (%)', 'Controle',
+    ]);
+    expect(cellRows(regions).slice(1)).toHaveLength(1 + 1 + 1 + 10);
+    const zuidLimburg = (column: string) => cellAt(regions, column, (row) => row.Arbeidsmarktregio === 'Zuid-Limburg');
+    expect(zuidLimburg('Paginalabel')?.v).toBe('35');
+    expect(zuidLimburg('Kolom 3')).toMatchObject({ t: 'n', v: 3938, z: '#,##0' });
+    expect(zuidLimburg('Totaal')).toMatchObject({ t: 'n', v: 7109 });
+    expect(zuidLimburg('Doelgroepregister')).toMatchObject({ t: 'n', v: 10178, z: '#,##0' });
+    expect(zuidLimburg('Percentage gedrukt (%)')).toMatchObject({ t: 'n', v: 70 });
+    expect(zuidLimburg('Percentage berekend (%)')).toMatchObject({ t: 'n', v: 69.8, z: '0.0' });
+    expect(zuidLimburg('Controle')?.v).toBe('OK');
+  });
+
+  it("Regio's: column and percentage flags are notes on the TOTAAL AMR and percentage cells", () => {
+    const regions = sheet(workbook, sheetNames.regions);
+    const midden = (column: string) => cellAt(regions, column, (row) => row.Arbeidsmarktregio === 'Midden-Utrecht');
+    expect(midden('Totaal')?.c?.[0]?.t).toBe(
+      "Som van de gemeenten in kolom 'Totaal doelgroep banenafspraak in Sonar' = 14.121, TOTAAL AMR = 14.111 (verschil 10)",
+    );
+    expect(midden('Controle')?.v).toMatch(/^Kolomtotaal klopt niet: Som van .*; 1 melding bij gemeenten \(zie blad Gemeenten\)$/);
+
+    const westBrabant = (column: string) => cellAt(regions, column, (row) => row.Arbeidsmarktregio === 'West-Brabant');
+    expect(westBrabant('Percentage gedrukt (%)')?.v).toBe(79);
+    expect(westBrabant('Percentage gedrukt (%)')?.c?.[0]?.t).toBe('10.654 / 14.208 = 75,0% → 75%, gedrukt 79%');
+    expect(westBrabant('Percentage berekend (%)')?.v).toBe(75);
+  });
+
+  it('Controles: every flag and every document error, with the column by name', () => {
+    const checks = sheet(workbook, sheetNames.checks);
+    expect(headerOf(checks)).toEqual([
+      'Bestand', 'Pagina', 'Arbeidsmarktregio', 'Jaar', 'Kwartaal', 'Code', 'Gemeente/rij', 'Kolom', 'Melding',
+    ]);
+    const rows = cellRows(checks).slice(1).map((row) => row.map((cell) => cell?.v));
+    expect(rows).toEqual([
+      [
+        'err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 2020, 3, 'row-total-mismatch', 'Utrecht',
+        'Totaal doelgroep banenafspraak in Sonar', '554 + 1.304 + 2.786 + 849 = 5.493, gedrukt totaal 5.503',
+      ],
+      [
+        'err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 2020, 3, 'column-total-mismatch', undefined,
+        'Totaal doelgroep banenafspraak in Sonar',
+        "Som van de gemeenten in kolom 'Totaal doelgroep banenafspraak in Sonar' = 14.121, TOTAAL AMR = 14.111 (verschil 10)",
+      ],
+      [
+        'err_p2_2017q4_west-brabant_percent.pdf', 1, 'West-Brabant', 2017, 4, 'percent-mismatch', undefined, undefined,
+        '10.654 / 14.208 = 75,0% → 75%, gedrukt 79%',
+      ],
+      ['truncated.pdf', undefined, undefined, undefined, undefined, 'damaged-pdf', undefined, undefined, broken.error?.message],
+    ]);
+  });
+
+  it('Bronnen: one row per document with pages, tables, hash, reading method and error', () => {
+    const sources = sheet(workbook, sheetNames.sources);
+    expect(headerOf(sources)).toEqual(['Bestand', "Pagina's", 'Tabellen', 'SHA-256', 'Tekstlaag of OCR', 'Fout']);
+    const rows = cellRows(sources).slice(1).map((row) => row.map((cell) => cell?.v));
+    expect(rows).toEqual([
+      ['p1_2017q3_zuid-limburg_seed.pdf', 1, 1, 'a'.repeat(64), 'tekstlaag', undefined],
+      ['err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 1, undefined, 'tekstlaag', undefined],
+      ['err_p2_2017q4_west-brabant_percent.pdf', 1, 1, undefined, 'OCR', undefined],
+      ['truncated.pdf', 0, 0, undefined, undefined, broken.error?.message],
+      ['p5_2019q2_national_10regions.pdf', 12, 10, undefined, 'tekstlaag', undefined],
+    ]);
+    expect(cellRows(sources)[1]?.[1]?.t).toBe('n');
+  });
+
+  it('every sheet has an autofilter over its table and column widths', () => {
+    for (const name of workbook.SheetNames) {
+      const ws = sheet(workbook, name);
+      expect(ws['!autofilter']?.ref, name).toBe(ws['!ref']);
+      const columns = XLSX.utils.decode_range(ws['!ref'] ?? 'A1').e.c + 1;
+      const widths = ws['!cols'] ?? [];
+      expect(widths, name).toHaveLength(columns);
+      expect(widths.every((col) => (col.wch ?? col.width ?? 0) >= 6), name).toBe(true);
+    }
+    // Excel needs the apostrophe in "Regio's" doubled in the filter's defined name.
+    const filterNames = (workbook.Workbook?.Names ?? []).filter((name) => name.Name === '_xlnm._FilterDatabase');
+    expect(filterNames.map((name) => name.Ref)).toEqual(
+      workbook.SheetNames.map((name) => `'${name.replace(/'/g, "''")}'!${sheet(workbook, name)['!ref']}`),
+    );
+    expect(filterNames[1]?.Ref).toBe("'Regio''s'!A1:O14");
+    // The SHA-256 column is wider than the "Tabellen" column.
+    const sourceCols = sheet(workbook, sheetNames.sources)['!cols'] ?? [];
+    expect(sourceCols[3]?.wch ?? sourceCols[3]?.width ?? 0).toBeGreaterThan(sourceCols[2]?.wch ?? sourceCols[2]?.width ?? 0);
+  });
+});
+
+describe('buildWorkbook', () => {
+  it('uses the printed count headers when every table has the same ones', () => {
+    const first = documentFromTruth(ZUID_LIMBURG);
+    const second = documentFromTruth(MIDDEN_UTRECHT);
+    const headers = ['Geen', 'Beperkt', 'Gemiddeld', 'Veel', 'Totaal doelgroep banenafspraak in Sonar'];
+    for (const table of [...first.tables, ...second.tables]) table.headers = [...headers];
+    const same = buildWorkbook(resultOf(first, second));
+    expect(headerOf(sheet(same, sheetNames.municipalities)).slice(6, 11)).toEqual(['Geen', 'Beperkt', 'Gemiddeld', 'Veel', 'Totaal']);
+    expect(headerOf(sheet(same, sheetNames.regions)).slice(6, 11)).toEqual(['Geen', 'Beperkt', 'Gemiddeld', 'Veel', 'Totaal']);
+
+    const table = second.tables[0];
+    if (!table) throw new Error('fixture has a table');
+    table.headers = ['Geen', 'Anders', 'Gemiddeld', 'Veel', headers[4] ?? ''];
+    const mixed = buildWorkbook(resultOf(first, second));
+    expect(headerOf(sheet(mixed, sheetNames.municipalities)).slice(6, 10)).toEqual(['Geen', 'Kolom 2', 'Gemiddeld', 'Veel']);
+  });
+
+  it('puts a note on an empty cell that could not be read, and leaves the value empty', () => {
+    const document = documentFromTruth(ZUID_LIMBURG);
+    const table = document.tables[0];
+    const heerlen = table?.rows[4];
+    if (!table || !heerlen) throw new Error('fixture has Heerlen');
+    heerlen.counts[2] = null;
+    table.flags = [{ code: 'invalid-number', row: 'Heerlen', column: 2, message: "Heerlen, kolom 'Kolom 3': cel is leeg" }];
+    const workbook = XLSX.read(workbookBytes(resultOf(document)), { type: 'array' });
+    const cell = cellAt(sheet(workbook, sheetNames.municipalities), 'Kolom 3', (row) => row.Gemeente === 'Heerlen');
+    expect(cell?.v).toBeUndefined();
+    expect(cell?.c?.[0]?.t).toBe("Heerlen, kolom 'Kolom 3': cel is leeg");
+  });
+
+  it('an empty result still gives four sheets with headers and filters', () => {
+    const workbook = XLSX.read(workbookBytes(resultOf()), { type: 'array' });
+    expect(workbook.SheetNames).toEqual(Object.values(sheetNames));
+    expect(headerOf(sheet(workbook, sheetNames.checks))[0]).toBe('Bestand');
+    expect(sheet(workbook, sheetNames.checks)['!autofilter']?.ref).toBe('A1:I1');
+  });
+});
+
+describe('readMethod', () => {
+  const base: ExtractedDocument = { file: 'x.pdf', pageCount: 2, tables: [], warnings: [] };
+  it('prefers the page lists and falls back to how the tables were read', () => {
+    expect(readMethod({ ...base, textPages: [1, 2], ocrPages: [] })).toBe('tekstlaag');
+    expect(readMethod({ ...base, textPages: [], ocrPages: [1] })).toBe('OCR');
+    expect(readMethod({ ...base, textPages: [1], ocrPages: [2] })).toBe('gemengd');
+    const text = documentFromTruth(ZUID_LIMBURG).tables;
+    const ocr = documentFromTruth(WEST_BRABANT, 'ocr').tables;
+    expect(readMethod({ ...base, tables: [...text, ...ocr] })).toBe('gemengd');
+    expect(readMethod({ ...base, tables: ocr })).toBe('OCR');
+    expect(readMethod(base)).toBe('');
+  });
+});
