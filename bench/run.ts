@@ -1,0 +1,229 @@
+// `npm run bench [-- --runs N]`: times Klantprofielen against a baseline on the same input.
+// Each benchmark is a section with its own measurements; the first measurement of a section
+// is its baseline and every other one is reported as a multiple of it. Later benchmarks
+// (browser edition, OCR) are added as further entries of `sections`.
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { SCHEMA, type ExtractedDocument, type ExtractionResult } from '../src/engine/index';
+import { toJson } from '../src/engine/export/json';
+import { workbookBytes } from '../src/engine/export/workbook';
+import { createExtractPool, type ExtractPool } from '../src/node/extractPool';
+
+const root = path.resolve(__dirname, '..');
+const workDir = path.join(root, 'bench/.work'); // gitignored
+const cores = os.availableParallelism();
+
+interface Measurement {
+  name: string;
+  /** Untimed, once before the runs (e.g. start and warm a worker pool). */
+  setup?(): Promise<void>;
+  /** Runs the work once; throws when the result is wrong (a fast wrong answer is no result). */
+  run(): Promise<void>;
+  teardown?(): Promise<void>;
+}
+
+interface Section {
+  title: string;
+  /** Creates the input once for every measurement of the section. */
+  prepare(): Promise<string>;
+  measurements(input: string): Measurement[];
+  /** Report the other measurements as multiples of the first one. */
+  compareToFirst: boolean;
+}
+
+// ---------------------------------------------------------------------------------------
+// Section: the national publication, 20 copies, text layer
+// ---------------------------------------------------------------------------------------
+const nationalFixture = path.join(root, 'tests/fixtures/national/p5_2019q2_national_10regions.pdf');
+const COPIES = 20;
+
+const nationalTextSection: Section = {
+  title: `${COPIES} × ${path.basename(nationalFixture)} (12 pagina's, 10 tabellen), ${cores} kernen`,
+  async prepare() {
+    const input = path.join(workDir, 'national-20');
+    await rm(input, { recursive: true, force: true });
+    await mkdir(input, { recursive: true });
+    for (let i = 1; i <= COPIES; i++) {
+      await copyFile(nationalFixture, path.join(input, `copy_${String(i).padStart(2, '0')}.pdf`));
+    }
+    return input;
+  },
+  measurements: (input) => [
+    {
+      // Baseline: poppler's text extraction, as many processes at a time as we use threads.
+      name: `pdftotext -layout (${cores} parallel)`,
+      async run() {
+        const out = path.join(workDir, 'pdftotext');
+        await mkdir(out, { recursive: true });
+        const files = pdfsIn(input);
+        await inParallel(files, cores, (file) =>
+          exec('/usr/bin/pdftotext', ['-layout', file, path.join(out, `${path.basename(file, '.pdf')}.txt`)]),
+        );
+      },
+    },
+    {
+      name: 'CLI extract --json --xlsx (tsx, worker threads)',
+      async run() {
+        const out = path.join(workDir, 'cli');
+        const jsonPath = path.join(out, 'result.json');
+        await exec(path.join(root, 'node_modules/.bin/tsx'), [
+          'src/cli/main.ts', 'extract', input, '--json', jsonPath, '--xlsx', path.join(out, 'result.xlsx'),
+        ]);
+        const result = JSON.parse(await readFile(jsonPath, 'utf8')) as { documents: { tables: unknown[] }[] };
+        const tables = result.documents.reduce((sum, doc) => sum + doc.tables.length, 0);
+        if (result.documents.length !== COPIES || tables !== COPIES * 10) {
+          throw new Error(`CLI read ${result.documents.length} files / ${tables} tables, expected ${COPIES} / ${COPIES * 10}`);
+        }
+      },
+    },
+  ],
+  compareToFirst: true,
+};
+
+// ---------------------------------------------------------------------------------------
+// Section: where the CLI's time goes (same input; in-process parts use the same code path
+// as the CLI: tsx, a TypeScript worker entry, pdf.js loaded per worker)
+// ---------------------------------------------------------------------------------------
+const tsxBin = path.join(root, 'node_modules/.bin/tsx');
+
+const cliProfileSection: Section = {
+  title: 'Waar de tijd van de CLI heen gaat',
+  prepare: nationalTextSection.prepare,
+  compareToFirst: false,
+  measurements(input) {
+    const files = pdfsIn(input);
+    let pool: ExtractPool | undefined;
+    let docs: ExtractedDocument[] = [];
+    const extractAll = async (target: ExtractPool) => {
+      docs = await Promise.all(files.map(async (file) => target.extract({ name: path.basename(file), bytes: await readFile(file) })));
+      if (docs.some((doc) => doc.error || doc.tables.length !== 10)) throw new Error('pool read a copy wrongly');
+    };
+    return [
+      { name: 'node -e 0 (process start)', run: () => exec(process.execPath, ['-e', '0']) },
+      { name: 'tsx -e 0 (tsx start)', run: () => exec(tsxBin, ['-e', '0']) },
+      { name: 'tsx src/cli/main.ts --help (CLI start, imports)', run: () => exec(tsxBin, ['src/cli/main.ts', '--help']) },
+      {
+        name: '1 new worker: start, load pdf.js, first file',
+        async run() {
+          const cold = createExtractPool({ size: 1 });
+          try {
+            await cold.extract({ name: 'copy.pdf', bytes: await readFile(files[0]!) });
+          } finally {
+            await cold.close();
+          }
+        },
+      },
+      {
+        name: '1 warm worker: one file (12 pages)',
+        async setup() {
+          pool = createExtractPool({ size: 1 });
+          for (const file of files.slice(0, 3)) await pool.extract({ name: 'warm.pdf', bytes: await readFile(file) });
+        },
+        run: async () => void (await pool!.extract({ name: 'copy.pdf', bytes: await readFile(files[0]!) })),
+        teardown: async () => pool?.close(),
+      },
+      {
+        name: `${cores} warm workers: all ${COPIES} files`,
+        async setup() {
+          pool = createExtractPool();
+          await extractAll(pool);
+        },
+        run: () => extractAll(pool!),
+        teardown: async () => pool?.close(),
+      },
+      {
+        name: `toJson + workbookBytes (${COPIES} documents)`,
+        async run() {
+          const result: ExtractionResult = { schema: SCHEMA, documents: docs };
+          if (toJson(result).length === 0 || workbookBytes(result).length === 0) throw new Error('empty output');
+        },
+      },
+    ];
+  },
+};
+
+const sections: Section[] = [nationalTextSection, cliProfileSection];
+
+// ---------------------------------------------------------------------------------------
+// Runner
+// ---------------------------------------------------------------------------------------
+async function main(): Promise<void> {
+  const runs = runsFromArgs(process.argv.slice(2));
+  console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}, mediaan van ${runs} runs\n`);
+  for (const section of sections) {
+    console.log(section.title);
+    const input = await section.prepare();
+    const results: { name: string; seconds: number }[] = [];
+    for (const measurement of section.measurements(input)) {
+      const times: number[] = [];
+      await measurement.setup?.();
+      try {
+        for (let i = 0; i < runs; i++) times.push(await timed(measurement.run));
+      } finally {
+        await measurement.teardown?.();
+      }
+      results.push({ name: measurement.name, seconds: median(times) });
+      console.log(`  ${measurement.name.padEnd(52)} ${formatSeconds(median(times))}   runs: ${times.map(formatSeconds).join(' ')}`);
+    }
+    const [baseline, ...others] = results;
+    for (const other of section.compareToFirst ? others : []) {
+      console.log(`  ratio ${other.name} / ${baseline!.name}: ${(other.seconds / baseline!.seconds).toFixed(1)}×`);
+    }
+    console.log();
+  }
+}
+
+function runsFromArgs(args: string[]): number {
+  const at = args.indexOf('--runs');
+  const runs = at >= 0 ? Number(args[at + 1]) : 3;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs expects a whole number ≥ 1');
+  return runs;
+}
+
+async function timed(work: () => Promise<void>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function formatSeconds(seconds: number): string {
+  return `${seconds.toFixed(3)} s`;
+}
+
+function pdfsIn(folder: string): string[] {
+  return Array.from({ length: COPIES }, (_, i) => path.join(folder, `copy_${String(i + 1).padStart(2, '0')}.pdf`));
+}
+
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+/** Runs a program to completion; its output is dropped, a non-zero exit is an error. */
+function exec(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited ${code}: ${stderr.slice(-2000)}`)),
+    );
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
