@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { aliases } from './electron.vite.config';
 
 export default defineConfig({
+  resolve: { alias: aliases },
   test: {
     include: ['tests/**/*.test.ts'],
     // Real PDFs and real files on disk: give slow machines room, but keep a bound.
