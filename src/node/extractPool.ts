@@ -16,7 +16,7 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export interface ExtractPoolOptions {
   /** Worker threads; default and maximum os.availableParallelism(). */
   size?: number;
-  /** Time limit per file, counted from the moment a worker starts on it. */
+  /** Time limit per file, counted from the moment a worker is given it (a new worker's start-up included). */
   timeoutMs?: number;
   /** Path of the worker script; default found by resolveWorkerEntry(). */
   workerEntry?: string;

@@ -143,7 +143,7 @@ describe('cli extract', () => {
     );
   });
 
-  it.each([
+  it.for([
     ['no arguments', [], 'Geen opdracht gegeven.'],
     ['an unknown command', ['lees', goodPdf, '--json', 'x.json'], 'Onbekende opdracht: lees.'],
     ['no --json', ['extract', goodPdf], 'De optie --json <uitvoer.json> is verplicht.'],
@@ -152,8 +152,8 @@ describe('cli extract', () => {
     ['no input', ['extract', '--json', 'x.json'], 'Geef ten minste één pdf-bestand of map op.'],
     ['a bad --timeout', ['extract', goodPdf, '--json', 'x.json', '--timeout', 'nooit'], '--timeout verwacht een positief aantal seconden'],
     ['a missing input', ['extract', 'bestaat/niet.pdf', '--json', 'x.json'], 'Bestand of map bestaat niet: bestaat/niet.pdf'],
-  ])('exits 2 with the Dutch usage text on %s', async (_case, args, message) => {
-    const run = await runCli(args);
+  ] as const)('exits 2 with the Dutch usage text on %s', async ([, args, message]) => {
+    const run = await runCli([...args]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(message);

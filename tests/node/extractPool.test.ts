@@ -1,8 +1,10 @@
 // The worker pool on real fixtures: real pdf.js in real worker threads, no mocks.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExtractPool, resolveWorkerEntry } from '../../src/node/extractPool';
 
@@ -15,8 +17,9 @@ async function pdf(file: string) {
 }
 
 const tempDirs: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-pool-'));
+async function tempDir(parent = os.tmpdir()): Promise<string> {
+  await mkdir(parent, { recursive: true });
+  const dir = await mkdtemp(path.join(parent, 'klantprofielen-pool-'));
   tempDirs.push(dir);
   return dir;
 }
@@ -122,5 +125,43 @@ describe('resolveWorkerEntry', () => {
     await writeFile(path.join(dir, 'extractWorker.ts'), '');
     const bundleUrl = pathToFileURL(path.join(dir, 'index.js')).href;
     expect(resolveWorkerEntry(bundleUrl)).toBe(path.join(dir, 'extractWorker.js'));
+  });
+});
+
+describe('compiled like the Electron main build', () => {
+  it('finds and runs the compiled worker next to the compiled pool', async () => {
+    // The shape electron-vite gives the main process: CommonJS, dependencies external,
+    // extractWorker as its own entry next to the bundle that holds the pool.
+    // Inside the project, so the bundle resolves pdfjs-dist from node_modules like out/main does.
+    const root = path.resolve(__dirname, '../..');
+    const outDir = await tempDir(path.join(root, 'node_modules/.cache'));
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      build: {
+        ssr: true,
+        outDir,
+        minify: false,
+        rolldownOptions: {
+          input: {
+            index: path.join(root, 'src/node/extractPool.ts'),
+            extractWorker: path.join(root, 'src/node/extractWorker.ts'),
+          },
+          output: { format: 'cjs', entryFileNames: '[name].js' },
+        },
+      },
+    });
+    const compiled = createRequire(path.join(outDir, 'index.js'))('./index.js') as typeof import('../../src/node/extractPool');
+    expect(compiled.resolveWorkerEntry()).toBe(path.join(outDir, 'extractWorker.js'));
+
+    const pool = compiled.createExtractPool({ size: 1 });
+    try {
+      const doc = await pool.extract(await pdf(nationalPdf));
+      expect(doc.error).toBeUndefined();
+      expect(doc.tables).toHaveLength(10);
+    } finally {
+      await pool.close();
+    }
   });
 });
