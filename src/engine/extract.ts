@@ -119,6 +119,7 @@ function documentError(code: DocumentErrorCode, file: string, detail = ''): Docu
     'no-table': `${name} bevat geen tabel uit 'Transparantie van klantprofielen' (${detail} pagina('s) doorzocht).`,
     'needs-ocr': `${name} heeft geen bruikbare tekstlaag (pagina ${detail}); dit is een scan en tekstherkenning (OCR) is nodig.`,
     timeout: `${name}: het lezen duurde te lang en is afgebroken.`,
+    cancelled: `${name}: het lezen is geannuleerd.`,
     'read-failed': `${name} kon niet worden gelezen (${detail}).`,
   };
   return { code, message: messages[code] };

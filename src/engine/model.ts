@@ -107,6 +107,7 @@ export type DocumentErrorCode =
   | 'no-table'
   | 'needs-ocr'
   | 'timeout'
+  | 'cancelled'
   | 'read-failed';
 
 export interface DocumentWarning {
@@ -128,7 +129,27 @@ export interface ExtractedDocument {
   ocrPages?: number[];
 }
 
+/** One value the analyst changed after extraction; the workbook lists them all
+ * ("Correcties") so colleagues can see what differs from the printed page. */
+export interface Correction {
+  file: string;
+  page: number;
+  region: string | null;
+  /** Row as loaded: municipality name, "TOTAAL AMR", or "Doelgroepregister". */
+  row: string;
+  /** Column as shown in the grid: header text, "Gemeente", "Percentage", ... */
+  column: string;
+  /** Value as extracted (text as shown; empty for an empty cell). */
+  original: string;
+  /** Value after the edit. */
+  value: string;
+  /** ISO 8601 time of the edit. */
+  time: string;
+}
+
 export interface ExtractionResult {
   schema: typeof SCHEMA;
   documents: ExtractedDocument[];
+  /** Edits made in the app, oldest first; absent for a plain extraction. */
+  corrections?: Correction[];
 }

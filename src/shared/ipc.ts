@@ -17,7 +17,20 @@ export interface OpenedPdfs {
   errors: string[];
 }
 
+/** One file to read; the job id ties progress events and a cancel to it. */
+export interface ExtractRequest {
+  jobId: string;
+  file: PdfFile;
+}
+
+export interface ExtractProgress {
+  jobId: string;
+  pagesDone: number;
+  pageCount: number;
+}
+
 export interface SaveWorkbookRequest {
+  /** Tables as corrected in the grid, with `corrections` for the "Correcties" sheet. */
   result: ExtractionResult;
   /** File name offered in the save dialog; main keeps only a safe base name of it. */
   suggestedName: string;
@@ -31,12 +44,14 @@ export interface SaveWorkbookResult {
 }
 
 /** Menu items whose work is done by the renderer, which owns the loaded tables. */
-export type MenuCommand = 'save-xlsx' | 'close-all';
+export type MenuCommand = 'save-xlsx' | 'close-all' | 'undo' | 'redo';
 
 /** Renderer → main, answered once (ipcRenderer.invoke / ipcMain.handle). */
 export interface InvokeChannels {
   'app:version': { request: void; response: string };
-  'pdf:extract': { request: PdfFile; response: ExtractedDocument };
+  /** Resolves with `error.code === 'cancelled'` when cancelled through 'pdf:cancel'. */
+  'pdf:extract': { request: ExtractRequest; response: ExtractedDocument };
+  'pdf:cancel': { request: { jobId: string }; response: void };
   'workbook:save': { request: SaveWorkbookRequest; response: SaveWorkbookResult };
 }
 
@@ -44,6 +59,7 @@ export interface InvokeChannels {
 export interface EventChannels {
   'menu:command': MenuCommand;
   'files:opened': OpenedPdfs;
+  'pdf:progress': ExtractProgress;
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -70,12 +86,14 @@ export type Subscribers = {
 const invokeChannelSet = {
   'app:version': true,
   'pdf:extract': true,
+  'pdf:cancel': true,
   'workbook:save': true,
 } as const satisfies Record<InvokeChannel, true>;
 
 const eventChannelSet = {
   'menu:command': true,
   'files:opened': true,
+  'pdf:progress': true,
 } as const satisfies Record<EventChannel, true>;
 
 export const INVOKE_CHANNELS = Object.freeze(Object.keys(invokeChannelSet) as InvokeChannel[]);

@@ -13,9 +13,17 @@ import type {
 
 export type { MenuCommand, OpenedPdfs, PdfFile, SaveWorkbookRequest, SaveWorkbookResult, Unsubscribe };
 
+export interface ExtractOptions {
+  /** Pages read so far of this file. */
+  onProgress?: (progress: { pagesDone: number; pageCount: number }) => void;
+  /** Aborting resolves the extraction with `error.code === 'cancelled'`. */
+  signal?: AbortSignal;
+}
+
 export interface Backend {
-  /** Reads one PDF into tables with checks. Resolves with `error` set for unreadable files. */
-  extract(file: PdfFile): Promise<ExtractedDocument>;
+  /** Reads one PDF into tables with checks. Resolves with `error` set for unreadable files;
+   * never rejects for bad input. */
+  extract(file: PdfFile, options?: ExtractOptions): Promise<ExtractedDocument>;
   /** Writes the workbook where the user chooses (desktop: save dialog; browser: download). */
   saveWorkbook(request: SaveWorkbookRequest): Promise<SaveWorkbookResult>;
   appVersion(): Promise<string>;
