@@ -32,6 +32,8 @@ export type ProgressListener = (pagesDone: number, pageCount: number) => void;
 export interface ExtractFileOptions {
   /** Overrides the pool's time limit for this file. */
   timeoutMs?: number;
+  /** Cancels this file: it resolves with a 'cancelled' error (its worker is replaced). */
+  signal?: AbortSignal;
 }
 
 export interface ExtractPool {
@@ -47,6 +49,10 @@ interface Job {
   timeoutMs: number;
   onProgress?: ProgressListener;
   resolve: (doc: ExtractedDocument) => void;
+  /** Set once the file has its answer; later events for it are ignored. */
+  settled?: boolean;
+  /** Removes the abort listener, so one signal can serve a long batch without piling up. */
+  detach?: () => void;
 }
 
 interface Slot {
@@ -75,7 +81,21 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       // An idle worker must not keep the process alive (a CLI that forgot close()).
       slot.worker.unref();
     }
+    job.settled = true;
+    job.detach?.();
     job.resolve({ ...doc, sha256: doc.sha256 ?? job.sha256 });
+  }
+
+  /** Answers a file with `error` now: waiting, it leaves the queue; running, its worker
+   * is stopped, as terminate() is the only way to stop a thread stuck inside pdf.js. */
+  function abandon(job: Job, error: DocumentError): void {
+    if (job.settled) return;
+    const queued = queue.indexOf(job);
+    if (queued >= 0) queue.splice(queued, 1);
+    const slot = [...slots].find((candidate) => candidate.job === job);
+    if (slot) retire(slot);
+    finish(undefined, job, errorDocument(job, error));
+    pump();
   }
 
   function retire(slot: Slot): void {
@@ -127,12 +147,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       const job = queue.shift()!;
       slot.job = job;
       slot.worker.ref();
-      slot.timer = setTimeout(() => {
-        // terminate() is the only way to stop a thread stuck inside pdf.js.
-        retire(slot);
-        finish(undefined, job, errorDocument(job, timedOut(job.file.name, job.timeoutMs)));
-        pump();
-      }, job.timeoutMs);
+      slot.timer = setTimeout(() => abandon(job, timedOut(job.file.name, job.timeoutMs)), job.timeoutMs);
       const request: ExtractRequest = { type: 'extract', id: job.id, name: job.file.name, bytes: job.file.bytes };
       slot.worker.postMessage(request);
     }
@@ -143,7 +158,15 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       if (closed) return Promise.reject(new Error('extract pool is closed'));
       const sha256 = createHash('sha256').update(file.bytes).digest('hex');
       return new Promise((resolve) => {
-        queue.push({ id: nextId++, file, sha256, timeoutMs: fileOptions.timeoutMs ?? timeoutMs, onProgress, resolve });
+        const job: Job = { id: nextId++, file, sha256, timeoutMs: fileOptions.timeoutMs ?? timeoutMs, onProgress, resolve };
+        const { signal } = fileOptions;
+        if (signal?.aborted) return finish(undefined, job, errorDocument(job, cancelled(file.name)));
+        if (signal) {
+          const onAbort = () => abandon(job, cancelled(file.name));
+          signal.addEventListener('abort', onAbort, { once: true });
+          job.detach = () => signal.removeEventListener('abort', onAbort);
+        }
+        queue.push(job);
         pump();
       });
     },
@@ -165,6 +188,10 @@ function errorDocument(job: Job, error: DocumentError): ExtractedDocument {
 
 function readFailed(fileName: string, reason: string): DocumentError {
   return { code: 'read-failed', message: `${fileName}: het lezen is mislukt (${reason}).` };
+}
+
+function cancelled(fileName: string): DocumentError {
+  return { code: 'cancelled', message: `${fileName}: het lezen is geannuleerd.` };
 }
 
 function timedOut(fileName: string, timeoutMs: number): DocumentError {

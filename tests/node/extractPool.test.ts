@@ -71,6 +71,34 @@ describe('createExtractPool', () => {
     }
   });
 
+  it('cancels a running and a waiting file through their signals and goes on with the rest', async () => {
+    const pool = createExtractPool({ size: 1 });
+    try {
+      expect((await pool.extract(await pdf(goodPdf))).error).toBeUndefined(); // warm the worker
+      const running = new AbortController();
+      const waiting = new AbortController();
+      const first = pool.extract(await pdf(nationalPdf), (done) => done >= 1 && running.abort());
+      const second = pool.extract(await pdf(nationalPdf), undefined, { signal: waiting.signal });
+      const third = pool.extract(await pdf(goodPdf), undefined, { signal: running.signal });
+      waiting.abort();
+      expect((await second).error).toEqual({
+        code: 'cancelled',
+        message: 'p5_2019q2_national_10regions.pdf: het lezen is geannuleerd.',
+      });
+      // `running` was aborted from the first file's progress: it cancels the third file
+      // while the first one, which has no signal, still completes.
+      expect((await first).tables).toHaveLength(10);
+      expect((await third).error?.code).toBe('cancelled');
+
+      const cancelMidway = new AbortController();
+      const midway = pool.extract(await pdf(nationalPdf), () => cancelMidway.abort(), { signal: cancelMidway.signal });
+      expect((await midway).error?.code).toBe('cancelled');
+      expect((await pool.extract(await pdf(goodPdf))).tables[0]?.region).toBe('Groningen');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('answers a crashed worker with read-failed for that file and never rejects the batch', async () => {
     const dir = await tempDir();
     const crashingWorker = path.join(dir, 'extractWorker.js');
