@@ -7,11 +7,14 @@ export interface ExtractCommand {
   jsonPath: string;
   xlsxPath?: string;
   timeoutMs?: number;
+  /** Write each value's page, box and printed text into the JSON. */
+  withSources: boolean;
 }
 
 export type CliCommand = ExtractCommand | { command: 'help' };
 
 const VALUE_OPTIONS = ['--json', '--xlsx', '--timeout'] as const;
+const FLAG_OPTIONS = ['--with-sources'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 export function parseCliArgs(argv: readonly string[]): CliCommand {
@@ -22,6 +25,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 
   const inputs: string[] = [];
   const values = new Map<ValueOption, string>();
+  const flags = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     // "--json=out.json" as well as "--json out.json"
@@ -33,6 +37,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       }
       if (values.has(name)) throw new UsageError(`Optie ${name} is meer dan eens gegeven.`);
       values.set(name, value);
+    } else if ((FLAG_OPTIONS as readonly string[]).includes(arg)) {
+      flags.add(arg);
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`Onbekende optie: ${arg}.`);
     } else {
@@ -50,6 +56,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     jsonPath,
     xlsxPath: values.get('--xlsx'),
     timeoutMs: timeout === undefined ? undefined : parseTimeoutMs(timeout),
+    withSources: flags.has('--with-sources'),
   };
 }
 

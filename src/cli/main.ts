@@ -44,7 +44,7 @@ async function runExtract(command: ExtractCommand): Promise<number> {
   });
   const result: ExtractionResult = { schema: SCHEMA, documents };
 
-  const outputs: [string, () => Uint8Array][] = [[command.jsonPath, () => Buffer.from(toJson(result), 'utf8')]];
+  const outputs: [string, () => Uint8Array][] = [[command.jsonPath, () => Buffer.from(toJson(result, { includeSources: command.withSources }), 'utf8')]];
   if (command.xlsxPath) outputs.push([command.xlsxPath, () => workbookBytes(result)]);
   let writeFailed = false;
   for (const [file, bytes] of outputs) {

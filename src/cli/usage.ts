@@ -1,6 +1,6 @@
 // The Dutch help text and the error type that makes main() print it and exit with code 2.
 
-export const USAGE = `Gebruik: npm run cli -- extract <pdf of map>... --json <uitvoer.json> [--xlsx <uitvoer.xlsx>] [--timeout <seconden>]
+export const USAGE = `Gebruik: npm run cli -- extract <pdf of map>... --json <uitvoer.json> [--xlsx <uitvoer.xlsx>] [--timeout <seconden>] [--with-sources]
 
 Leest UWV-pdf's "Transparantie van klantprofielen" en schrijft de tabellen met hun controles
 naar een JSON-bestand (klantprofielen/v1) en desgewenst naar een Excel-werkmap.
@@ -10,6 +10,7 @@ naar een JSON-bestand (klantprofielen/v1) en desgewenst naar een Excel-werkmap.
   --json <bestand>        JSON-uitvoer (verplicht)
   --xlsx <bestand>        Excel-uitvoer (optioneel)
   --timeout <seconden>    tijdslimiet per bestand (standaard 60)
+  --with-sources          schrijf bij elke waarde de pagina, positie en gedrukte tekst
   -h, --help              toon deze hulptekst
 
 Voortgang en waarschuwingen verschijnen op stderr, één regel per bestand.

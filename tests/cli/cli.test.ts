@@ -168,3 +168,19 @@ describe('cli extract', () => {
     expect(run.stderr).toBe('');
   });
 });
+
+describe('extract --with-sources', () => {
+  it('writes where each value was printed', async () => {
+    const dir = await tempDir();
+    const out = path.join(dir, 'out.json');
+    const seed = path.join(fixtures, 'text/p1_2017q3_zuid-limburg_seed.pdf');
+    const run = await runCli(['extract', seed, '--json', out, '--with-sources']);
+    expect(run.code).toBe(0);
+    const json = await readJson<{ documents: { tables: { rows: { name: string; sources: { page: number; text: string; box: { x0: number; x1: number; y0: number; y1: number } }[] }[] }[] }[] }>(out);
+    const heerlen = json.documents[0]!.tables[0]!.rows.find((r) => r.name === 'Heerlen')!;
+    expect(heerlen.sources.map((s) => s.text)).toEqual(['Heerlen', '3', '320', '813', '425', '1.561']);
+    expect(heerlen.sources[5]!.page).toBe(1);
+    // The total column lies right of the counts on the page.
+    expect(heerlen.sources[5]!.box.x0).toBeGreaterThan(heerlen.sources[4]!.box.x1);
+  });
+});
