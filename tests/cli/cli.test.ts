@@ -184,3 +184,24 @@ describe('extract --with-sources', () => {
     expect(heerlen.sources[5]!.box.x0).toBeGreaterThan(heerlen.sources[4]!.box.x1);
   });
 });
+
+describe('npm run cli launcher', () => {
+  it('runs the compiled bundle and writes the same tables as the source', async () => {
+    const dir = await tempDir();
+    const out = path.join(dir, 'out.json');
+    const result = await new Promise<CliRun>((resolve, reject) => {
+      const child = spawn(process.execPath, ['scripts/cli.cjs', 'extract', goodPdf, '--json', out], { cwd: root });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(result.stderr).toContain('p1_2017q4_groningen.pdf: 1 tabel, 0 bevindingen');
+    expect(result.code).toBe(0);
+    const json = await readJson<JsonResult>(out);
+    expect(json.documents[0]!.tables[0]!.rows).toHaveLength(27);
+    expect(json.documents[0]!.tables[0]!.region).toBe('Groningen');
+  });
+});
