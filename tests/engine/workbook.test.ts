@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { buildWorkbook, readMethod, sheetNames, workbookBytes } from '../../src/engine/export/workbook';
-import type { ExtractedDocument, ExtractionResult } from '../../src/engine/model';
+import { buildWorkbook, correctionsSheetName, readMethod, sheetNames, workbookBytes } from '../../src/engine/export/workbook';
+import type { Correction, ExtractedDocument, ExtractionResult } from '../../src/engine/model';
 import { writeFileAtomic } from '../../src/node/writeFileAtomic';
 import { documentFromTruth, readTruth, resultOf } from '../helpers/truthTables';
 
@@ -277,5 +277,84 @@ describe('readMethod', () => {
     expect(readMethod({ ...base, tables: [...text, ...ocr] })).toBe('gemengd');
     expect(readMethod({ ...base, tables: ocr })).toBe('OCR');
     expect(readMethod(base)).toBe('');
+  });
+});
+
+describe('Correcties sheet', () => {
+  const corrections: Correction[] = [
+    {
+      file: 'err_p1_2020q3_midden-utrecht_rowtotal.pdf',
+      page: 1,
+      region: 'Midden-Utrecht',
+      row: 'Utrecht',
+      column: 'Totaal',
+      original: '5.503',
+      value: '5.493',
+      time: '2024-05-01T09:01:00.000Z',
+    },
+    {
+      file: 'p1_2017q3_zuid-limburg_seed.pdf',
+      page: 1,
+      region: 'Zuid-Limburg',
+      row: 'Heerlen',
+      column: 'Kolom 3',
+      original: '813',
+      value: '',
+      time: '2024-05-01T09:02:00.000Z',
+    },
+    {
+      file: 'p1_2017q3_zuid-limburg_seed.pdf',
+      page: 1,
+      region: null,
+      row: 'Doelgroepregister',
+      column: 'Percentage',
+      original: '',
+      value: '70',
+      time: '2024-05-01T09:03:00.000Z',
+    },
+  ];
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'klantprofielen-corrections-'));
+  });
+
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  async function writtenAndRead(result: ExtractionResult): Promise<XLSX.WorkBook> {
+    const target = join(folder, `${Math.random().toString(36).slice(2)}.xlsx`);
+    await writeFileAtomic(target, workbookBytes(result));
+    return XLSX.read(await readFile(target), { type: 'buffer' });
+  }
+
+  it('lists every correction, oldest first, before Bronnen', async () => {
+    const workbook = await writtenAndRead({ ...resultOf(documentFromTruth(ZUID_LIMBURG), documentFromTruth(MIDDEN_UTRECHT)), corrections });
+    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Controles', correctionsSheetName, 'Bronnen']);
+    expect(correctionsSheetName).toBe('Correcties');
+    const sheetRows = cellRows(sheet(workbook, correctionsSheetName));
+    expect(sheetRows[0]?.map((cell) => cell?.v)).toEqual([
+      'Bestand', 'Pagina', 'Arbeidsmarktregio', 'Rij', 'Kolom', 'Oorspronkelijk', 'Nieuw', 'Tijdstip',
+    ]);
+    expect(sheetRows.slice(1).map((row) => row.map((cell) => cell?.v))).toEqual([
+      ['err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 'Utrecht', 'Totaal', '5.503', '5.493', '2024-05-01T09:01:00.000Z'],
+      ['p1_2017q3_zuid-limburg_seed.pdf', 1, 'Zuid-Limburg', 'Heerlen', 'Kolom 3', '813', undefined, '2024-05-01T09:02:00.000Z'],
+      ['p1_2017q3_zuid-limburg_seed.pdf', 1, undefined, 'Doelgroepregister', 'Percentage', undefined, '70', '2024-05-01T09:03:00.000Z'],
+    ]);
+    // Values stay text as shown ("5.503"), the page is a number.
+    expect(sheetRows[1]?.[5]?.t).toBe('s');
+    expect(sheetRows[1]?.[1]?.t).toBe('n');
+    // Excel needs a filter name for the extra sheet too.
+    const filterNames = (workbook.Workbook?.Names ?? []).filter((name) => name.Name === '_xlnm._FilterDatabase');
+    expect(filterNames.map((name) => name.Ref)).toContain("'Correcties'!A1:H4");
+  });
+
+  it('an empty list still gets the sheet with its header; a plain extraction gets none', async () => {
+    const empty = await writtenAndRead({ ...resultOf(documentFromTruth(ZUID_LIMBURG)), corrections: [] });
+    expect(empty.SheetNames).toContain(correctionsSheetName);
+    expect(cellRows(sheet(empty, correctionsSheetName))).toHaveLength(1);
+    const plain = await writtenAndRead(resultOf(documentFromTruth(ZUID_LIMBURG)));
+    expect(plain.SheetNames).toEqual(Object.values(sheetNames));
   });
 });

@@ -1,12 +1,14 @@
 // The Excel workbook an analyst opens: municipalities (one row each, ready to sum or pivot),
 // one row per region with TOTAAL AMR and the register, every check, and the source files.
 // Reads the model as it is, flags included: the checks ran before (engine or grid edit).
+// A result saved from the app also lists the analyst's edits ("Correcties").
 import * as XLSX from 'xlsx';
 import { cellValue, columnLabel, computedPercentInSonar, flagLabels } from '../checks';
 import {
   COUNT_COLUMNS,
   TOTAL_COLUMN,
   TOTAL_ROW_NAME,
+  type Correction,
   type ExtractedDocument,
   type ExtractedTable,
   type ExtractionResult,
@@ -22,6 +24,9 @@ export const sheetNames = {
   checks: 'Controles',
   sources: 'Bronnen',
 } as const;
+
+/** Present only when the result has `corrections` (saved from the app), before "Bronnen". */
+export const correctionsSheetName = 'Correcties';
 
 export interface WorkbookOptions {
   /** Author shown on cell notes and in the file properties. */
@@ -40,14 +45,17 @@ export function buildWorkbook(result: ExtractionResult, options: WorkbookOptions
   const author = options.author ?? DEFAULT_AUTHOR;
   const readable = result.documents.filter((document) => !document.error);
   const countHeaders = sharedCountHeaders(readable.flatMap((document) => document.tables));
+  const sheets: [string, XLSX.WorkSheet][] = [
+    [sheetNames.municipalities, municipalitiesSheet(readable, countHeaders, author)],
+    [sheetNames.regions, regionsSheet(readable, countHeaders, author)],
+    [sheetNames.checks, checksSheet(result.documents, author)],
+    // An empty list still gets its sheet: "no corrections" is worth saying.
+    ...(result.corrections ? [[correctionsSheetName, correctionsSheet(result.corrections, author)] as [string, XLSX.WorkSheet]] : []),
+    [sheetNames.sources, sourcesSheet(result.documents, author)],
+  ];
   const workbook: XLSX.WorkBook = {
-    SheetNames: [sheetNames.municipalities, sheetNames.regions, sheetNames.checks, sheetNames.sources],
-    Sheets: {
-      [sheetNames.municipalities]: municipalitiesSheet(readable, countHeaders, author),
-      [sheetNames.regions]: regionsSheet(readable, countHeaders, author),
-      [sheetNames.checks]: checksSheet(result.documents, author),
-      [sheetNames.sources]: sourcesSheet(result.documents, author),
-    },
+    SheetNames: sheets.map(([name]) => name),
+    Sheets: Object.fromEntries(sheets),
     Props: { Title: 'Transparantie van klantprofielen', Author: author },
   };
   addFilterNames(workbook);
@@ -207,6 +215,34 @@ function checksSheet(documents: readonly ExtractedDocument[], author: string): X
       rows.push([document.file, warning.page ?? null, null, null, null, warning.code, null, null, warning.message]);
     }
   }
+  return buildSheet(columns, rows, author);
+}
+
+// ---------------------------------------------------------------- Correcties
+
+/** One row per value the analyst changed, in the order of the list (oldest first). Values are
+ * text as the app showed them ("1.561", empty for an empty cell); the time is ISO 8601. */
+function correctionsSheet(corrections: readonly Correction[], author: string): XLSX.WorkSheet {
+  const columns: SheetColumn[] = [
+    { header: 'Bestand' },
+    { header: 'Pagina', format: WHOLE_FORMAT },
+    { header: 'Arbeidsmarktregio' },
+    { header: 'Rij' },
+    { header: 'Kolom' },
+    { header: 'Oorspronkelijk' },
+    { header: 'Nieuw' },
+    { header: 'Tijdstip' },
+  ];
+  const rows: SheetInput[][] = corrections.map((correction) => [
+    correction.file,
+    correction.page,
+    correction.region,
+    correction.row,
+    correction.column,
+    correction.original,
+    correction.value,
+    correction.time,
+  ]);
   return buildSheet(columns, rows, author);
 }
 

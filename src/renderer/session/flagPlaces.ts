@@ -1,0 +1,90 @@
+// Where each check result is shown: the cell whose value is in doubt. Row flags sit on their
+// row (the column they name, or the name for a duplicate), column totals on the TOTAAL AMR
+// cell of that column, the percentage and register on the table's line in the Regio's grid,
+// and page-level findings (period, region, missing rows) on that line's matching column.
+import { TOTAL_ROW_NAME, type ExtractedDocument, type ExtractedTable, type Flag } from '@engine/model';
+import { columnIdOf, placeKey, type Place, type PlaceColumnId, type RowRef } from './cells';
+
+export function placeOfFlag(table: ExtractedTable, flag: Flag, doc: number, tableIndex: number): Place {
+  const at = (row: RowRef, column: PlaceColumnId): Place => ({ doc, table: tableIndex, row, column });
+  switch (flag.code) {
+    case 'column-total-mismatch':
+      return at('total', columnIdOf(flag.column ?? 0));
+    case 'percent-mismatch':
+      return at('region', 'percent');
+    case 'missing-register':
+      return at('region', table.register?.total === null || table.register?.total === undefined || table.register.total === 0 ? 'register' : 'percent');
+    case 'missing-period':
+      return at('region', 'period');
+    case 'missing-region':
+      return at('region', 'region');
+    case 'missing-total-row':
+    case 'empty-table':
+      return at('region', 'check');
+    default: {
+      const row = rowRefOf(table, flag);
+      if (row === null) return at('region', 'check');
+      if (flag.column === undefined) return at(row, 'name');
+      return at(row, columnIdOf(flag.column));
+    }
+  }
+}
+
+/** The row of a row flag. Flags read back from JSON have no rowIndex: then the name decides. */
+function rowRefOf(table: ExtractedTable, flag: Flag): number | 'total' | null {
+  const index = flag.rowIndex ?? (flag.row === TOTAL_ROW_NAME ? table.rows.length : table.rows.findIndex((row) => row.name === flag.row));
+  if (index < 0) return null;
+  return index >= table.rows.length ? 'total' : index;
+}
+
+/** A flag with where it is shown. */
+export interface PlacedFlag {
+  place: Place;
+  flag: Flag;
+}
+
+const flagsByTable = new WeakMap<ExtractedTable, Map<string, Flag[]>>();
+
+/** The table's flags by place key ({@link placeKey}); cached per table object, which the
+ * session never changes in place. */
+export function flagsByPlace(table: ExtractedTable, doc: number, tableIndex: number): ReadonlyMap<string, Flag[]> {
+  let byPlace = flagsByTable.get(table);
+  if (!byPlace) {
+    byPlace = new Map();
+    for (const flag of table.flags) {
+      const key = placeKey(placeOfFlag(table, flag, doc, tableIndex));
+      byPlace.set(key, [...(byPlace.get(key) ?? []), flag]);
+    }
+    flagsByTable.set(table, byPlace);
+  }
+  return byPlace;
+}
+
+// Reading order within a table: municipalities, then TOTAAL AMR, then the table's line; within
+// a row, the columns left to right as the two grids show them.
+const COLUMN_ORDER: readonly PlaceColumnId[] = ['name', 'c0', 'c1', 'c2', 'c3', 'total', 'period', 'region', 'register', 'percent', 'check'];
+
+function rowRank(row: RowRef): number {
+  if (row === 'total') return Number.MAX_SAFE_INTEGER - 1;
+  if (row === 'region') return Number.MAX_SAFE_INTEGER;
+  return row;
+}
+
+/** Orders places by document, table, row, column. */
+export function comparePlaces(a: Place, b: Place): number {
+  return a.doc - b.doc || a.table - b.table || rowRank(a.row) - rowRank(b.row) || COLUMN_ORDER.indexOf(a.column) - COLUMN_ORDER.indexOf(b.column);
+}
+
+/** Every open flag of the loaded documents with its place, in reading order; flags on the same
+ * place keep the order of the checks. */
+export function placedFlags(documents: readonly ExtractedDocument[]): PlacedFlag[] {
+  const placed: PlacedFlag[] = [];
+  documents.forEach((document, doc) => {
+    if (document.error) return;
+    document.tables.forEach((table, tableIndex) => {
+      for (const flag of table.flags) placed.push({ place: placeOfFlag(table, flag, doc, tableIndex), flag });
+    });
+  });
+  // Array.prototype.sort is stable.
+  return placed.sort((a, b) => comparePlaces(a.place, b.place));
+}

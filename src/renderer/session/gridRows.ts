@@ -1,0 +1,186 @@
+// The two grids' rows, read straight from the session: one row per municipality and per
+// TOTAAL AMR (Gemeenten grid), one line per table (Regio's grid). Each row carries its flags
+// per column and the extracted value of every edited cell, so the grid only has to look.
+import { computedPercentInSonar } from '@engine/checks';
+import { TOTAL_ROW_NAME, type ExtractedTable, type Flag } from '@engine/model';
+import {
+  COUNT_COLUMN_IDS,
+  placeKey,
+  readCell,
+  rowIdOf,
+  sameValue,
+  type CellRef,
+  type PlaceColumnId,
+  type RegisterColumnId,
+  type RowColumnId,
+} from './cells';
+import { displayValue, periodLabel } from './display';
+import { flagsByPlace } from './flagPlaces';
+import { controlText } from './labels';
+import type { Session } from './session';
+
+interface RowBase {
+  id: string;
+  doc: number;
+  table: number;
+  file: string;
+  year: number | null;
+  quarter: number | null;
+  /** "2017 K3". */
+  period: string;
+  region: string;
+  /** "OK" or what is wrong (Dutch). */
+  check: string;
+  /** Flags shown in this row, by column id. */
+  flags: Partial<Record<PlaceColumnId, Flag[]>>;
+  /** Every flag shown in this row, in the order of the checks. */
+  rowFlags: Flag[];
+}
+
+export interface MunicipalityRow extends RowBase {
+  row: number | 'total';
+  isTotal: boolean;
+  name: string;
+  c0: number | null;
+  c1: number | null;
+  c2: number | null;
+  c3: number | null;
+  total: number | null;
+  /** The extracted value (as text) of each edited cell. */
+  originals: Partial<Record<RowColumnId, string>>;
+}
+
+export interface RegionRow extends RowBase {
+  page: number;
+  pageLabel: string;
+  /** TOTAAL AMR's total: the people known in Sonar. */
+  known: number | null;
+  register: number | null;
+  /** As printed (or corrected). */
+  percent: number | null;
+  /** 100 × known / register, unrounded. */
+  computed: number | null;
+  /** Flags elsewhere in the table (municipalities, TOTAAL AMR). */
+  otherFlags: number;
+  originals: Partial<Record<RegisterColumnId, string>>;
+}
+
+const ROW_COLUMNS: readonly RowColumnId[] = ['name', ...COUNT_COLUMN_IDS, 'total'];
+const REGION_COLUMNS: readonly PlaceColumnId[] = ['period', 'region', 'register', 'percent', 'check'];
+
+const municipalityCache = new WeakMap<ExtractedTable, MunicipalityRow[]>();
+const regionCache = new WeakMap<ExtractedTable, RegionRow>();
+
+/** Rows of the Gemeenten grid: per table its municipalities, then its TOTAAL AMR. */
+export function municipalityRows(session: Session): MunicipalityRow[] {
+  return eachTable(session, (table, original, base) => {
+    let rows = municipalityCache.get(table);
+    if (!rows) {
+      rows = [...table.rows.map((_, row) => row as number | 'total'), ...(table.totalRow ? ['total' as const] : [])].map((row) =>
+        municipalityRow(table, original, base, row),
+      );
+      municipalityCache.set(table, rows);
+    }
+    return rows;
+  });
+}
+
+/** Rows of the Regio's grid: one per table. */
+export function regionRows(session: Session): RegionRow[] {
+  return eachTable(session, (table, original, base) => {
+    let row = regionCache.get(table);
+    if (!row) {
+      row = regionRow(table, original, base);
+      regionCache.set(table, row);
+    }
+    return [row];
+  });
+}
+
+type TableBase = Pick<RowBase, 'doc' | 'table' | 'file' | 'year' | 'quarter' | 'period' | 'region'>;
+
+function eachTable<T>(session: Session, rowsOf: (table: ExtractedTable, original: ExtractedTable, base: TableBase) => T[]): T[] {
+  return session.documents.flatMap((document, doc) => {
+    const originalDocument = session.originals[doc];
+    if (document.error || !originalDocument) return [];
+    return document.tables.flatMap((table, tableIndex) => {
+      const original = originalDocument.tables[tableIndex] ?? table;
+      return rowsOf(table, original, {
+        doc,
+        table: tableIndex,
+        file: document.file,
+        year: table.period?.year ?? null,
+        quarter: table.period?.quarter ?? null,
+        period: periodLabel(table.period),
+        region: table.region ?? '',
+      });
+    });
+  });
+}
+
+function flagsIn(table: ExtractedTable, base: TableBase, row: CellRef['row'], columns: readonly PlaceColumnId[]) {
+  const byPlace = flagsByPlace(table, base.doc, base.table);
+  const flags: Partial<Record<PlaceColumnId, Flag[]>> = {};
+  for (const column of columns) {
+    const found = byPlace.get(placeKey({ doc: base.doc, table: base.table, row, column }));
+    if (found) flags[column] = found;
+  }
+  // Back in the order of the checks, so the Controle text reads like the workbook's.
+  const shown = new Set(Object.values(flags).flat());
+  return { flags, rowFlags: table.flags.filter((flag) => shown.has(flag)) };
+}
+
+function municipalityRow(table: ExtractedTable, original: ExtractedTable, base: TableBase, row: number | 'total'): MunicipalityRow {
+  const source = row === 'total' ? table.totalRow : table.rows[row];
+  const { flags, rowFlags } = flagsIn(table, base, row, [...ROW_COLUMNS, 'check']);
+  const originals: Partial<Record<RowColumnId, string>> = {};
+  for (const column of ROW_COLUMNS) {
+    const cell = { doc: base.doc, table: base.table, row, column };
+    const before = readCell(original, cell);
+    if (!sameValue(before, readCell(table, cell))) originals[column] = displayValue(before);
+  }
+  return {
+    ...base,
+    id: rowIdOf({ ...base, row }),
+    row,
+    isTotal: row === 'total',
+    name: row === 'total' ? TOTAL_ROW_NAME : (source?.name ?? ''),
+    c0: source?.counts[0] ?? null,
+    c1: source?.counts[1] ?? null,
+    c2: source?.counts[2] ?? null,
+    c3: source?.counts[3] ?? null,
+    total: source?.total ?? null,
+    check: controlText(table, rowFlags),
+    flags,
+    rowFlags,
+    originals,
+  };
+}
+
+function regionRow(table: ExtractedTable, original: ExtractedTable, base: TableBase): RegionRow {
+  const { flags, rowFlags } = flagsIn(table, base, 'region', REGION_COLUMNS);
+  const originals: Partial<Record<RegisterColumnId, string>> = {};
+  for (const column of ['register', 'percent'] as const) {
+    const cell = { doc: base.doc, table: base.table, row: 'region' as const, column };
+    const before = readCell(original, cell);
+    if (!sameValue(before, readCell(table, cell))) originals[column] = displayValue(before);
+  }
+  const otherFlags = table.flags.length - rowFlags.length;
+  const own = rowFlags.length > 0 ? controlText(table, rowFlags) : '';
+  const elsewhere = otherFlags === 0 ? '' : `${otherFlags} ${otherFlags === 1 ? 'melding' : 'meldingen'} in de tabel`;
+  return {
+    ...base,
+    id: rowIdOf({ ...base, row: 'region' }),
+    page: table.page,
+    pageLabel: table.pageLabel ?? '',
+    known: table.totalRow?.total ?? null,
+    register: table.register?.total ?? null,
+    percent: table.register?.percentInSonar ?? null,
+    computed: computedPercentInSonar(table),
+    check: [own, elsewhere].filter(Boolean).join('; ') || 'OK',
+    flags,
+    rowFlags,
+    otherFlags,
+    originals,
+  };
+}

@@ -1,0 +1,42 @@
+// Dutch names of the grid columns and of the register line, shared by the grids, the Controle
+// texts and the corrections list so all three say the same.
+import { columnLabel, flagLabels } from '@engine/checks';
+import type { ExtractedTable, Flag } from '@engine/model';
+import { flagColumnOf, type PlaceColumnId } from './cells';
+
+export const REGISTER_ROW_LABEL = 'Doelgroepregister';
+
+const fixedLabels: Partial<Record<PlaceColumnId, string>> = {
+  name: 'Gemeente',
+  total: 'Totaal',
+  register: 'Aantal personen',
+  percent: 'Percentage',
+  period: 'Periode',
+  region: 'Arbeidsmarktregio',
+  check: 'Controle',
+};
+
+/** The column as the grid heads it; count columns by their (renamed) header. */
+export function placeColumnLabel(table: Pick<ExtractedTable, 'headers'>, column: PlaceColumnId): string {
+  const flagColumn = flagColumnOf(column);
+  if (column !== 'total' && flagColumn !== null) return columnLabel(table, flagColumn);
+  return fixedLabels[column] ?? column;
+}
+
+/** The Controle text of a row: "OK", or what is wrong in short Dutch, one part per kind of
+ * check, naming the columns: "Ongeldig getal (Kolom 2); Rijtotaal klopt niet". */
+export function controlText(table: Pick<ExtractedTable, 'headers'>, flags: readonly Flag[]): string {
+  if (flags.length === 0) return 'OK';
+  const columnsByLabel = new Map<string, string[]>();
+  for (const flag of flags) {
+    const label = flagLabels[flag.code];
+    const columns = columnsByLabel.get(label) ?? [];
+    // A row total is always about the total column: naming it adds nothing.
+    if (flag.column !== undefined && flag.code !== 'row-total-mismatch') {
+      const name = flag.column >= 4 ? 'Totaal' : placeColumnLabel(table, `c${flag.column}` as PlaceColumnId);
+      if (!columns.includes(name)) columns.push(name);
+    }
+    columnsByLabel.set(label, columns);
+  }
+  return [...columnsByLabel].map(([label, columns]) => (columns.length > 0 ? `${label} (${columns.join(', ')})` : label)).join('; ');
+}
