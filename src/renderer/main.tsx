@@ -2,21 +2,25 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createIpcBackend } from './backend/ipcBackend';
+import type { Backend } from './backend/types';
 import './styles.css';
 
 // A file dropped outside the drop zone must not make the window open it.
 for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (event) => event.preventDefault());
 
-const root = createRoot(document.getElementById('root') as HTMLElement);
-// The desktop app's preload provides the bridge; a browser edition will bring its own Backend.
-const backend = window.klantprofielen ? createIpcBackend(window.klantprofielen) : null;
+/** The desktop app's preload provides the bridge; without it this is the browser edition. */
+async function chooseBackend(): Promise<Backend> {
+  if (window.klantprofielen) return createIpcBackend(window.klantprofielen);
+  // Loaded on demand: the desktop renderer never fetches the engine workers.
+  const { createWebBackend } = await import('./backend/webBackend');
+  return createWebBackend();
+}
 
-root.render(
-  <StrictMode>
-    {backend ? (
+const root = createRoot(document.getElementById('root') as HTMLElement);
+void chooseBackend().then((backend) =>
+  root.render(
+    <StrictMode>
       <App backend={backend} />
-    ) : (
-      <p className="no-backend">Deze pagina werkt alleen in de desktop-app Klantprofielen.</p>
-    )}
-  </StrictMode>,
+    </StrictMode>,
+  ),
 );

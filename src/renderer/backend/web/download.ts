@@ -1,0 +1,24 @@
+// Saving in a browser is a download: the bytes go from memory to the user's download folder
+// through a blob: URL, never over the network.
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A plain file name ending in .xlsx: no folders, no characters file systems refuse. */
+export function safeDownloadName(suggested: string): string {
+  const base = suggested.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '').replace(/^[.\s]+|[.\s]+$/g, '');
+  const stem = cleaned.replace(/\.xlsx$/i, '');
+  return `${stem || 'klantprofielen'}.xlsx`;
+}
+
+export function downloadWorkbook(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download reads the blob after click() returns; revoking at once can cancel it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,161 @@
+// Reads PDFs in engine Web Workers, at most `size` at a time, so a batch uses every core while
+// the page stays responsive. Cancelling or timing out a running file terminates its worker
+// (the only way to stop pdf.js mid-page); a crashed worker costs only its file. extract()
+// never rejects: every outcome is a document, with `error` set when it is not a result.
+import type { ExtractedDocument } from '@engine/model';
+import { cancelled, errorDocument, readFailed, timedOut } from './errorDocuments';
+import type { ExtractMessage, WorkerReply } from './workerProtocol';
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** The part of a Web Worker the pool uses (tests pass fakes). */
+export type EngineWorker = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
+
+export interface WorkerPoolOptions {
+  size: number;
+  startWorker: () => EngineWorker;
+  standardFontDataUrl: string;
+  /** Time limit per file, counted from the moment a worker is given it. */
+  timeoutMs?: number;
+}
+
+export interface PoolFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface PoolExtractOptions {
+  onProgress?: (progress: { pagesDone: number; pageCount: number }) => void;
+  signal?: AbortSignal;
+}
+
+export interface WorkerPool {
+  extract(file: PoolFile, options?: PoolExtractOptions): Promise<ExtractedDocument>;
+}
+
+interface Job {
+  id: number;
+  file: PoolFile;
+  options: PoolExtractOptions;
+  resolve: (doc: ExtractedDocument) => void;
+  stopListening: () => void;
+}
+
+interface Slot {
+  worker: EngineWorker;
+  job?: Job;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
+  const size = Math.max(1, Math.floor(options.size));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const queue: Job[] = [];
+  const slots = new Set<Slot>();
+  let nextId = 1;
+
+  function settle(job: Job, doc: ExtractedDocument): void {
+    job.stopListening();
+    job.resolve(doc);
+  }
+
+  function release(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    slot.job = undefined;
+  }
+
+  function retire(slot: Slot): void {
+    release(slot);
+    slots.delete(slot);
+    slot.worker.terminate();
+  }
+
+  /** Ends a running file early: its worker goes, a fresh one takes the next file. */
+  function stopRunning(slot: Slot, job: Job, doc: ExtractedDocument): void {
+    retire(slot);
+    settle(job, doc);
+    pump();
+  }
+
+  function startSlot(): Slot {
+    const slot: Slot = { worker: options.startWorker() };
+    slot.worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+      const job = slot.job;
+      const reply = event.data;
+      if (!job || reply.id !== job.id) return; // late answer for a file already settled
+      if (reply.type === 'progress') {
+        job.options.onProgress?.({ pagesDone: reply.pagesDone, pageCount: reply.pageCount });
+        return;
+      }
+      release(slot);
+      settle(job, reply.type === 'done' ? reply.doc : errorDocument(job.file.name, readFailed(job.file.name, reply.reason)));
+      pump();
+    });
+    // An uncaught error or a script that fails to load: this worker cannot be trusted again.
+    slot.worker.addEventListener('error', (event: ErrorEvent) => {
+      const job = slot.job;
+      const reason = event.message || 'de verwerking stopte onverwacht';
+      if (job) stopRunning(slot, job, errorDocument(job.file.name, readFailed(job.file.name, reason)));
+      else retire(slot);
+    });
+    slots.add(slot);
+    return slot;
+  }
+
+  function idleSlot(): Slot | undefined {
+    for (const slot of slots) if (!slot.job) return slot;
+    return slots.size < size ? startSlot() : undefined;
+  }
+
+  function pump(): void {
+    while (queue.length > 0) {
+      const slot = idleSlot();
+      if (!slot) return;
+      const job = queue.shift()!;
+      slot.job = job;
+      slot.timer = setTimeout(
+        () => stopRunning(slot, job, errorDocument(job.file.name, timedOut(job.file.name, timeoutMs))),
+        timeoutMs,
+      );
+      // A copy is transferred: the caller's bytes stay usable (and are not detached).
+      const bytes = job.file.bytes.slice();
+      const message: ExtractMessage = {
+        type: 'extract',
+        id: job.id,
+        name: job.file.name,
+        bytes,
+        standardFontDataUrl: options.standardFontDataUrl,
+      };
+      slot.worker.postMessage(message, [bytes.buffer]);
+    }
+  }
+
+  function cancel(job: Job): void {
+    const waiting = queue.indexOf(job);
+    const doc = errorDocument(job.file.name, cancelled(job.file.name));
+    if (waiting >= 0) {
+      queue.splice(waiting, 1);
+      settle(job, doc);
+      return;
+    }
+    for (const slot of slots) if (slot.job === job) return stopRunning(slot, job, doc);
+  }
+
+  return {
+    extract(file, extractOptions = {}) {
+      const { signal } = extractOptions;
+      if (signal?.aborted) return Promise.resolve(errorDocument(file.name, cancelled(file.name)));
+      return new Promise((resolve) => {
+        const job: Job = { id: nextId++, file, options: extractOptions, resolve, stopListening: () => {} };
+        if (signal) {
+          const onAbort = (): void => cancel(job);
+          signal.addEventListener('abort', onAbort, { once: true });
+          job.stopListening = () => signal.removeEventListener('abort', onAbort);
+        }
+        queue.push(job);
+        pump();
+      });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// The browser edition's Backend: the engine runs in Web Workers of this page, files are read
+// from memory and never leave the machine, and saving is a download. There is no menu.
+import { version } from '../../../package.json';
+import type { Backend, Unsubscribe } from './types';
+import { buildWorkbookInWorker } from './web/buildWorkbook';
+import { downloadWorkbook, safeDownloadName } from './web/download';
+import { createWorkerPool } from './web/workerPool';
+
+/** Where the build puts pdf.js's standard fonts (src/web/standardFontsPlugin.ts). */
+const STANDARD_FONTS_PATH = 'standard_fonts/';
+
+const noSubscription = (): Unsubscribe => () => {};
+
+export function createWebBackend(): Backend {
+  const pool = createWorkerPool({
+    size: navigator.hardwareConcurrency || 2,
+    startWorker: () => new Worker(new URL('./web/engineWorker.ts', import.meta.url), { type: 'module' }),
+    // Absolute: the workers resolve URLs against their own script, not against this page.
+    standardFontDataUrl: new URL(STANDARD_FONTS_PATH, document.baseURI).href,
+  });
+
+  return {
+    extract: (file, options) => pool.extract(file, options),
+    async saveWorkbook(request) {
+      const name = safeDownloadName(request.suggestedName);
+      try {
+        downloadWorkbook(await buildWorkbookInWorker(request.result), name);
+        return { saved: true, path: name };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { saved: false, error: `De werkmap kon niet worden gemaakt: ${reason}` };
+      }
+    },
+    appVersion: async () => version,
+    onMenuCommand: noSubscription,
+    onPdfsOpened: noSubscription,
+  };
+}

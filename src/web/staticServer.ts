@@ -1,0 +1,104 @@
+// Serves a built browser edition from 127.0.0.1 only, with the desktop app's CSP as a header
+// on every response: workers take their policy from their own response, not from the page.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../main/security';
+
+export const LOOPBACK_HOST = '127.0.0.1';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.pfb': 'application/x-font-type1',
+  '.wasm': 'application/wasm',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:5173/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The file a request path names inside `root`, or null when it points elsewhere. */
+export function fileForPath(root: string, requestUrl: string | undefined): string | null {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(requestUrl ?? '/', 'http://host').pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0')) return null;
+  const file = path.resolve(root, `.${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
+  return file.startsWith(root + path.sep) ? file : null;
+}
+
+async function respond(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const file = fileForPath(root, request.url);
+  const info = file ? await stat(file).catch(() => null) : null;
+  if (!info && request.url === '/favicon.ico') {
+    response.writeHead(204).end(); // browsers ask for it unprompted; a 404 would log an error
+    return;
+  }
+  if (!file || !info?.isFile()) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
+    return;
+  }
+  response.writeHead(200, {
+    'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': info.size,
+    'Cache-Control': 'no-cache',
+  });
+  if (request.method === 'HEAD') response.end();
+  else createReadStream(file).pipe(response);
+}
+
+/** Serves `root` on 127.0.0.1; port 0 picks a free one. */
+export function serveStatic(root: string, port = 0): Promise<StaticServer> {
+  const absoluteRoot = path.resolve(root);
+  const server = createServer((request, response) => {
+    respond(absoluteRoot, request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, LOOPBACK_HOST, () => {
+      const { port: bound } = server.address() as AddressInfo;
+      resolve({
+        url: `http://${LOOPBACK_HOST}:${bound}/`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

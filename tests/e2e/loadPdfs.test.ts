@@ -1,0 +1,84 @@
+// Browser edition, end to end: PDFs chosen in the page are read by the engine in Web Workers,
+// under the strict CSP, without a single request leaving 127.0.0.1.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { StartScreen } from './pages/StartScreen';
+import { screenshot } from './support/artifacts';
+import { launchBrowser, type BrowserSession } from './support/browser';
+import { screenshotOnFailure } from './support/failures';
+import { fixtureFile, truthRowCount } from './support/fixtures';
+import { foreignRequests, watchPage, type PageWatch } from './support/pageWatch';
+import { startWebEdition, type WebEdition } from './support/webEdition';
+
+const SEEDS = ['text/p1_2017q3_zuid-limburg_seed.pdf', 'text/p1_2020q2_rijk-van-nijmegen_seed.pdf'];
+
+let web: WebEdition;
+let browser: BrowserSession;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  [web, browser] = await Promise.all([startWebEdition(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+});
+
+beforeEach(async () => {
+  page = await browser.context.newPage();
+  watch = watchPage(page);
+  screenshotOnFailure(() => page, 'load');
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+describe('browser edition: loading PDFs', () => {
+  it('reads both seed PDFs: 25 rows (18 + 7), no flags', async () => {
+    const start = await StartScreen.open(page, web.url);
+    await screenshot(page, 'load-01-start');
+    const tables = await start.choosePdfs(SEEDS.map((seed) => fixtureFile(seed)));
+    await screenshot(page, 'load-02-seeds-loaded');
+
+    expect(SEEDS.map(truthRowCount)).toEqual([18, 7]);
+    expect(await tables.statusBar.rowCount()).toBe(25);
+    expect(await tables.statusBar.flagCount()).toBe(0);
+    expect(watch.errors).toEqual([]);
+  });
+
+  it('lists a damaged file with its Dutch error and still loads the good one', async () => {
+    const start = await StartScreen.open(page, web.url);
+    const tables = await start.choosePdfs([fixtureFile('bad/truncated.pdf'), fixtureFile(SEEDS[1]!)]);
+    await screenshot(page, 'load-03-bad-and-good');
+
+    expect(await tables.fileError('truncated.pdf')).toMatch(/'truncated\.pdf' is beschadigd of onvolledig/);
+    expect(await tables.statusBar.rowCount()).toBe(7);
+    expect(await tables.statusBar.flagCount()).toBe(0);
+  });
+
+  it('sends no request beyond its own server and breaks no CSP rule, workers included', async () => {
+    const start = await StartScreen.open(page, web.url);
+    await start.choosePdfs([fixtureFile(SEEDS[0]!), fixtureFile('bad/truncated.pdf')]);
+
+    expect(watch.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(watch, web.url)).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    // The engine ran in a worker from the app's own origin, with pdf.js's fonts from there too.
+    expect(page.workers().map((worker) => new URL(worker.url()).origin)).toContain(new URL(web.url).origin);
+  });
+
+  it('would notice a CSP violation (the check above is not blind)', async () => {
+    await StartScreen.open(page, web.url);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+    });
+    await expect.poll(() => watch.cspViolations.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+  });
+});

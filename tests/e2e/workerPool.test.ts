@@ -1,0 +1,160 @@
+// The browser edition's worker pool without a browser: fake workers stand in for the engine
+// workers, so cancelling, time limits and crashes can be driven exactly. (The e2e files in
+// this folder run the real workers in Chromium.)
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ExtractedDocument } from '../../src/engine/model';
+import { createWorkerPool, type EngineWorker } from '../../src/renderer/backend/web/workerPool';
+import type { ExtractMessage, WorkerReply } from '../../src/renderer/backend/web/workerProtocol';
+
+class FakeWorker extends EventTarget {
+  readonly received: ExtractMessage[] = [];
+  terminated = false;
+
+  postMessage(message: ExtractMessage, transfer: Transferable[] = []): void {
+    // A real postMessage detaches what it transfers; the pool must transfer only its own copy.
+    structuredClone(message, { transfer });
+    this.received.push(message);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  reply(data: WorkerReply): void {
+    this.dispatchEvent(new MessageEvent('message', { data }));
+  }
+
+  crash(message: string): void {
+    this.dispatchEvent(Object.assign(new Event('error'), { message }));
+  }
+
+  get current(): ExtractMessage {
+    const last = this.received.at(-1);
+    if (!last) throw new Error('this worker was given no file');
+    return last;
+  }
+}
+
+function setUp(size: number, timeoutMs?: number) {
+  const workers: FakeWorker[] = [];
+  const pool = createWorkerPool({
+    size,
+    timeoutMs,
+    standardFontDataUrl: 'http://127.0.0.1/standard_fonts/',
+    startWorker: () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker as unknown as EngineWorker;
+    },
+  });
+  return { pool, workers };
+}
+
+const file = (name: string) => ({ name, bytes: new Uint8Array([37, 80, 68, 70]) });
+const doc = (name: string): ExtractedDocument => ({ file: name, pageCount: 1, tables: [], warnings: [] });
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('web worker pool', () => {
+  it('reads at most `size` files at once and hands each worker the next file when it is done', async () => {
+    const { pool, workers } = setUp(2);
+    const progress: string[] = [];
+    const results = ['a.pdf', 'b.pdf', 'c.pdf'].map((name) =>
+      pool.extract(file(name), { onProgress: ({ pagesDone, pageCount }) => progress.push(`${name} ${pagesDone}/${pageCount}`) }),
+    );
+    expect(workers).toHaveLength(2);
+    expect(workers.map((worker) => worker.current.name)).toEqual(['a.pdf', 'b.pdf']);
+    expect(workers[0]!.current.standardFontDataUrl).toBe('http://127.0.0.1/standard_fonts/');
+
+    workers[1]!.reply({ type: 'progress', id: workers[1]!.current.id, pagesDone: 1, pageCount: 2 });
+    workers[1]!.reply({ type: 'done', id: workers[1]!.current.id, doc: doc('b.pdf') });
+    expect(await results[1]).toEqual(doc('b.pdf'));
+    expect(workers[1]!.current.name).toBe('c.pdf'); // reused, not a third worker
+    workers[0]!.reply({ type: 'done', id: workers[0]!.current.id, doc: doc('a.pdf') });
+    workers[1]!.reply({ type: 'done', id: workers[1]!.current.id, doc: doc('c.pdf') });
+
+    expect(await Promise.all(results)).toEqual([doc('a.pdf'), doc('b.pdf'), doc('c.pdf')]);
+    expect(progress).toEqual(['b.pdf 1/2']);
+    expect(workers).toHaveLength(2);
+  });
+
+  it("keeps the caller's bytes usable (it transfers a copy)", async () => {
+    const { pool, workers } = setUp(1);
+    const mine = file('a.pdf');
+    const result = pool.extract(mine);
+    expect(mine.bytes.byteLength).toBe(4);
+    workers[0]!.reply({ type: 'done', id: workers[0]!.current.id, doc: doc('a.pdf') });
+    await result;
+  });
+
+  it('cancels a waiting file without reading it', async () => {
+    const { pool, workers } = setUp(1);
+    const first = pool.extract(file('a.pdf'));
+    const controller = new AbortController();
+    const waiting = pool.extract(file('b.pdf'), { signal: controller.signal });
+    controller.abort();
+    expect((await waiting).error).toEqual({ code: 'cancelled', message: "'b.pdf': het lezen is geannuleerd." });
+
+    workers[0]!.reply({ type: 'done', id: workers[0]!.current.id, doc: doc('a.pdf') });
+    expect(await first).toEqual(doc('a.pdf'));
+    expect(workers[0]!.received.map((message) => message.name)).toEqual(['a.pdf']);
+  });
+
+  it('cancels a running file by replacing its worker; the next file gets a fresh one', async () => {
+    const { pool, workers } = setUp(1);
+    const controller = new AbortController();
+    const running = pool.extract(file('a.pdf'), { signal: controller.signal });
+    const next = pool.extract(file('b.pdf'));
+    const staleId = workers[0]!.current.id;
+    controller.abort();
+
+    expect((await running).error?.code).toBe('cancelled');
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.current.name).toBe('b.pdf');
+    workers[0]!.reply({ type: 'done', id: staleId, doc: doc('late') }); // ignored
+    workers[1]!.reply({ type: 'done', id: workers[1]!.current.id, doc: doc('b.pdf') });
+    expect(await next).toEqual(doc('b.pdf'));
+  });
+
+  it('answers an already aborted signal at once', async () => {
+    const { pool, workers } = setUp(1);
+    const result = await pool.extract(file('a.pdf'), { signal: AbortSignal.abort() });
+    expect(result.error?.code).toBe('cancelled');
+    expect(workers).toHaveLength(0);
+  });
+
+  it('stops a file that takes longer than the time limit', async () => {
+    vi.useFakeTimers();
+    const { pool, workers } = setUp(1, 1_500);
+    const result = pool.extract(file('slow.pdf'));
+    vi.advanceTimersByTime(1_500);
+    expect(await result).toMatchObject({
+      file: 'slow.pdf',
+      tables: [],
+      error: { code: 'timeout', message: 'slow.pdf: het lezen duurde langer dan 1,5 s en is afgebroken.' },
+    });
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('turns a crashed worker or an engine exception into an error for that file only', async () => {
+    const { pool, workers } = setUp(2);
+    const crashed = pool.extract(file('a.pdf'));
+    const failed = pool.extract(file('b.pdf'));
+    workers[0]!.crash('out of memory');
+    workers[1]!.reply({ type: 'failed', id: workers[1]!.current.id, reason: 'boom' });
+
+    expect((await crashed).error).toEqual({ code: 'read-failed', message: 'a.pdf: het lezen is mislukt (out of memory).' });
+    expect((await failed).error).toEqual({ code: 'read-failed', message: 'b.pdf: het lezen is mislukt (boom).' });
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.terminated).toBe(false);
+
+    const after = pool.extract(file('c.pdf'));
+    await settled();
+    const reader = workers.find((worker) => !worker.terminated && worker.received.at(-1)?.name === 'c.pdf')!;
+    reader.reply({ type: 'done', id: reader.current.id, doc: doc('c.pdf') });
+    expect(await after).toEqual(doc('c.pdf'));
+  });
+});
