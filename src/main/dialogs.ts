@@ -1,39 +1,56 @@
-// Native file dialogs. Paths are chosen here, in main, by the user: the renderer never names a
-// path to read or write.
-import { readFile, stat } from 'node:fs/promises';
+// Native dialogs. Paths are chosen here, in main, by the user: the renderer never names a path
+// to read or write. Reading the chosen PDFs is pdfBatches.ts's job, saving saveWorkbook.ts's.
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import type { OpenedPdfs } from '@shared/ipc';
-import { MAX_PDF_BYTES, safeWorkbookName } from './requests';
 
-/** Asks for PDFs and reads them; empty when the user cancels. */
-export async function choosePdfs(window: BrowserWindow): Promise<OpenedPdfs> {
+export type OpenKind = 'files' | 'folders';
+
+/**
+ * Asks for PDFs ('files') or folders to search ('folders'); empty when cancelled. Windows and
+ * Linux cannot offer files and folders in one dialog (they would show a folder picker only),
+ * so the menu has an item for each; the macOS file dialog accepts folders too.
+ */
+export async function choosePdfPaths(window: BrowserWindow, kind: OpenKind): Promise<string[]> {
+  const properties: Electron.OpenDialogOptions['properties'] =
+    kind === 'folders'
+      ? ['openDirectory', 'multiSelections']
+      : ['openFile', 'multiSelections', ...(process.platform === 'darwin' ? (['openDirectory'] as const) : [])];
   const choice = await dialog.showOpenDialog(window, {
-    title: "PDF's openen",
-    properties: ['openFile', 'multiSelections'],
-    filters: [{ name: "PDF's", extensions: ['pdf'] }],
+    title: kind === 'folders' ? "Mappen met PDF's openen" : "PDF's openen",
+    properties,
+    ...(kind === 'files' ? { filters: [{ name: "PDF's", extensions: ['pdf'] }] } : {}),
   });
-  const opened: OpenedPdfs = { files: [], errors: [] };
-  if (choice.canceled) return opened;
-  for (const filePath of choice.filePaths) {
-    const name = path.basename(filePath);
-    try {
-      if ((await stat(filePath)).size > MAX_PDF_BYTES) throw new Error('groter dan 100 MB');
-      opened.files.push({ name, bytes: new Uint8Array(await readFile(filePath)) });
-    } catch (error) {
-      opened.errors.push(`${name}: kon niet worden geopend (${error instanceof Error ? error.message : error}).`);
-    }
-  }
-  return opened;
+  return choice.canceled ? [] : choice.filePaths;
 }
 
-/** Asks where to save the workbook; undefined when the user cancels. */
-export async function chooseWorkbookPath(window: BrowserWindow | null, suggestedName: string): Promise<string | undefined> {
+/** Where the last workbook went in this session: the next save starts there. */
+let lastSaveFolder: string | undefined;
+
+/** Asks where to save `fileName`; undefined when the user cancels. */
+export async function chooseWorkbookPath(window: BrowserWindow | null, fileName: string): Promise<string | undefined> {
   const options: Electron.SaveDialogOptions = {
     title: 'Opslaan als Excel',
-    defaultPath: path.join(app.getPath('documents'), safeWorkbookName(suggestedName)),
+    defaultPath: path.join(lastSaveFolder ?? app.getPath('documents'), fileName),
     filters: [{ name: 'Excel-werkmap', extensions: ['xlsx'] }],
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
   };
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-  return choice.canceled ? undefined : choice.filePath;
+  if (choice.canceled || !choice.filePath) return undefined;
+  lastSaveFolder = path.dirname(choice.filePath);
+  return choice.filePath;
+}
+
+/** The Help menu's "Over Klantprofielen". */
+export async function showAbout(window: BrowserWindow | null): Promise<void> {
+  const options: Electron.MessageBoxOptions = {
+    type: 'info',
+    title: 'Over Klantprofielen',
+    message: `Klantprofielen ${app.getVersion()}`,
+    detail:
+      "Leest de PDF's 'Transparantie van klantprofielen' van UWV in als gecontroleerde tabellen " +
+      'en bewaart ze als Excel-werkmap. De bestanden blijven op deze computer.',
+    buttons: ['OK'],
+    noLink: true,
+  };
+  await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
 }

@@ -1,27 +1,33 @@
 // What main answers on each invoke channel. Sender checks and request parsing live in
-// handle(); the dialogs and the worker pool do the real work.
+// handle(); the work is done by plain modules (extract jobs, save flow, outbox).
 import { app, BrowserWindow } from 'electron';
-import { workbookBytes } from '@engine/export/workbook';
-import type { ExtractPool } from '../node/extractPool';
-import { writeFileAtomic } from '../node/writeFileAtomic';
 import { chooseWorkbookPath } from './dialogs';
-import { handle } from './ipc';
-import { parseNothing, parsePdfFile, parseSaveWorkbookRequest } from './requests';
+import type { ExtractJobs } from './extractJobs';
+import { handle, send } from './ipc';
+import type { OpenedFilesOutbox } from './openedFilesOutbox';
+import { parseCancelExtractRequest, parseExtractRequest, parseNothing, parseSaveWorkbookRequest } from './requests';
+import { saveWorkbook } from './saveWorkbook';
 
-export function registerIpcHandlers(pool: ExtractPool): void {
+export interface HandlerDependencies {
+  jobs: ExtractJobs;
+  outbox: OpenedFilesOutbox;
+}
+
+export function registerIpcHandlers({ jobs, outbox }: HandlerDependencies): void {
   handle('app:version', parseNothing, () => app.getVersion());
 
   // Parsing runs on the pool's worker threads, never on main's event loop.
-  handle('pdf:extract', parsePdfFile, (file) => pool.extract(file));
+  handle('pdf:extract', parseExtractRequest, (request, { sender }) =>
+    jobs.run(sender.id, request, (progress) => send(sender, 'pdf:progress', progress)),
+  );
 
-  handle('workbook:save', parseSaveWorkbookRequest, async ({ result, suggestedName }, event) => {
-    const target = await chooseWorkbookPath(BrowserWindow.fromWebContents(event.sender), suggestedName);
-    if (!target) return { saved: false };
-    try {
-      await writeFileAtomic(target, workbookBytes(result));
-      return { saved: true, path: target };
-    } catch (error) {
-      return { saved: false, error: error instanceof Error ? error.message : String(error) };
-    }
-  });
+  handle('pdf:cancel', parseCancelExtractRequest, ({ jobId }, { sender }) => jobs.cancel(sender.id, jobId));
+
+  handle('workbook:save', parseSaveWorkbookRequest, (request, { sender }) =>
+    saveWorkbook(request, {
+      chooseTarget: (fileName) => chooseWorkbookPath(BrowserWindow.fromWebContents(sender), fileName),
+    }),
+  );
+
+  handle('files:ready', parseNothing, (_request, { sender }) => outbox.ready(sender.id));
 }

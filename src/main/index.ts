@@ -1,15 +1,20 @@
-// Electron main process: app lifecycle and wiring. Security settings are in security.ts and
+// Electron main process: app lifecycle and wiring only. Security settings are in security.ts and
 // hardening.ts, IPC in ipc.ts/handlers.ts; PDF parsing happens on worker threads (extractPool).
-import { once } from 'node:events';
+// The logic lives in plain modules tested in Node: launchArgs (command line), pdfBatches (reading
+// chosen paths), openedFilesOutbox (holding files until the page listens), extractJobs, saveWorkbook.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, session } from 'electron';
 import { createExtractPool } from '../node/extractPool';
 import { registerAppScheme, serveRenderer } from './appProtocol';
-import { choosePdfs } from './dialogs';
+import { choosePdfPaths, showAbout } from './dialogs';
+import { createExtractJobs } from './extractJobs';
 import { registerIpcHandlers } from './handlers';
 import { hardenSession, hardenWebContents } from './hardening';
 import { send, trustSendersAt } from './ipc';
+import { launchData, parseLaunchData, pathsFromArgv } from './launchArgs';
 import { appMenuTemplate } from './menu';
+import { createOpenedFilesOutbox } from './openedFilesOutbox';
+import { readPdfBatches } from './pdfBatches';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, devServerOrigin, isAppUrl } from './security';
 import { createMainWindow } from './window';
 
@@ -21,12 +26,16 @@ const devOrigin = app.isPackaged ? undefined : devServerOrigin(process.env['ELEC
 const entryUrl = devOrigin ? (process.env['ELECTRON_RENDERER_URL'] as string) : APP_ENTRY_URL;
 const contentSecurityPolicy = devOrigin ? __DEV_CONTENT_SECURITY_POLICY__ : CONTENT_SECURITY_POLICY;
 const isOwnUrl = (url: string): boolean => isAppUrl(url, devOrigin);
+const argvOptions = { defaultApp: process.defaultApp === true };
 
 // Before 'ready': sandbox every renderer, and give app:// its privileges.
 app.enableSandbox();
 registerAppScheme();
 
-if (!app.requestSingleInstanceLock()) {
+// A second start ("Open with" while the app runs) passes its files to this one and quits. They
+// travel as additionalData: Chromium may reorder and extend the argv the first instance sees.
+const launchPaths = pathsFromArgv(process.argv, process.cwd(), argvOptions);
+if (!app.requestSingleInstanceLock(launchData(launchPaths))) {
   app.quit();
 } else {
   start();
@@ -35,13 +44,62 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
   const pool = createExtractPool();
+  const jobs = createExtractJobs(pool);
+  const outbox = createOpenedFilesOutbox();
+
+  const openWindow = (): BrowserWindow => {
+    const window = createMainWindow(entryUrl, path.join(__dirname, '../preload/index.js'));
+    const contents = window.webContents;
+    const pageId = contents.id;
+    outbox.attach(pageId, (opened) => send(contents, 'files:opened', opened));
+    // A reloaded or crashed page forgets its jobs and must say again that it listens.
+    const pageGone = (): void => {
+      jobs.cancelAll(pageId);
+      outbox.pageLeft(pageId);
+    };
+    contents.on('did-navigate', pageGone);
+    contents.on('render-process-gone', pageGone);
+    contents.on('destroyed', () => {
+      jobs.cancelAll(pageId);
+      outbox.detach(pageId);
+    });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+    return window;
+  };
+
+  const shownWindow = (): BrowserWindow => {
+    const window = mainWindow ?? openWindow();
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    return window;
+  };
+
+  /** Reads the PDFs in `paths` and hands them to the page once it listens. */
+  const openPaths = async (paths: readonly string[]): Promise<void> => {
+    if (paths.length === 0) return;
+    await app.whenReady();
+    shownWindow();
+    for await (const batch of readPdfBatches(paths)) outbox.deliver(batch);
+  };
+  const openPathsLogged = (paths: readonly string[]): void => {
+    openPaths(paths).catch((error: unknown) => console.error('Openen mislukt:', error));
+  };
+
+  // macOS: files opened from Finder or dropped on the Dock icon; can come before 'ready'.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openPathsLogged([filePath]);
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    shownWindow();
+    openPathsLogged(parseLaunchData(additionalData) ?? pathsFromArgv(argv, workingDirectory, argvOptions));
+  });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isOwnUrl));
-
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
-  });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -55,51 +113,27 @@ function start(): void {
     hardenSession(session.defaultSession, contentSecurityPolicy);
     serveRenderer(path.join(__dirname, '../renderer'), CONTENT_SECURITY_POLICY);
     trustSendersAt(isOwnUrl);
-    registerIpcHandlers(pool);
-
-    const openWindow = (): BrowserWindow => {
-      const window = createMainWindow(entryUrl, path.join(__dirname, '../preload/index.js'));
-      window.on('closed', () => {
-        if (mainWindow === window) mainWindow = null;
-      });
-      mainWindow = window;
-      return window;
-    };
-
-    // On macOS the menu lives on without windows; the page must be loaded before it is sent files.
-    const loadedWindow = async (): Promise<BrowserWindow> => {
-      if (mainWindow) return mainWindow;
-      const window = openWindow();
-      await once(window.webContents, 'did-finish-load');
-      return window;
-    };
+    registerIpcHandlers({ jobs, outbox });
 
     const menu = appMenuTemplate(
       {
-        openPdfs: () => {
-          void loadedWindow().then(async (window) => {
-            const opened = await choosePdfs(window);
-            if (opened.files.length > 0 || opened.errors.length > 0) send(window.webContents, 'files:opened', opened);
-          });
+        openPdfs: (kind) => {
+          const window = shownWindow();
+          choosePdfPaths(window, kind)
+            .then(openPathsLogged)
+            .catch((error: unknown) => console.error('Openen mislukt:', error));
         },
         sendCommand: (command) => {
           if (mainWindow) send(mainWindow.webContents, 'menu:command', command);
         },
-        showAbout: () => {
-          const options = {
-            type: 'info' as const,
-            title: 'Over Klantprofielen',
-            message: `Klantprofielen ${app.getVersion()}`,
-            detail: "Leest UWV's 'Transparantie van klantprofielen' in gecontroleerde tabellen en Excel-werkmappen.",
-          };
-          void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
-        },
+        showAbout: () => void showAbout(mainWindow),
       },
       { isMac: process.platform === 'darwin', withDevTools: !app.isPackaged },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
 
-    openWindow();
+    if (!mainWindow) openWindow();
+    openPathsLogged(launchPaths);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });

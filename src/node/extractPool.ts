@@ -109,7 +109,9 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     const slot: Slot = { worker };
     worker.on('message', (reply: ExtractReply) => {
       const job = slot.job;
-      if (!job || reply.id !== job.id) return; // a late answer for a file already settled
+      // A late answer for a file already settled, e.g. from a worker being retired after a
+      // cancel: its progress must not follow the 'cancelled' answer.
+      if (!job || job.settled || reply.id !== job.id) return;
       if (reply.type === 'progress') job.onProgress?.(reply.pagesDone, reply.pageCount);
       else {
         const doc =

@@ -10,7 +10,8 @@ export interface PdfFile {
   bytes: Uint8Array;
 }
 
-/** PDFs picked in main's open dialog and read there. */
+/** PDFs main read for the renderer: picked in its open dialog, named on the command line,
+ * or opened with the app from the file manager. Large selections come in several batches. */
 export interface OpenedPdfs {
   files: PdfFile[];
   /** Dutch, one per picked file that could not be read. */
@@ -21,6 +22,10 @@ export interface OpenedPdfs {
 export interface ExtractRequest {
   jobId: string;
   file: PdfFile;
+}
+
+export interface CancelExtractRequest {
+  jobId: string;
 }
 
 export interface ExtractProgress {
@@ -51,8 +56,11 @@ export interface InvokeChannels {
   'app:version': { request: void; response: string };
   /** Resolves with `error.code === 'cancelled'` when cancelled through 'pdf:cancel'. */
   'pdf:extract': { request: ExtractRequest; response: ExtractedDocument };
-  'pdf:cancel': { request: { jobId: string }; response: void };
+  'pdf:cancel': { request: CancelExtractRequest; response: void };
   'workbook:save': { request: SaveWorkbookRequest; response: SaveWorkbookResult };
+  /** The page listens for 'files:opened' now; main holds files opened before this (at start-up
+   * or while the page reloads) and sends them once it arrives. */
+  'files:ready': { request: void; response: void };
 }
 
 /** Main → renderer notifications (webContents.send / ipcRenderer.on). */
@@ -88,6 +96,7 @@ const invokeChannelSet = {
   'pdf:extract': true,
   'pdf:cancel': true,
   'workbook:save': true,
+  'files:ready': true,
 } as const satisfies Record<InvokeChannel, true>;
 
 const eventChannelSet = {

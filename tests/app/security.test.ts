@@ -9,7 +9,15 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc';
 import { resolveRendererAsset } from '../../src/main/rendererAssets';
-import { MAX_PDF_BYTES, parseNothing, parsePdfFile, parseSaveWorkbookRequest, safeWorkbookName } from '../../src/main/requests';
+import {
+  MAX_PDF_BYTES,
+  parseCancelExtractRequest,
+  parseExtractRequest,
+  parseNothing,
+  parsePdfFile,
+  parseSaveWorkbookRequest,
+  safeWorkbookName,
+} from '../../src/main/requests';
 import {
   APP_ENTRY_URL,
   CONTENT_SECURITY_POLICY,
@@ -186,6 +194,23 @@ describe('requests from the renderer', () => {
     expect(() => parsePdfFile(huge)).toThrow(/groter dan 100 MB/);
   });
 
+  it('accept an extract job of a short plain id and a PDF, and a cancel of such an id', () => {
+    const file = { name: 'a.pdf', bytes: new Uint8Array([37, 80, 68, 70]) };
+    const jobId = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    expect(parseExtractRequest({ jobId, file })).toEqual({ jobId, file });
+    expect(parseCancelExtractRequest({ jobId })).toEqual({ jobId });
+    for (const bad of [undefined, '', 42, 'x'.repeat(65), '../etc', 'a b', 'job\n', { toString: () => 'x' }]) {
+      expect(() => parseExtractRequest({ jobId: bad, file }), String(bad)).toThrow(/Ongeldig verzoek/);
+      expect(() => parseCancelExtractRequest({ jobId: bad }), String(bad)).toThrow(/Ongeldig verzoek/);
+    }
+    for (const raw of [null, 'job', [jobId], file, { jobId }, { jobId, file: { name: 'a.pdf', bytes: [1] } }]) {
+      expect(() => parseExtractRequest(raw), JSON.stringify(raw)).toThrow(/Ongeldig verzoek/);
+    }
+    for (const raw of [null, jobId, [jobId], {}]) {
+      expect(() => parseCancelExtractRequest(raw), JSON.stringify(raw)).toThrow(/Ongeldig verzoek/);
+    }
+  });
+
   it('accept a klantprofielen/v1 result to save, and no payload where none belongs', () => {
     const result = { schema: 'klantprofielen/v1', documents: [] };
     expect(parseSaveWorkbookRequest({ result, suggestedName: 'x.xlsx' })).toEqual({ result, suggestedName: 'x.xlsx' });
@@ -267,9 +292,13 @@ describe('the built app', () => {
     );
     expect(leaked).toEqual([]);
 
-    const request = { name: 'a.pdf', bytes: new Uint8Array([1]) };
+    const request = { jobId: 'job-1', file: { name: 'a.pdf', bytes: new Uint8Array([1]) } };
     void api.invoke['pdf:extract']?.(request);
     expect(ipcRenderer.invoke).toHaveBeenCalledWith('pdf:extract', request);
+    void api.invoke['pdf:cancel']?.({ jobId: 'job-1' });
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith('pdf:cancel', { jobId: 'job-1' });
+    void api.invoke['files:ready']?.();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('files:ready', undefined);
 
     const listener = vi.fn();
     const unsubscribe = api.on['menu:command']?.(listener);

@@ -99,6 +99,31 @@ describe('createExtractPool', () => {
     }
   });
 
+  it('reports no progress for a cancelled file after its answer', async () => {
+    const pool = createExtractPool({ size: 1 });
+    try {
+      expect((await pool.extract(await pdf(goodPdf))).error).toBeUndefined(); // warm the worker
+      const cancel = new AbortController();
+      let answered = false;
+      const lateProgress: number[] = [];
+      const cancelled = pool.extract(
+        await pdf(nationalPdf),
+        (done) => {
+          if (answered) lateProgress.push(done);
+          cancel.abort();
+        },
+        { signal: cancel.signal },
+      );
+      expect((await cancelled).error?.code).toBe('cancelled');
+      answered = true;
+      // Give messages the retired worker had already posted time to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(lateProgress).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('answers a crashed worker with read-failed for that file and never rejects the batch', async () => {
     const dir = await tempDir();
     const crashingWorker = path.join(dir, 'extractWorker.js');

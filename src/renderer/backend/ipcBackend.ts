@@ -1,13 +1,58 @@
 // The desktop Backend: every call goes through the preload bridge to main.
 import type { Api } from '../../preload/index';
+import type { ExtractProgress } from '@shared/ipc';
 import type { Backend } from './types';
 
 export function createIpcBackend(bridge: Api): Backend {
+  // One subscription to 'pdf:progress' for all jobs: a listener per file would pile up on
+  // ipcRenderer (and warn) when a folder of PDFs is read at once.
+  const progressByJob = new Map<string, (progress: ExtractProgress) => void>();
+  let stopProgress: (() => void) | undefined;
+  const followProgress = (jobId: string, listener: (progress: ExtractProgress) => void): (() => void) => {
+    stopProgress ??= bridge.on['pdf:progress']((progress) => progressByJob.get(progress.jobId)?.(progress));
+    progressByJob.set(jobId, listener);
+    return () => {
+      progressByJob.delete(jobId);
+      if (progressByJob.size === 0) {
+        stopProgress?.();
+        stopProgress = undefined;
+      }
+    };
+  };
+
   return {
-    extract: (file) => bridge.invoke['pdf:extract'](file),
+    async extract(file, { onProgress, signal } = {}) {
+      const jobId = newJobId();
+      const unfollow = onProgress
+        ? followProgress(jobId, ({ pagesDone, pageCount }) => onProgress({ pagesDone, pageCount }))
+        : undefined;
+      // Main answers the pending extract with error code 'cancelled'.
+      const cancel = (): void => {
+        bridge.invoke['pdf:cancel']({ jobId }).catch(() => undefined);
+      };
+      signal?.addEventListener('abort', cancel, { once: true });
+      try {
+        const answer = bridge.invoke['pdf:extract']({ jobId, file });
+        if (signal?.aborted) cancel(); // aborted before the listener was added
+        return await answer;
+      } finally {
+        signal?.removeEventListener('abort', cancel);
+        unfollow?.();
+      }
+    },
     saveWorkbook: (request) => bridge.invoke['workbook:save'](request),
     appVersion: () => bridge.invoke['app:version'](),
+    // 'undo'/'redo' come as they are: the UI decides between a text field's own undo and the model's.
     onMenuCommand: (listener) => bridge.on['menu:command'](listener),
-    onPdfsOpened: (listener) => bridge.on['files:opened'](listener),
+    onPdfsOpened: (listener) => {
+      const stop = bridge.on['files:opened'](listener);
+      // Main holds files opened before the page listened (command line, "Open with").
+      bridge.invoke['files:ready']().catch(() => undefined);
+      return stop;
+    },
   };
+}
+
+function newJobId(): string {
+  return crypto.randomUUID();
 }

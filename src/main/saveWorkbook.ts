@@ -1,0 +1,60 @@
+// Saving the workbook: ask where (the dialog is passed in, so this runs in Node tests), build
+// the bytes with the engine, write them atomically. Every failure becomes a Dutch message in
+// the result instead of a rejection: the renderer keeps its tables and the user can try again
+// (close the file in Excel, pick another folder). No Electron import.
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { workbookBytes } from '@engine/export/workbook';
+import type { SaveWorkbookRequest, SaveWorkbookResult } from '@shared/ipc';
+import { writeFileAtomic } from '../node/writeFileAtomic';
+import { safeWorkbookName } from './requests';
+
+/** Shows the save dialog with `fileName` proposed; the chosen path, or undefined when cancelled. */
+export type ChooseSaveTarget = (fileName: string) => Promise<string | undefined>;
+
+export interface SaveDependencies {
+  chooseTarget: ChooseSaveTarget;
+  /** Default writeFileAtomic. */
+  write?: (target: string, bytes: Uint8Array) => Promise<void>;
+}
+
+export async function saveWorkbook(request: SaveWorkbookRequest, dependencies: SaveDependencies): Promise<SaveWorkbookResult> {
+  const { chooseTarget, write = writeFileAtomic } = dependencies;
+  const chosen = await chooseTarget(safeWorkbookName(request.suggestedName));
+  if (!chosen) return { saved: false };
+
+  // Linux save dialogs do not add the extension of the chosen filter. Adding it here bypasses
+  // the dialog's "replace?" question, so an existing file of that name is not overwritten.
+  const target = path.extname(chosen) === '' ? `${chosen}.xlsx` : chosen;
+  if (target !== chosen && (await exists(target))) {
+    return {
+      saved: false,
+      error: `Er bestaat al een bestand '${path.basename(target)}'. Kies een andere naam of typ de naam met .xlsx om het te vervangen.`,
+    };
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = workbookBytes(request.result);
+  } catch (error) {
+    return { saved: false, error: `De Excel-werkmap kon niet worden gemaakt: ${message(error)}` };
+  }
+  try {
+    await write(target, bytes);
+  } catch (error) {
+    // writeFileAtomic's messages are Dutch and name the file and the likely cause.
+    return { saved: false, error: message(error) };
+  }
+  return { saved: true, path: target };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,72 @@
+// Main's side of 'pdf:extract' / 'pdf:progress' / 'pdf:cancel', on the real pool and real PDFs.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createExtractJobs } from '../../src/main/extractJobs';
+import type { ExtractProgress } from '../../src/shared/ipc';
+import { createExtractPool } from '../../src/node/extractPool';
+
+const fixtures = path.resolve(__dirname, '../fixtures');
+const pdf = async (relative: string) => ({
+  name: path.basename(relative),
+  bytes: new Uint8Array(await readFile(path.join(fixtures, relative))),
+});
+const NATIONAL = 'national/p5_2019q2_national_10regions.pdf';
+const GRONINGEN = 'text/p1_2017q4_groningen.pdf';
+
+const pool = createExtractPool({ size: 1 });
+afterAll(() => pool.close());
+const PAGE = 1; // webContents id of "the page"
+
+describe('createExtractJobs', () => {
+  it('reads a file and reports progress under the job id the page chose', async () => {
+    const jobs = createExtractJobs(pool);
+    const progress: ExtractProgress[] = [];
+    const doc = await jobs.run(PAGE, { jobId: 'job-1', file: await pdf(NATIONAL) }, (p) => progress.push(p));
+    expect(doc.tables).toHaveLength(10);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((p) => p.jobId === 'job-1' && p.pageCount === 12)).toBe(true);
+    expect(progress.at(-1)).toEqual({ jobId: 'job-1', pagesDone: 12, pageCount: 12 });
+    expect(jobs.size).toBe(0);
+  });
+
+  it('cancels a running job and a waiting one; the pool goes on with the next file', async () => {
+    const jobs = createExtractJobs(pool);
+    const running = jobs.run(PAGE, { jobId: 'loopt', file: await pdf(NATIONAL) }, (p) => {
+      if (p.pagesDone === 1) jobs.cancel(PAGE, 'loopt');
+    });
+    const waiting = jobs.run(PAGE, { jobId: 'wacht', file: await pdf(GRONINGEN) }, () => undefined);
+    jobs.cancel(PAGE, 'wacht');
+    expect((await waiting).error).toEqual({ code: 'cancelled', message: 'p1_2017q4_groningen.pdf: het lezen is geannuleerd.' });
+    const cancelled = await running;
+    expect(cancelled.error?.code).toBe('cancelled');
+    expect(cancelled.error?.message).toBe('p5_2019q2_national_10regions.pdf: het lezen is geannuleerd.');
+    expect(cancelled.tables).toEqual([]);
+
+    const next = await jobs.run(PAGE, { jobId: 'daarna', file: await pdf(GRONINGEN) }, () => undefined);
+    expect(next.tables[0]?.region).toBe('Groningen');
+    jobs.cancel(PAGE, 'daarna'); // finished: ignored
+    jobs.cancel(PAGE, 'onbekend');
+  });
+
+  it('lets a page cancel only its own jobs, and cancels all of a page that goes away', async () => {
+    const jobs = createExtractJobs(pool);
+    const mine = jobs.run(PAGE, { jobId: 'zelfde-id', file: await pdf(GRONINGEN) }, () => undefined);
+    const other = jobs.run(2, { jobId: 'zelfde-id', file: await pdf(GRONINGEN) }, () => undefined);
+    const third = jobs.run(2, { jobId: 'nog-een', file: await pdf(GRONINGEN) }, () => undefined);
+    jobs.cancel(2, 'niet-van-mij');
+    jobs.cancelAll(2); // page 2 reloaded
+    expect((await other).error?.code).toBe('cancelled');
+    expect((await third).error?.code).toBe('cancelled');
+    expect((await mine).error).toBeUndefined();
+  });
+
+  it('refuses a job id that is still running', async () => {
+    const jobs = createExtractJobs(pool);
+    const first = jobs.run(PAGE, { jobId: 'dubbel', file: await pdf(GRONINGEN) }, () => undefined);
+    await expect(jobs.run(PAGE, { jobId: 'dubbel', file: await pdf(GRONINGEN) }, () => undefined)).rejects.toThrow(
+      /Ongeldig verzoek: taak dubbel loopt al/,
+    );
+    expect((await first).error).toBeUndefined();
+  });
+});

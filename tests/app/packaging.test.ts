@@ -1,0 +1,102 @@
+// electron-builder cannot run here, so this checks what can be checked: the fuses and asar
+// settings in electron-builder.yml, and that the runtime files it keeps are enough to read a
+// PDF with the compiled worker (pdf.js's legacy build needs @napi-rs/canvas for DOMMatrix).
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(__dirname, '../..');
+const configText = () => readFile(path.join(repoRoot, 'electron-builder.yml'), 'utf8');
+
+/** `key: value` lines of one top-level block of the YAML file, comments dropped. */
+function block(yaml: string, name: string): Map<string, string> {
+  const lines = yaml.split('\n');
+  const start = lines.findIndex((line) => line === `${name}:`);
+  const entries = new Map<string, string>();
+  for (const line of lines.slice(start + 1)) {
+    if (!/^\s/.test(line) && line.trim() !== '') break;
+    const match = /^\s+([A-Za-z0-9]+):\s*([^#\s]+)/.exec(line);
+    if (match) entries.set(match[1]!, match[2]!);
+  }
+  return entries;
+}
+
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('electron-builder.yml', () => {
+  it('flips the fuses the app needs off and on', async () => {
+    expect(Object.fromEntries(block(await configText(), 'electronFuses'))).toEqual({
+      runAsNode: 'false',
+      enableNodeOptionsEnvironmentVariable: 'false',
+      enableNodeCliInspectArguments: 'false',
+      enableEmbeddedAsarIntegrityValidation: 'true',
+      onlyLoadAppFromAsar: 'true',
+      enableCookieEncryption: 'true',
+      grantFileProtocolExtraPrivileges: 'false',
+      loadBrowserProcessSpecificV8Snapshot: 'false',
+    });
+  });
+
+  it('packs the app into app.asar with nothing unpacked by hand, and registers PDFs for "Open with"', async () => {
+    const yaml = await configText();
+    expect(yaml).toMatch(/^asar: true$/m);
+    expect(yaml).not.toMatch(/^asarUnpack:/m);
+    expect(yaml).toMatch(/^\s+- out\/\*\*\/\*$/m);
+    expect(yaml).toMatch(/^\s+- ext: pdf$/m);
+    expect(yaml).toMatch(/^\s+role: Viewer$/m);
+  });
+
+  it('keeps every runtime file the compiled worker needs to read a PDF', async () => {
+    const excluded = /"!node_modules\/pdfjs-dist\/\{([^}]+)\}\/\*\*"/.exec(await configText())?.[1]?.split(',') ?? [];
+    expect(excluded.length).toBeGreaterThan(0);
+    // The packaged layout: out/main next to node_modules holding only the runtime dependencies.
+    // Outside the project, so nothing can fall back to the project's own node_modules.
+    const app = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-packed-'));
+    tempDirs.push(app);
+    for (const dependency of ['pdfjs-dist', 'xlsx', '@napi-rs']) {
+      await cp(path.join(repoRoot, 'node_modules', dependency), path.join(app, 'node_modules', dependency), {
+        recursive: true,
+        filter: (source) => {
+          const inPdfjs = path.relative(path.join(repoRoot, 'node_modules/pdfjs-dist'), source).split(path.sep);
+          return !(dependency === 'pdfjs-dist' && excluded.includes(inPdfjs[0]!)) && !source.endsWith('.map');
+        },
+      });
+    }
+    await build({
+      configFile: false,
+      root: repoRoot,
+      logLevel: 'error',
+      build: {
+        ssr: true,
+        outDir: path.join(app, 'out/main'),
+        emptyOutDir: true,
+        minify: false,
+        rolldownOptions: {
+          input: {
+            index: path.join(repoRoot, 'src/node/extractPool.ts'),
+            extractWorker: path.join(repoRoot, 'src/node/extractWorker.ts'),
+          },
+          // Resolve dependencies at run time from the packed node_modules, as the app does.
+          external: [/^pdfjs-dist/, /^xlsx/],
+          output: { format: 'cjs', entryFileNames: '[name].js' },
+        },
+      },
+    });
+    const packed = createRequire(path.join(app, 'out/main/index.js'))('./index.js') as typeof import('../../src/node/extractPool');
+    const pool = packed.createExtractPool({ size: 1 });
+    try {
+      const pdf = path.join(repoRoot, 'tests/fixtures/national/p5_2019q2_national_10regions.pdf');
+      const doc = await pool.extract({ name: 'nationaal.pdf', bytes: new Uint8Array(await readFile(pdf)) });
+      expect(doc.error).toBeUndefined();
+      expect(doc.tables).toHaveLength(10);
+    } finally {
+      await pool.close();
+    }
+  });
+});
