@@ -10,6 +10,8 @@ export const COUNT_COLUMNS = 4;
 /** Column index of "Totaal doelgroep banenafspraak in Sonar" in flags and headers. */
 export const TOTAL_COLUMN = COUNT_COLUMNS;
 export const TOTAL_ROW_NAME = 'TOTAAL AMR';
+/** Row name of the doelgroepregister sentence in suggestions (and in corrections). */
+export const REGISTER_ROW_NAME = 'Doelgroepregister';
 export const DEFAULT_TOTAL_HEADER = 'Totaal doelgroep banenafspraak in Sonar';
 
 /** Axis-aligned box in PDF points, origin top-left of the page as displayed (y grows down). */
@@ -63,7 +65,39 @@ export type FlagCode =
   | 'missing-region'
   | 'invalid-number'
   | 'duplicate-municipality'
-  | 'empty-table';
+  | 'empty-table'
+  | 'unknown-municipality'
+  | 'municipality-not-in-period'
+  | 'municipality-region'
+  | 'low-confidence';
+
+/** A value the checks offer for one cell; the engine never applies it. JSON-serialisable. The
+ * kind follows from `column`: a number is a count or total cell (0..3 counts, 4 = total, as in
+ * Flag.column), 'name' the municipality name, 'percentInSonar' the register's percentage. */
+export type Suggestion = CellSuggestion | NameSuggestion | PercentSuggestion;
+
+export interface CellSuggestion {
+  /** Municipality name as printed, or "TOTAAL AMR". */
+  row: string;
+  /** Position in `rows`; the total row has index rows.length. */
+  rowIndex: number;
+  column: number;
+  value: number;
+}
+
+export interface NameSuggestion {
+  row: string;
+  rowIndex: number;
+  column: 'name';
+  /** The official name on the first day of the publication's quarter. */
+  value: string;
+}
+
+export interface PercentSuggestion {
+  row: typeof REGISTER_ROW_NAME;
+  column: 'percentInSonar';
+  value: number;
+}
 
 export interface Flag {
   code: FlagCode;
@@ -73,8 +107,15 @@ export interface Flag {
   rowIndex?: number;
   /** 0..3 count columns, 4 = total column. */
   column?: number;
+  /** A flag about a row's name cell has `field: 'name'` and no `column`. */
+  field?: 'name';
   /** Dutch, shows the arithmetic: "3 + 320 + 813 + 425 = 1.561, gedrukt totaal 1.560". */
   message: string;
+  /** The value that would resolve the flag, when the checks can pin down exactly one. */
+  suggestion?: Suggestion;
+  /** Absent: a problem the analyst has to resolve (an open flag). 'info': a hint that needs no
+   * action and is not counted as open (see isOpenFlag in checks). */
+  severity?: 'info';
 }
 
 export interface ExtractedTable {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTable, roundedPercent } from '../../src/engine/checks';
+import { checkTable, flagLabels, isOpenFlag, roundedPercent } from '../../src/engine/checks';
 import { formatNumber } from '../../src/engine/format';
 import type { ExtractedTable, Flag } from '../../src/engine/model';
 import { loadTable, readTruth, tableFromTruth, truthFilesWithTables } from '../helpers/truthTables';
@@ -108,11 +108,13 @@ describe('checkTable on Zuid-Limburg 2017Q3 (real published figures)', () => {
         rowIndex: HEERLEN,
         column: 4,
         message: '3 + 320 + 813 + 425 = 1.561, gedrukt totaal 1.571',
+        suggestion: { row: 'Heerlen', rowIndex: HEERLEN, column: 4, value: 1561 },
       },
       {
         code: 'column-total-mismatch',
         column: 4,
         message: `Som van de gemeenten in kolom '${TOTAL_HEADER}' = 7.119, TOTAAL AMR = 7.109 (verschil 10)`,
+        suggestion: { row: 'Heerlen', rowIndex: HEERLEN, column: 4, value: 1561 },
       },
     ]);
   });
@@ -157,7 +159,11 @@ describe('checkTable on Zuid-Limburg 2017Q3 (real published figures)', () => {
     if (!table.register) throw new Error('fixture has a register');
     table.register.percentInSonar = 74;
     expect(checkTable(table)).toEqual([
-      { code: 'percent-mismatch', message: '7.109 / 10.178 = 69,8% → 70%, gedrukt 74%' },
+      {
+        code: 'percent-mismatch',
+        message: '7.109 / 10.178 = 69,8% → 70%, gedrukt 74%',
+        suggestion: { row: 'Doelgroepregister', column: 'percentInSonar', value: 70 },
+      },
     ]);
   });
 
@@ -174,6 +180,8 @@ describe('checkTable on Zuid-Limburg 2017Q3 (real published figures)', () => {
         rowIndex: HEERLEN,
         column: 1,
         message: "Heerlen, kolom 'Kolom 2': gedrukt '32O' is geen geheel getal",
+        // Heerlen's row and column 2 both demand 320: the OCR'd '32O' gets its value offered.
+        suggestion: { row: 'Heerlen', rowIndex: HEERLEN, column: 1, value: 320 },
       },
     ]);
     expectNoNaN(flags);
@@ -267,5 +275,62 @@ describe('checkTable on Zuid-Limburg 2017Q3 (real published figures)', () => {
       { code: 'percent-mismatch' },
       { code: 'missing-region' },
     ]);
+  });
+});
+
+describe('checkTable: names, OCR confidence and suggestions', () => {
+  const box = { x0: 0, y0: 0, x1: 1, y1: 1 };
+
+  it('orders a row: unreadable cells, uncertain OCR (name first), the sum, then the name checks', () => {
+    const table = zuidLimburg();
+    const heerlen = row(table, HEERLEN);
+    heerlen.name = 'Heerien';
+    heerlen.counts[3] = null;
+    heerlen.sources = [
+      { page: 1, box, text: 'Heerien', confidence: 40 },
+      { page: 1, box, text: '3', confidence: 99 },
+      { page: 1, box, text: '320', confidence: 70 },
+      null,
+      { page: 1, box, text: '42S', confidence: 30 },
+      { page: 1, box, text: '1.561', confidence: 99 },
+    ];
+    row(table, 0).name = 'Beck'; // OCR for Beek
+    row(table, 0).total = 148;
+    expect(checkTable(table).map((flag) => [flag.code, flag.row, flag.column ?? flag.field])).toEqual([
+      ['row-total-mismatch', 'Beck', 4],
+      ['unknown-municipality', 'Beck', 'name'],
+      ['invalid-number', 'Heerien', 3],
+      ['low-confidence', 'Heerien', 'name'],
+      ['low-confidence', 'Heerien', 1],
+      ['low-confidence', 'Heerien', 3],
+      ['unknown-municipality', 'Heerien', 'name'],
+      ['column-total-mismatch', undefined, 4],
+    ]);
+    // Two broken rows, columns 3 (unreadable) and 4: Heerlen's count and Beek's total explain them.
+    const suggested = checkTable(table).map((flag) => flag.suggestion?.value ?? null);
+    expect(suggested).toEqual([138, 'Beek', 425, null, null, 425, 'Heerlen', 138]);
+  });
+
+  it('Onderbanken printed in a 2020 table is not in the period', () => {
+    const table = zuidLimburg();
+    table.period = { year: 2020, quarter: 1 };
+    const flags = checkTable(table);
+    expect(flags.map(truthShape)).toEqual([
+      { code: 'municipality-not-in-period', row: 'Nuth' },
+      { code: 'municipality-not-in-period', row: 'Onderbanken' },
+      { code: 'municipality-not-in-period', row: 'Schinnen' },
+    ]);
+    expect(flags[1]?.message).toBe('Onderbanken bestond op 1 januari 2020 niet meer: opgegaan in Beekdaelen (2019)');
+  });
+
+  it('isOpenFlag: everything but info', () => {
+    expect(isOpenFlag({ code: 'row-total-mismatch', message: '' })).toBe(true);
+    expect(isOpenFlag({ code: 'low-confidence', message: '', severity: 'info' })).toBe(false);
+  });
+
+  it('every flag code has a Dutch label', () => {
+    for (const code of ['unknown-municipality', 'municipality-not-in-period', 'municipality-region', 'low-confidence'] as const) {
+      expect(flagLabels[code]).toMatch(/\w/);
+    }
   });
 });

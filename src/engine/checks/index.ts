@@ -1,15 +1,22 @@
 // All checks on one table. Pure: the same table always gives the same flags in the same order,
 // so the grid can re-run them after every edit and compare.
 import type { ExtractedTable, Flag, FlagCode } from '../model';
+import { attachSuggestions } from '../suggestions/attach';
 import { checkColumnTotals } from './columnTotals';
+import { checkConfidence } from './confidence';
 import { checkDuplicates } from './duplicates';
+import { checkMunicipalityNames } from './municipalityNames';
 import { checkNumbers } from './numbers';
 import { checkPercent } from './percent';
 import { checkRowTotals } from './rowTotals';
 import { checkStructure } from './structure';
 
 export { checkColumnTotals, cellValue } from './columnTotals';
+export { checkConfidence, LOW_CONFIDENCE_THRESHOLD } from './confidence';
 export { checkDuplicates, municipalityKey } from './duplicates';
+export { checkMunicipalityNames } from './municipalityNames';
+export { checkMunicipalityRegions } from './municipalityRegions';
+export { isOpenFlag } from './severity';
 export { checkNumbers } from './numbers';
 export { checkPercent, computedPercentInSonar, roundedPercent } from './percent';
 export { checkRowTotals } from './rowTotals';
@@ -20,16 +27,24 @@ export { isCount, sumCounts } from './values';
 
 /** Recomputes every flag of a table from its data (table.flags is ignored). Order: flags on
  * rows in row order (TOTAAL AMR last), then column totals by column, then the percentage,
- * then flags about the page as a whole. */
+ * then flags about the page as a whole. Flags a single value would resolve carry it as
+ * `suggestion` (see suggestions/); the table itself is never changed. */
 export function checkTable(table: ExtractedTable): Flag[] {
-  const flags = [
-    ...checkNumbers(table),
-    ...checkRowTotals(table),
-    ...checkDuplicates(table),
-    ...checkColumnTotals(table),
-    ...checkPercent(table),
-    ...checkStructure(table),
-  ];
+  const flags = attachSuggestions(
+    [
+      ...checkNumbers(table),
+      ...checkConfidence(table),
+      ...checkRowTotals(table),
+      ...checkDuplicates(table),
+      ...checkMunicipalityNames(table),
+      // checkMunicipalityRegions is not run here: the data only knows the 2026 composition, and
+      // consumers still show every flag as a problem; callers may run it as a separate hint.
+      ...checkColumnTotals(table),
+      ...checkPercent(table),
+      ...checkStructure(table),
+    ],
+    table,
+  );
   // Array.prototype.sort is stable, so equal keys keep the order above.
   return flags
     .map((flag, index) => ({ flag, key: sortKey(flag), index }))
@@ -44,16 +59,24 @@ const pageFlagOrder: readonly FlagCode[] = [
   'missing-total-row',
   'missing-register',
 ];
-/** Within one row: unreadable cells (by column), then the row sum, then the duplicate name. */
+/** Within one row: unreadable cells (by column), uncertain OCR (name, then by column), the row
+ * sum, then the name checks. */
 const rowFlagOrder: Partial<Record<FlagCode, number>> = {
   'invalid-number': 0,
-  'row-total-mismatch': 10,
-  'duplicate-municipality': 20,
+  'low-confidence': 10,
+  'row-total-mismatch': 20,
+  'duplicate-municipality': 30,
+  'unknown-municipality': 31,
+  'municipality-not-in-period': 31,
+  'municipality-region': 32,
 };
+const byColumn: readonly FlagCode[] = ['invalid-number', 'low-confidence'];
 
 function sortKey(flag: Flag): number[] {
   if (flag.rowIndex !== undefined) {
-    return [0, flag.rowIndex, (rowFlagOrder[flag.code] ?? 30) + (flag.code === 'invalid-number' ? (flag.column ?? 0) : 0)];
+    // A name flag (field 'name', no column) sorts before the row's first column.
+    const column = byColumn.includes(flag.code) ? (flag.column ?? -1) + 1 : 0;
+    return [0, flag.rowIndex, (rowFlagOrder[flag.code] ?? 40) + column];
   }
   if (flag.code === 'column-total-mismatch') return [1, flag.column ?? 0];
   if (flag.code === 'percent-mismatch') return [2];

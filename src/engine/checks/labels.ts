@@ -12,4 +12,8 @@ export const flagLabels: Readonly<Record<FlagCode, string>> = {
   'invalid-number': 'Ongeldig getal',
   'duplicate-municipality': 'Gemeente dubbel',
   'empty-table': 'Geen gemeenten',
+  'unknown-municipality': 'Onbekende gemeente',
+  'municipality-not-in-period': 'Gemeente bestond niet in dit kwartaal',
+  'municipality-region': 'Gemeente in andere regio (indeling 2026)',
+  'low-confidence': 'Onzekere tekstherkenning',
 };
