@@ -14,7 +14,7 @@ function truthPart(exported: Json): Json {
       const { headers: _headers, source: _source, flags, ...rest } = table;
       return {
         ...rest,
-        flags: (flags as Json[]).map(({ message: _message, ...flag }) =>
+        flags: (flags as Json[]).map(({ message: _message, suggestion: _suggestion, ...flag }) =>
           // The truth writes a row-total flag without its column (always 4).
           flag.code === 'row-total-mismatch' ? { code: flag.code, row: flag.row } : flag,
         ),
@@ -40,7 +40,7 @@ describe('toJson', () => {
     ]);
   });
 
-  it('writes flags as {code,row,column,message} without rowIndex', () => {
+  it('writes flags as {code,row,column,message,suggestion} without rowIndex', () => {
     const document = documentFromTruth('errors/err_p1_2020q3_midden-utrecht_rowtotal.json');
     expect(document.tables[0]?.flags[0]?.rowIndex).toBe(9);
     const exported = JSON.parse(toJson(resultOf(document))) as { documents: { tables: { flags: Json[] }[] }[] };
@@ -50,12 +50,14 @@ describe('toJson', () => {
         row: 'Utrecht',
         column: 4,
         message: '554 + 1.304 + 2.786 + 849 = 5.493, gedrukt totaal 5.503',
+        suggestion: { row: 'Utrecht', rowIndex: 9, column: 4, value: 5493 },
       },
       {
         code: 'column-total-mismatch',
         column: 4,
         message:
           "Som van de gemeenten in kolom 'Totaal doelgroep banenafspraak in Sonar' = 14.121, TOTAAL AMR = 14.111 (verschil 10)",
+        suggestion: { row: 'Utrecht', rowIndex: 9, column: 4, value: 5493 },
       },
     ]);
   });

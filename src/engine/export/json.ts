@@ -87,6 +87,10 @@ function flagJson(flag: Flag): Record<string, unknown> {
   const json: Record<string, unknown> = { code: flag.code };
   if (flag.row !== undefined) json.row = flag.row;
   if (flag.column !== undefined) json.column = flag.column;
+  if (flag.field !== undefined) json.field = flag.field;
   json.message = flag.message;
+  // Offered fixes and the info level travel with the flag: other tools apply or hide them.
+  if (flag.suggestion !== undefined) json.suggestion = { ...flag.suggestion };
+  if (flag.severity !== undefined) json.severity = flag.severity;
   return json;
 }
