@@ -6,6 +6,7 @@ import { checkColumnTotals } from './columnTotals';
 import { checkConfidence } from './confidence';
 import { checkDuplicates } from './duplicates';
 import { checkMunicipalityNames } from './municipalityNames';
+import { checkMunicipalityRegions } from './municipalityRegions';
 import { checkNumbers } from './numbers';
 import { checkPercent } from './percent';
 import { checkRowTotals } from './rowTotals';
@@ -37,8 +38,8 @@ export function checkTable(table: ExtractedTable): Flag[] {
       ...checkRowTotals(table),
       ...checkDuplicates(table),
       ...checkMunicipalityNames(table),
-      // checkMunicipalityRegions is not run here: the data only knows the 2026 composition, and
-      // consumers still show every flag as a problem; callers may run it as a separate hint.
+      // Info only (severity 'info', not an open flag): the data knows just the 2026 composition.
+      ...checkMunicipalityRegions(table),
       ...checkColumnTotals(table),
       ...checkPercent(table),
       ...checkStructure(table),
