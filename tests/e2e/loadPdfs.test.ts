@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { StartScreen } from './pages/StartScreen';
 import { screenshot } from './support/artifacts';
 import { launchBrowser, type BrowserSession } from './support/browser';
-import { screenshotOnFailure } from './support/failures';
+import { screenshotIfFailed } from './support/failures';
 import { fixtureFile, truthRowCount } from './support/fixtures';
 import { foreignRequests, watchPage, type PageWatch } from './support/pageWatch';
 import { startWebEdition, type WebEdition } from './support/webEdition';
@@ -29,10 +29,10 @@ afterAll(async () => {
 beforeEach(async () => {
   page = await browser.context.newPage();
   watch = watchPage(page);
-  screenshotOnFailure(() => page, 'load');
 });
 
-afterEach(async () => {
+afterEach(async (context) => {
+  await screenshotIfFailed(context, page, 'load');
   await page.close();
 });
 

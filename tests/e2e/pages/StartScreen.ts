@@ -21,7 +21,7 @@ export class StartScreen {
   async choosePdfs(files: InputFile[]): Promise<TablesScreen> {
     await this.page.getByTestId('pdf-input').setInputFiles(files);
     const tables = new TablesScreen(this.page);
-    await tables.waitUntilShown(files.map((file) => file.name));
+    await tables.waitUntilListed(files.map((file) => file.name));
     return tables;
   }
 }

@@ -11,12 +11,14 @@ export function leadingCount(text: string | null): number {
 export class StatusBar {
   readonly rows: Locator;
   readonly flags: Locator;
+  readonly corrections: Locator;
   readonly pending: Locator;
   readonly message: Locator;
 
   constructor(private readonly page: Page) {
     this.rows = page.getByTestId('status-rows');
     this.flags = page.getByTestId('status-flags');
+    this.corrections = page.getByTestId('status-corrections');
     this.pending = page.getByTestId('status-pending');
     this.message = page.getByTestId('status-message');
   }
@@ -29,9 +31,8 @@ export class StatusBar {
     return leadingCount(await this.flags.textContent());
   }
 
-  /** Waits until every chosen file has been read. */
-  async waitUntilIdle(timeout = 30_000): Promise<void> {
-    await this.pending.waitFor({ state: 'detached', timeout });
+  async correctionCount(): Promise<number> {
+    return leadingCount(await this.corrections.textContent());
   }
 
   async waitForFlagCount(count: number, timeout = 5_000): Promise<void> {
