@@ -1,31 +1,202 @@
+// The one window: a drop zone until PDFs are loaded, then the files, the toolbar, the
+// Gemeenten grid and the Regio's grid, with the status bar below. All state lives in the
+// session (src/renderer/session); this component wires it to the screen and the keyboard.
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { GridApi } from 'ag-grid-community';
 import type { Backend } from './backend/types';
-import { DocumentList } from './components/DocumentList';
+import { AppHeader } from './components/AppHeader';
+import { ColumnNamesDialog } from './components/ColumnNamesDialog';
+import { CursorDetail } from './components/CursorDetail';
 import { DropZone } from './components/DropZone';
+import { ExtractionProgress } from './components/ExtractionProgress';
+import { FileList } from './components/FileList';
+import { focusPlace, isShown } from './components/grid/focusPlace';
+import { MunicipalityGrid } from './components/grid/MunicipalityGrid';
+import { RegionGrid } from './components/grid/RegionGrid';
 import { StatusBar } from './components/StatusBar';
-import { readPdfFiles } from './pdfFiles';
+import { Toolbar } from './components/Toolbar';
+import { useShortcuts } from './components/useShortcuts';
+import {
+  canRedo,
+  canUndo,
+  correctionsOf,
+  filterChoices,
+  flagStops,
+  gridCountHeaders,
+  hasUnsavedEdits,
+  municipalityRows,
+  nextStop,
+  NO_FILTER,
+  placedFlags,
+  previousStop,
+  regionRows,
+  rowIdOf,
+  stopNumber,
+  type Place,
+  type RowFilter,
+} from './session';
 import { useDocuments } from './useDocuments';
 
 export function App({ backend }: { backend: Backend }): React.JSX.Element {
-  const { documents, pending, notices, addFiles, save } = useDocuments(backend);
+  const { state, actions } = useDocuments(backend);
+  const { session, jobs } = state;
+  const { documents } = session;
+  const hasTables = documents.some((document) => !document.error && document.tables.length > 0);
 
-  const onFiles = async (list: File[]): Promise<void> => {
-    const { files, errors } = await readPdfFiles(list);
-    await addFiles(files, errors);
+  const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
+  const [search, setSearch] = useState('');
+  const [renaming, setRenaming] = useState<number | null>(null);
+  const [cursor, setCursor] = useState<Place | null>(null);
+  const rowsApi = useRef<GridApi | null>(null);
+  const regionsApi = useRef<GridApi | null>(null);
+
+  const rows = useMemo(() => municipalityRows(session), [session]);
+  const regions = useMemo(() => regionRows(session), [session]);
+  const choices = useMemo(() => filterChoices(regions), [regions]);
+  const rowsById = useMemo(() => new Map<string, (typeof rows)[number] | (typeof regions)[number]>([...rows, ...regions].map((row) => [row.id, row])), [rows, regions]);
+  const stops = useMemo(() => flagStops(placedFlags(documents)), [documents]);
+  const corrections = useMemo(() => correctionsOf(session).length, [session]);
+  // Same names → same array, so the grid's columns are not rebuilt after every edit.
+  const headerKey = gridCountHeaders(documents).join('\u0000');
+  const countHeaders = useMemo(() => headerKey.split('\u0000'), [headerKey]);
+
+  useEffect(() => {
+    if (!hasTables) {
+      setFilter(NO_FILTER);
+      setCursor(null);
+    }
+  }, [hasTables]);
+
+  const apiFor = (place: Place) => (place.row === 'region' ? regionsApi.current : rowsApi.current);
+
+  /** F8 / Shift+F8: the next or previous finding among the rows the filters show. */
+  const goToFlag = (direction: 1 | -1): void => {
+    const shown = stops.filter((place) => isShown(apiFor(place), place));
+    const target = direction === 1 ? nextStop(shown, cursor) : previousStop(shown, cursor);
+    if (!target) {
+      actions.showNotice({
+        kind: 'info',
+        text: stops.length === 0 ? 'Er zijn geen meldingen.' : 'De meldingen vallen buiten de filters.',
+      });
+      return;
+    }
+    const api = apiFor(target);
+    if (api && focusPlace(api, target)) setCursor(target);
+  };
+
+  useShortcuts({
+    undo: actions.undo,
+    redo: actions.redo,
+    save: () => void actions.save(),
+    nextFlag: () => goToFlag(1),
+    previousFlag: () => goToFlag(-1),
+  });
+
+  const onFocusPlace = useCallback((place: Place | null) => {
+    if (place) setCursor(place);
+  }, []);
+  const onRowsApi = useCallback((api: GridApi | null) => (rowsApi.current = api), []);
+  const onRegionsApi = useCallback((api: GridApi | null) => (regionsApi.current = api), []);
+
+  // Once tables are shown, PDFs can be dropped anywhere in the window.
+  const onWindowDragOver = (event: DragEvent<HTMLElement>): void => {
+    if (!hasTables || !event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+  const onWindowDrop = (event: DragEvent<HTMLElement>): void => {
+    if (!hasTables) return;
+    event.preventDefault();
+    actions.addFiles(Array.from(event.dataTransfer.files));
   };
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>Klantprofielen</h1>
-        <button type="button" className="button" data-testid="save-xlsx" disabled={documents.length === 0} onClick={() => void save()}>
-          Opslaan als Excel
-        </button>
-      </header>
-      <main className="app-main">
-        <DropZone compact={documents.length > 0} onFiles={(list) => void onFiles(list)} />
-        {documents.length > 0 && <DocumentList documents={documents} />}
-      </main>
-      <StatusBar documents={documents} pending={pending} notices={notices} />
+    <div className="app" onDragOver={onWindowDragOver} onDrop={onWindowDrop}>
+      <AppHeader
+        documents={documents}
+        canUndo={canUndo(session)}
+        canRedo={canRedo(session)}
+        saving={state.saving}
+        onFiles={actions.addFiles}
+        onUndo={actions.undo}
+        onRedo={actions.redo}
+        onSave={() => void actions.save()}
+        onCloseAll={actions.closeAll}
+      />
+      {hasTables ? (
+        <main className="workspace">
+          <ExtractionProgress jobs={jobs} onCancel={actions.cancelReading} />
+          <FileList documents={documents} skipped={state.skipped} />
+          <Toolbar
+            filter={filter}
+            choices={choices}
+            search={search}
+            stops={stops.length}
+            currentStop={stopNumber(stops, cursor)}
+            onFilter={setFilter}
+            onSearch={setSearch}
+            onPreviousFlag={() => goToFlag(-1)}
+            onNextFlag={() => goToFlag(1)}
+            onRenameColumns={() => setRenaming(0)}
+          />
+          <section className="panel panel--rows" aria-label="Gemeenten">
+            <div className="panel__head">
+              <h2 className="panel__title">Gemeenten</h2>
+              <CursorDetail
+                place={cursor}
+                row={cursor ? rowsById.get(rowIdOf(cursor)) : undefined}
+                table={cursor ? documents[cursor.doc]?.tables[cursor.table] : undefined}
+                onApply={actions.setValue}
+              />
+              <Legend />
+            </div>
+            <MunicipalityGrid
+              rows={rows}
+              countHeaders={countHeaders}
+              filter={filter}
+              search={search}
+              onEdit={actions.edit}
+              onRenameRequest={setRenaming}
+              onFocusPlace={onFocusPlace}
+              onApi={onRowsApi}
+            />
+          </section>
+          <section className="panel panel--regions" aria-label="Regio's">
+            <div className="panel__head">
+              <h2 className="panel__title">Regio's</h2>
+              <span className="panel__hint">Doelgroepregister en percentage bekend binnen Sonar, per tabel</span>
+            </div>
+            <RegionGrid rows={regions} filter={filter} onEdit={actions.edit} onFocusPlace={onFocusPlace} onApi={onRegionsApi} />
+          </section>
+        </main>
+      ) : (
+        <main className="start">
+          <DropZone compact={false} onFiles={actions.addFiles} />
+          <ExtractionProgress jobs={jobs} onCancel={actions.cancelReading} />
+          <FileList documents={documents} skipped={state.skipped} />
+        </main>
+      )}
+      <StatusBar
+        documents={documents}
+        corrections={corrections}
+        unsaved={hasUnsavedEdits(state)}
+        pending={jobs.queue.length}
+        notice={state.notice}
+        onDismissNotice={() => actions.showNotice(null)}
+      />
+      <ColumnNamesDialog names={session.columnNames} focusColumn={renaming} onRename={actions.rename} onClose={() => setRenaming(null)} />
     </div>
+  );
+}
+
+function Legend(): React.JSX.Element {
+  return (
+    <span className="legend" aria-hidden="true">
+      <span className="legend__item legend__item--flagged">melding</span>
+      <span className="legend__item legend__item--edited">gecorrigeerd</span>
+      <span className="legend__item legend__item--hint">opmerking</span>
+      <span className="legend__item legend__item--total">TOTAAL AMR</span>
+      <span className="legend__keys">F8 volgende melding · Ctrl+Z ongedaan maken</span>
+    </span>
   );
 }

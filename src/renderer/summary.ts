@@ -1,4 +1,5 @@
 // Counts and names for the status bar and the save dialog, read straight from the table model.
+import { isOpenFlag } from '@engine/checks';
 import type { ExtractedDocument } from '@engine/model';
 import { formatNumber } from '@engine/format';
 
@@ -7,9 +8,10 @@ export function countRows(documents: readonly ExtractedDocument[]): number {
   return readable(documents).reduce((sum, doc) => sum + doc.tables.reduce((rows, table) => rows + table.rows.length, 0), 0);
 }
 
-/** Open flags: what the checks report now, after the edits. */
+/** Open flags: what the checks report now, after the edits; hints (severity 'info') need no
+ * action and are not counted. */
 export function countFlags(documents: readonly ExtractedDocument[]): number {
-  return readable(documents).reduce((sum, doc) => sum + doc.tables.reduce((flags, table) => flags + table.flags.length, 0), 0);
+  return readable(documents).reduce((sum, doc) => sum + doc.tables.reduce((flags, table) => flags + table.flags.filter(isOpenFlag).length, 0), 0);
 }
 
 export function countTables(documents: readonly ExtractedDocument[]): number {

@@ -1,68 +1,116 @@
-// The loaded documents and what can be done with them. The engine and the checks run behind
-// the Backend; this hook only keeps the results and the user-facing notices.
-import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
-import { SCHEMA, type ExtractedDocument } from '@engine/model';
+// The window's state (session, files being read, notices, saving) and the actions on it. The
+// state changes are the pure workspaceReducer; this hook only does the side effects: reading
+// files through the Backend with progress and cancel, saving, and listening to the menu.
+import { useCallback, useEffect, useEffectEvent, useMemo, useReducer, useRef } from 'react';
+import type { ExtractedDocument } from '@engine/model';
 import type { Backend, MenuCommand, OpenedPdfs, PdfFile } from './backend/types';
+import { isPdf } from './pdfFiles';
+import { emptyWorkspace, hasUnsavedEdits, resultForSave, workspaceReducer, type CellRef, type CellValue, type Notice } from './session';
 import { suggestedWorkbookName } from './summary';
 
-export interface Notice {
-  kind: 'info' | 'error';
-  text: string;
-}
+export type { Notice };
 
 export function useDocuments(backend: Backend) {
-  const [documents, setDocuments] = useState<ExtractedDocument[]>([]);
-  const [pending, setPending] = useState(0);
-  const [notices, setNotices] = useState<Notice[]>([]);
-  // Bumped by closeAll(), so results of files still being read then are dropped.
-  const generation = useRef(0);
+  const [state, dispatch] = useReducer(workspaceReducer, undefined, emptyWorkspace);
+  const nextJobId = useRef(1);
+  // One controller per file being read, so "Annuleren" can stop them all.
+  const controllers = useRef(new Map<number, AbortController>());
+  // Save and the menu run outside render; they read the latest state from here.
+  const latest = useRef(state);
+  latest.current = state;
 
-  const addFiles = useCallback(
-    async (files: readonly PdfFile[], errors: readonly string[] = []) => {
-      const started = generation.current;
-      setNotices(errors.map((text) => ({ kind: 'error', text })));
-      setPending((count) => count + files.length);
-      await Promise.all(
-        files.map(async (file) => {
-          try {
-            const document = await backend.extract(file);
-            if (generation.current === started) setDocuments((current) => [...current, document]);
-          } catch (error) {
-            if (generation.current !== started) return;
-            const reason = error instanceof Error ? error.message : String(error);
-            setNotices((current) => [...current, { kind: 'error', text: `${file.name}: ${reason}` }]);
-          } finally {
-            setPending((count) => count - 1);
-          }
-        }),
-      );
+  /** Reads PDFs through the Backend; `bytes` may still be on its way (files from the drop
+   * zone are queued at once, so "Bezig met lezen" shows before their bytes are read). */
+  const extract = useCallback(
+    (id: number, name: string, bytes: Promise<Uint8Array>) => {
+      const controller = new AbortController();
+      controllers.current.set(id, controller);
+      bytes
+        .then((data) =>
+          backend.extract(
+            { name, bytes: data },
+            {
+              signal: controller.signal,
+              onProgress: ({ pagesDone, pageCount }) => dispatch({ type: 'progress', id, pagesDone, pageCount }),
+            },
+          ),
+        )
+        .catch((error: unknown) => readFailed(name, error))
+        .then((document) => {
+          controllers.current.delete(id);
+          dispatch({ type: 'finished', id, document });
+        });
     },
     [backend],
   );
 
-  const closeAll = useCallback(() => {
-    generation.current += 1;
-    setDocuments([]);
-    setNotices([]);
+  /** PDFs already read into memory (the desktop menu's open dialog). */
+  const readPdfs = useCallback(
+    (files: readonly PdfFile[], skipped: readonly string[] = []) => {
+      const queued = files.map((file) => ({ id: nextJobId.current++, name: file.name, file }));
+      dispatch({ type: 'queue', files: queued.map(({ id, name }) => ({ id, name })), skipped });
+      for (const { id, name, file } of queued) extract(id, name, Promise.resolve(file.bytes));
+    },
+    [extract],
+  );
+
+  /** Files from the drop zone or its file chooser; anything that is not a PDF is skipped. */
+  const addFiles = useCallback(
+    (list: readonly File[]) => {
+      const pdfs = list.filter(isPdf);
+      const skipped = list.filter((file) => !isPdf(file)).map((file) => `${file.name} is geen PDF en is overgeslagen.`);
+      const queued = pdfs.map((file) => ({ id: nextJobId.current++, name: file.name, file }));
+      dispatch({ type: 'queue', files: queued.map(({ id, name }) => ({ id, name })), skipped });
+      for (const { id, name, file } of queued) extract(id, name, file.arrayBuffer().then((buffer) => new Uint8Array(buffer)));
+    },
+    [extract],
+  );
+
+  const cancelReading = useCallback(() => {
+    for (const controller of controllers.current.values()) controller.abort();
   }, []);
 
+  const closeAll = useCallback(() => {
+    if (hasUnsavedEdits(latest.current) && !window.confirm('Er zijn correcties die nog niet zijn opgeslagen. Toch alles sluiten?')) return;
+    cancelReading();
+    controllers.current.clear();
+    dispatch({ type: 'close-all' });
+  }, [cancelReading]);
+
+  const edit = useCallback((cell: CellRef, text: string) => {
+    dispatch({ type: 'edit', cell, text, time: new Date().toISOString() });
+  }, []);
+  const setValue = useCallback((cell: CellRef, value: CellValue) => {
+    dispatch({ type: 'set', cell, value, time: new Date().toISOString() });
+  }, []);
+  const rename = useCallback((column: number, name: string) => dispatch({ type: 'rename', column, name }), []);
+  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
+  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
+  const showNotice = useCallback((notice: Notice | null) => dispatch({ type: 'notice', notice }), []);
+
   const save = useCallback(async () => {
-    if (documents.length === 0) return;
-    const outcome = await backend.saveWorkbook({
-      result: { schema: SCHEMA, documents },
-      suggestedName: suggestedWorkbookName(documents),
-    });
-    if (outcome.saved) setNotices([{ kind: 'info', text: `Opgeslagen: ${outcome.path ?? ''}` }]);
-    else if (outcome.error) setNotices([{ kind: 'error', text: outcome.error }]);
-  }, [backend, documents]);
+    const { session, saving } = latest.current;
+    if (saving || !session.documents.some((document) => !document.error)) return;
+    dispatch({ type: 'save-started' });
+    const outcome = await backend
+      .saveWorkbook({ result: resultForSave(session), suggestedName: suggestedWorkbookName(session.documents) })
+      .catch((error: unknown) => ({ saved: false, error: `Opslaan is mislukt: ${reason(error)}` }));
+    dispatch({ type: 'save-finished', saved: session, outcome });
+  }, [backend]);
 
   // Menu events arrive outside React; useEffectEvent lets them reach the latest actions
   // without re-subscribing on every render.
   const onMenuCommand = useEffectEvent((command: MenuCommand) => {
     if (command === 'save-xlsx') void save();
     else if (command === 'close-all') closeAll();
+    else if (command === 'undo' || command === 'redo') {
+      // In a text field (a cell being edited, the search box) the menu undoes typing there.
+      if (isTextField(document.activeElement)) document.execCommand(command);
+      else if (command === 'undo') undo();
+      else redo();
+    }
   });
-  const onPdfsOpened = useEffectEvent(({ files, errors }: OpenedPdfs) => void addFiles(files, errors));
+  const onPdfsOpened = useEffectEvent(({ files, errors }: OpenedPdfs) => readPdfs(files, errors));
   useEffect(() => {
     const stopCommands = backend.onMenuCommand((command) => onMenuCommand(command));
     const stopOpened = backend.onPdfsOpened((opened) => onPdfsOpened(opened));
@@ -72,5 +120,38 @@ export function useDocuments(backend: Backend) {
     };
   }, [backend]);
 
-  return { documents, pending, notices, addFiles, closeAll, save };
+  // Reading stops when the window goes away.
+  useEffect(() => () => cancelReading(), [cancelReading]);
+
+  const actions = useMemo(
+    () => ({ addFiles, readPdfs, cancelReading, closeAll, edit, setValue, rename, undo, redo, save, showNotice }),
+    [addFiles, readPdfs, cancelReading, closeAll, edit, setValue, rename, undo, redo, save, showNotice],
+  );
+  return { state, actions };
+}
+
+export type DocumentActions = ReturnType<typeof useDocuments>['actions'];
+
+/** True for elements where typing (and the browser's own undo) happens. */
+export function isTextField(element: Element | null): boolean {
+  if (!element) return false;
+  if (element instanceof HTMLTextAreaElement) return true;
+  if (element instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'file', 'range'].includes(element.type);
+  return element instanceof HTMLElement && element.isContentEditable;
+}
+
+/** The Backend never rejects for a bad file; a rejection is a broken connection. The file is
+ * then listed as failed, like any unreadable file. */
+function readFailed(file: string, error: unknown): ExtractedDocument {
+  return {
+    file,
+    pageCount: 0,
+    tables: [],
+    warnings: [],
+    error: { code: 'read-failed', message: `'${file}' kon niet worden gelezen (${reason(error)}).` },
+  };
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

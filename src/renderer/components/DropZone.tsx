@@ -2,10 +2,12 @@ import { useId, useState, type DragEvent } from 'react';
 
 interface DropZoneProps {
   onFiles(files: File[]): void;
-  /** Smaller once documents are loaded; the zone stays for adding more. */
+  /** Small once documents are loaded: a button in the header that also takes drops. */
   compact: boolean;
 }
 
+/** Where PDFs come in: drop them here or choose them. The `<input type="file" multiple>` inside
+ * is the contract the e2e tests use (`data-testid="pdf-input"`). */
 export function DropZone({ onFiles, compact }: DropZoneProps): React.JSX.Element {
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
@@ -17,6 +19,7 @@ export function DropZone({ onFiles, compact }: DropZoneProps): React.JSX.Element
   };
   const onDrop = (event: DragEvent<HTMLElement>): void => {
     event.preventDefault();
+    event.stopPropagation();
     setDragging(false);
     onFiles(Array.from(event.dataTransfer.files));
   };
@@ -30,13 +33,17 @@ export function DropZone({ onFiles, compact }: DropZoneProps): React.JSX.Element
       onDrop={onDrop}
     >
       {!compact && (
-        <p className="drop-zone__text">
-          Sleep de PDF's van UWV ("Transparantie van klantprofielen") hierheen of kies ze hieronder; de tabellen
-          worden ingelezen en gecontroleerd.
-        </p>
+        <>
+          <div className="drop-zone__icon" aria-hidden="true" />
+          <h2 className="drop-zone__title">PDF's van UWV inlezen</h2>
+          <p className="drop-zone__text">
+            Sleep de PDF's "Transparantie van klantprofielen" hierheen of kies ze: elke tabel wordt ingelezen en nagerekend,
+            zodat u afwijkingen kunt corrigeren en alles als Excel-bestand opslaan.
+          </p>
+        </>
       )}
-      <label className="button" htmlFor={inputId}>
-        {compact ? "Meer PDF's toevoegen…" : "PDF's kiezen…"}
+      <label className={compact ? 'button button--quiet' : 'button button--primary'} htmlFor={inputId}>
+        {compact ? "PDF's toevoegen…" : "PDF's kiezen…"}
       </label>
       <input
         id={inputId}
@@ -44,7 +51,7 @@ export function DropZone({ onFiles, compact }: DropZoneProps): React.JSX.Element
         data-testid="pdf-input"
         type="file"
         multiple
-        accept="application/pdf"
+        accept="application/pdf,.pdf"
         onChange={(event) => {
           onFiles(Array.from(event.currentTarget.files ?? []));
           event.currentTarget.value = ''; // choosing the same file again must fire again

@@ -8,7 +8,8 @@
 //                            (plus the read-only file | year | quarter | region)
 //   Regio's grid     row id  `${doc}-${table}`          one line per table
 //                    col id  register | percent         (editable)
-//                            period | region | check    (read-only; page-level checks point here)
+//                            file | period | region | known | computed | check   (read-only;
+//                            page-level checks point at period, region or check)
 //
 // doc = position of the document in load order (the order the files were given), table =
 // position in document.tables.
@@ -19,8 +20,11 @@ export type CountColumnId = 'c0' | 'c1' | 'c2' | 'c3';
 export type RowColumnId = 'name' | CountColumnId | 'total';
 /** Value columns of a table's line in the Regio's grid. */
 export type RegisterColumnId = 'register' | 'percent';
-/** Every column a check can point at, value columns included. */
-export type PlaceColumnId = RowColumnId | RegisterColumnId | 'period' | 'region' | 'check';
+/** Read-only columns of the two grids. Checks point at period, region and check only; the
+ * others matter for "where is the cursor" when jumping to the next flag. */
+export type InfoColumnId = 'file' | 'year' | 'quarter' | 'period' | 'region' | 'known' | 'computed' | 'check';
+/** Every column of the two grids. */
+export type PlaceColumnId = RowColumnId | RegisterColumnId | InfoColumnId;
 
 /** A municipality by index, the TOTAAL AMR row, or the table's own line (register, page checks). */
 export type RowRef = number | 'total' | 'region';
@@ -126,7 +130,8 @@ export function writeCell(table: ExtractedTable, original: ExtractedTable, cell:
   const originalRow = rowOf(original, cell.row);
   let next: TableRow;
   if (cell.column === 'name') {
-    next = { ...row, name: typeof value === 'string' ? value : String(value ?? '') };
+    const name = typeof value === 'string' ? value : String(value ?? '');
+    next = withSourceText({ ...row, name }, originalRow, 0, name, name);
   } else {
     const flagColumn = flagColumnOf(cell.column) ?? 0;
     const number = numberOrNull(value);
@@ -139,12 +144,16 @@ export function writeCell(table: ExtractedTable, original: ExtractedTable, cell:
   return cell.row === 'total' ? { ...table, totalRow: next } : { ...table, rows: table.rows.map((r, i) => (i === cell.row ? next : r)) };
 }
 
+/** The edited cell's source: the printed one when the value is back to what was printed,
+ * otherwise the analyst's text without an OCR confidence (a typed value is not a doubtful read). */
 function withSourceText(row: TableRow, originalRow: TableRow | undefined, sourceIndex: number, value: CellValue, shown: string): TableRow {
   const source = originalRow?.sources?.[sourceIndex];
   if (!row.sources || !source) return row;
-  const originalValue = sourceIndex === TOTAL_COLUMN + 1 ? originalRow?.total : originalRow?.counts[sourceIndex - 1];
-  const restored = sameValue(originalValue ?? null, value) ? source : { ...source, text: shown };
-  return { ...row, sources: row.sources.map((s, i) => (i === sourceIndex ? restored : s)) };
+  const originalValue =
+    sourceIndex === 0 ? originalRow?.name : sourceIndex === TOTAL_COLUMN + 1 ? originalRow?.total : originalRow?.counts[sourceIndex - 1];
+  const { confidence: _confidence, ...typed } = source;
+  const next = sameValue(originalValue ?? null, value) ? source : { ...typed, text: shown };
+  return { ...row, sources: row.sources.map((s, i) => (i === sourceIndex ? next : s)) };
 }
 
 function numberOrNull(value: CellValue): number | null {

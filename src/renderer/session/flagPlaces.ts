@@ -2,6 +2,7 @@
 // row (the column they name, or the name for a duplicate), column totals on the TOTAAL AMR
 // cell of that column, the percentage and register on the table's line in the Regio's grid,
 // and page-level findings (period, region, missing rows) on that line's matching column.
+import { isOpenFlag } from '@engine/checks';
 import { TOTAL_ROW_NAME, type ExtractedDocument, type ExtractedTable, type Flag } from '@engine/model';
 import { columnIdOf, placeKey, type Place, type PlaceColumnId, type RowRef } from './cells';
 
@@ -62,7 +63,11 @@ export function flagsByPlace(table: ExtractedTable, doc: number, tableIndex: num
 
 // Reading order within a table: municipalities, then TOTAAL AMR, then the table's line; within
 // a row, the columns left to right as the two grids show them.
-const COLUMN_ORDER: readonly PlaceColumnId[] = ['name', 'c0', 'c1', 'c2', 'c3', 'total', 'period', 'region', 'register', 'percent', 'check'];
+// One list serves both grids: Gemeenten is file, year, quarter, region, name, c0..c3, total, check;
+// Regio's is file, period, region, known, register, percent, computed, check.
+const COLUMN_ORDER: readonly PlaceColumnId[] = [
+  'file', 'year', 'quarter', 'period', 'region', 'name', 'c0', 'c1', 'c2', 'c3', 'total', 'known', 'register', 'percent', 'computed', 'check',
+];
 
 function rowRank(row: RowRef): number {
   if (row === 'total') return Number.MAX_SAFE_INTEGER - 1;
@@ -76,13 +81,15 @@ export function comparePlaces(a: Place, b: Place): number {
 }
 
 /** Every open flag of the loaded documents with its place, in reading order; flags on the same
- * place keep the order of the checks. */
+ * place keep the order of the checks. Hints (severity 'info') are not open flags. */
 export function placedFlags(documents: readonly ExtractedDocument[]): PlacedFlag[] {
   const placed: PlacedFlag[] = [];
   documents.forEach((document, doc) => {
     if (document.error) return;
     document.tables.forEach((table, tableIndex) => {
-      for (const flag of table.flags) placed.push({ place: placeOfFlag(table, flag, doc, tableIndex), flag });
+      for (const flag of table.flags) {
+        if (isOpenFlag(flag)) placed.push({ place: placeOfFlag(table, flag, doc, tableIndex), flag });
+      }
     });
   });
   // Array.prototype.sort is stable.

@@ -1,7 +1,7 @@
 // The two grids' rows, read straight from the session: one row per municipality and per
 // TOTAAL AMR (Gemeenten grid), one line per table (Regio's grid). Each row carries its flags
 // per column and the extracted value of every edited cell, so the grid only has to look.
-import { computedPercentInSonar } from '@engine/checks';
+import { computedPercentInSonar, isOpenFlag } from '@engine/checks';
 import { TOTAL_ROW_NAME, type ExtractedTable, type Flag } from '@engine/model';
 import {
   COUNT_COLUMN_IDS,
@@ -31,10 +31,12 @@ interface RowBase {
   region: string;
   /** "OK" or what is wrong (Dutch). */
   check: string;
-  /** Flags shown in this row, by column id. */
+  /** Open flags shown in this row, by column id. */
   flags: Partial<Record<PlaceColumnId, Flag[]>>;
-  /** Every flag shown in this row, in the order of the checks. */
+  /** Every open flag shown in this row, in the order of the checks. */
   rowFlags: Flag[];
+  /** Hints (severity 'info': no action needed), by column id. */
+  hints: Partial<Record<PlaceColumnId, Flag[]>>;
 }
 
 export interface MunicipalityRow extends RowBase {
@@ -51,6 +53,7 @@ export interface MunicipalityRow extends RowBase {
 }
 
 export interface RegionRow extends RowBase {
+  row: 'region';
   page: number;
   pageLabel: string;
   /** TOTAAL AMR's total: the people known in Sonar. */
@@ -60,7 +63,7 @@ export interface RegionRow extends RowBase {
   percent: number | null;
   /** 100 × known / register, unrounded. */
   computed: number | null;
-  /** Flags elsewhere in the table (municipalities, TOTAAL AMR). */
+  /** Open flags elsewhere in the table (municipalities, TOTAAL AMR). */
   otherFlags: number;
   originals: Partial<Record<RegisterColumnId, string>>;
 }
@@ -121,18 +124,22 @@ function eachTable<T>(session: Session, rowsOf: (table: ExtractedTable, original
 function flagsIn(table: ExtractedTable, base: TableBase, row: CellRef['row'], columns: readonly PlaceColumnId[]) {
   const byPlace = flagsByPlace(table, base.doc, base.table);
   const flags: Partial<Record<PlaceColumnId, Flag[]>> = {};
+  const hints: Partial<Record<PlaceColumnId, Flag[]>> = {};
   for (const column of columns) {
-    const found = byPlace.get(placeKey({ doc: base.doc, table: base.table, row, column }));
-    if (found) flags[column] = found;
+    const found = byPlace.get(placeKey({ doc: base.doc, table: base.table, row, column })) ?? [];
+    const open = found.filter(isOpenFlag);
+    const info = found.filter((flag) => !isOpenFlag(flag));
+    if (open.length > 0) flags[column] = open;
+    if (info.length > 0) hints[column] = info;
   }
   // Back in the order of the checks, so the Controle text reads like the workbook's.
   const shown = new Set(Object.values(flags).flat());
-  return { flags, rowFlags: table.flags.filter((flag) => shown.has(flag)) };
+  return { flags, hints, rowFlags: table.flags.filter((flag) => shown.has(flag)) };
 }
 
 function municipalityRow(table: ExtractedTable, original: ExtractedTable, base: TableBase, row: number | 'total'): MunicipalityRow {
   const source = row === 'total' ? table.totalRow : table.rows[row];
-  const { flags, rowFlags } = flagsIn(table, base, row, [...ROW_COLUMNS, 'check']);
+  const { flags, hints, rowFlags } = flagsIn(table, base, row, [...ROW_COLUMNS, 'check']);
   const originals: Partial<Record<RowColumnId, string>> = {};
   for (const column of ROW_COLUMNS) {
     const cell = { doc: base.doc, table: base.table, row, column };
@@ -152,25 +159,27 @@ function municipalityRow(table: ExtractedTable, original: ExtractedTable, base: 
     total: source?.total ?? null,
     check: controlText(table, rowFlags),
     flags,
+    hints,
     rowFlags,
     originals,
   };
 }
 
 function regionRow(table: ExtractedTable, original: ExtractedTable, base: TableBase): RegionRow {
-  const { flags, rowFlags } = flagsIn(table, base, 'region', REGION_COLUMNS);
+  const { flags, hints, rowFlags } = flagsIn(table, base, 'region', REGION_COLUMNS);
   const originals: Partial<Record<RegisterColumnId, string>> = {};
   for (const column of ['register', 'percent'] as const) {
     const cell = { doc: base.doc, table: base.table, row: 'region' as const, column };
     const before = readCell(original, cell);
     if (!sameValue(before, readCell(table, cell))) originals[column] = displayValue(before);
   }
-  const otherFlags = table.flags.length - rowFlags.length;
+  const otherFlags = table.flags.filter(isOpenFlag).length - rowFlags.length;
   const own = rowFlags.length > 0 ? controlText(table, rowFlags) : '';
   const elsewhere = otherFlags === 0 ? '' : `${otherFlags} ${otherFlags === 1 ? 'melding' : 'meldingen'} in de tabel`;
   return {
     ...base,
     id: rowIdOf({ ...base, row: 'region' }),
+    row: 'region',
     page: table.page,
     pageLabel: table.pageLabel ?? '',
     known: table.totalRow?.total ?? null,
@@ -179,6 +188,7 @@ function regionRow(table: ExtractedTable, original: ExtractedTable, base: TableB
     computed: computedPercentInSonar(table),
     check: [own, elsewhere].filter(Boolean).join('; ') || 'OK',
     flags,
+    hints,
     rowFlags,
     otherFlags,
     originals,

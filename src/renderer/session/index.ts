@@ -9,3 +9,8 @@ export * from './navigation';
 export * from './parseInput';
 export * from './result';
 export * from './session';
+export * from './jobs';
+export * from './stepText';
+export * from './workspace';
+export * from './rowFilter';
+export * from './suggestions';

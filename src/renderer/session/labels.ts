@@ -1,10 +1,11 @@
 // Dutch names of the grid columns and of the register line, shared by the grids, the Controle
 // texts and the corrections list so all three say the same.
 import { columnLabel, flagLabels } from '@engine/checks';
-import type { ExtractedTable, Flag } from '@engine/model';
+import { COUNT_COLUMNS, REGISTER_ROW_NAME, type ExtractedDocument, type ExtractedTable, type Flag } from '@engine/model';
 import { flagColumnOf, type PlaceColumnId } from './cells';
 
-export const REGISTER_ROW_LABEL = 'Doelgroepregister';
+/** The register line's row in corrections and suggestions. */
+export const REGISTER_ROW_LABEL = REGISTER_ROW_NAME;
 
 const fixedLabels: Partial<Record<PlaceColumnId, string>> = {
   name: 'Gemeente',
@@ -39,4 +40,15 @@ export function controlText(table: Pick<ExtractedTable, 'headers'>, flags: reado
     columnsByLabel.set(label, columns);
   }
   return [...columnsByLabel].map(([label, columns]) => (columns.length > 0 ? `${label} (${columns.join(', ')})` : label)).join('; ');
+}
+
+/** Headers of the four count columns in the one grid over all tables: the header every table
+ * shares (the analyst's name, or the printed one), else "Kolom n". */
+export function gridCountHeaders(documents: readonly ExtractedDocument[]): string[] {
+  const tables = documents.filter((document) => !document.error).flatMap((document) => document.tables);
+  return Array.from({ length: COUNT_COLUMNS }, (_, column) => {
+    const headers = new Set(tables.map((table) => columnLabel(table, column)));
+    const [only] = headers;
+    return headers.size === 1 && only ? only : `Kolom ${column + 1}`;
+  });
 }

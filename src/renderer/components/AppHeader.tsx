@@ -1,0 +1,59 @@
+import type { ExtractedDocument } from '@engine/model';
+import { countLabel, countTables } from '../summary';
+import { DropZone } from './DropZone';
+
+interface AppHeaderProps {
+  documents: readonly ExtractedDocument[];
+  canUndo: boolean;
+  canRedo: boolean;
+  saving: boolean;
+  onFiles(files: File[]): void;
+  onUndo(): void;
+  onRedo(): void;
+  onSave(): void;
+  onCloseAll(): void;
+}
+
+export function AppHeader(props: AppHeaderProps): React.JSX.Element {
+  const { documents } = props;
+  const readable = documents.filter((document) => !document.error);
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand__mark" aria-hidden="true" />
+        <h1 className="brand__name">Klantprofielen</h1>
+        {documents.length > 0 && (
+          <span className="brand__summary">
+            {countLabel(readable.length, 'bestand', 'bestanden')} · {countLabel(countTables(documents), 'tabel', 'tabellen')}
+          </span>
+        )}
+      </div>
+      <div className="app-header__actions">
+        {documents.length > 0 && <DropZone compact onFiles={props.onFiles} />}
+        <div className="button-group" role="group" aria-label="Bewerken">
+          <button type="button" className="button button--quiet" data-testid="undo" disabled={!props.canUndo} onClick={props.onUndo} title="Ongedaan maken (Ctrl+Z)">
+            Ongedaan maken
+          </button>
+          <button type="button" className="button button--quiet" data-testid="redo" disabled={!props.canRedo} onClick={props.onRedo} title="Opnieuw (Ctrl+Y)">
+            Opnieuw
+          </button>
+        </div>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="save-xlsx"
+          disabled={readable.length === 0 || props.saving}
+          onClick={props.onSave}
+          title="Opslaan als Excel (Ctrl+S)"
+        >
+          {props.saving ? 'Bezig met opslaan…' : 'Opslaan als Excel'}
+        </button>
+        {documents.length > 0 && (
+          <button type="button" className="button button--quiet" data-testid="close-all" onClick={props.onCloseAll}>
+            Alles sluiten
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}

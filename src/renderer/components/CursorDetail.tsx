@@ -1,0 +1,58 @@
+// What the checks say about the cell under the cursor, in words, above the grid. F8 moves the
+// cursor without a mouse, so the tooltip alone would not show the arithmetic; and when the
+// checks know the one value that resolves it, it can be taken here with one click.
+import { flagLabels } from '@engine/checks';
+import type { ExtractedTable } from '@engine/model';
+import { displayValue, offeredFixes, placeColumnLabel, type CellRef, type CellValue, type MunicipalityRow, type OfferedFix, type Place, type RegionRow } from '../session';
+
+interface CursorDetailProps {
+  place: Place | null;
+  row: MunicipalityRow | RegionRow | undefined;
+  table: ExtractedTable | undefined;
+  onApply(cell: CellRef, value: CellValue): void;
+}
+
+export function CursorDetail({ place, row, table, onApply }: CursorDetailProps): React.JSX.Element | null {
+  if (!place || !row || !table) return null;
+  // On the Controle column: everything about the row.
+  const onCheck = place.column === 'check';
+  const flags = onCheck ? row.rowFlags : (row.flags[place.column] ?? []);
+  const hints = onCheck ? Object.values(row.hints).flat() : (row.hints[place.column] ?? []);
+  const original = place.column in row.originals ? row.originals[place.column as keyof typeof row.originals] : undefined;
+  const fixes = offeredFixes(table, place.doc, place.table, flags);
+  if (flags.length === 0 && hints.length === 0 && original === undefined) return null;
+  const name = 'isTotal' in row ? row.name : row.region;
+  return (
+    <div className="cursor-detail" data-testid="cursor-detail">
+      <span className="cursor-detail__row">{name}</span>
+      {flags.map((flag, index) => (
+        <span key={`f${index}`} className="cursor-detail__flag" title={flag.message}>
+          {flagLabels[flag.code]}: {flag.message}
+        </span>
+      ))}
+      {hints.map((flag, index) => (
+        <span key={`h${index}`} className="cursor-detail__hint" title={flag.message}>
+          {flagLabels[flag.code]}: {flag.message}
+        </span>
+      ))}
+      {original !== undefined && <span className="cursor-detail__original">Oorspronkelijk: {original === '' ? '(leeg)' : original}</span>}
+      {fixes.map((fix) => (
+        <button
+          key={`${fix.cell.row}:${fix.cell.column}`}
+          type="button"
+          className="button button--suggestion"
+          data-testid="apply-suggestion"
+          onClick={() => onApply(fix.cell, fix.value)}
+          title="Voorstel van de controles: de enige waarde die de rij- en kolomtotalen laat kloppen"
+        >
+          Voorstel: {fixLabel(table, fix)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function fixLabel(table: ExtractedTable, fix: OfferedFix): string {
+  const value = fix.cell.column === 'percent' ? `${displayValue(fix.value)}%` : displayValue(fix.value);
+  return `${fix.row}, ${placeColumnLabel(table, fix.cell.column)} → ${value}`;
+}

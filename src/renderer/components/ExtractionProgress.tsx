@@ -1,0 +1,40 @@
+// While PDFs are read: pages done per file and overall, and a button to stop.
+import { formatNumber } from '@engine/format';
+import { progressOf, type Jobs } from '../session';
+
+export function ExtractionProgress({ jobs, onCancel }: { jobs: Jobs; onCancel(): void }): React.JSX.Element | null {
+  if (jobs.queue.length === 0) return null;
+  const overall = progressOf(jobs);
+  const reading = jobs.queue.filter((job) => !job.result);
+  return (
+    <section className="progress" data-testid="extract-progress" aria-label="Voortgang inlezen">
+      <div className="progress__overall">
+        <span className="progress__label" data-testid="extract-progress-overall">
+          Bezig met lezen: {formatNumber(overall.pagesDone)} van {overall.pageCountPending ? '…' : formatNumber(overall.pageCount)}{' '}
+          pagina's · {formatNumber(overall.filesDone)} van {formatNumber(overall.files)} bestanden klaar
+        </span>
+        <progress
+          className="progress__bar"
+          max={Math.max(overall.pageCount, 1)}
+          value={overall.pageCountPending ? undefined : overall.pagesDone}
+        />
+        <button type="button" className="button button--quiet" data-testid="cancel-extract" onClick={onCancel} disabled={reading.length === 0}>
+          Annuleren
+        </button>
+      </div>
+      <ul className="progress__files">
+        {jobs.queue.map((job) => (
+          <li key={job.id} className="progress__file" data-testid="extract-progress-file">
+            <span className="progress__name" title={job.name}>
+              {job.name}
+            </span>
+            <progress className="progress__bar progress__bar--small" max={job.pageCount ?? 1} value={job.pageCount === null ? undefined : job.pagesDone} />
+            <span className="progress__pages">
+              {job.result ? 'klaar' : job.pageCount === null ? 'wacht…' : `${formatNumber(job.pagesDone)}/${formatNumber(job.pageCount)}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

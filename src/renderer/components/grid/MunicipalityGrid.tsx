@@ -1,0 +1,178 @@
+// The Gemeenten grid: every municipality and TOTAAL AMR row of every loaded table. Row and
+// column ids: see src/renderer/session/cells.ts (`0-2-5`, `0-2-total`; name, c0..c3, total, check).
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IRowNode, PostSortRowsParams } from 'ag-grid-community';
+import {
+  COUNT_COLUMN_IDS,
+  displayValue,
+  isEditable,
+  isFiltering,
+  passesFilter,
+  type CellRef,
+  type MunicipalityRow,
+  type Place,
+  type RowColumnId,
+  type RowFilter,
+} from '../../session';
+import { checkTooltip, cellTooltip } from './cellTexts';
+import { CountHeader, type CountHeaderContext } from './CountHeader';
+import { placeOfFocus } from './focusPlace';
+import { sharedGridOptions, suppressSelectAll, THEME_CLASS } from './gridSetup';
+
+interface MunicipalityGridProps {
+  rows: MunicipalityRow[];
+  /** Headers of the four count columns. */
+  countHeaders: readonly string[];
+  filter: RowFilter;
+  search: string;
+  onEdit(cell: CellRef, text: string): void;
+  onRenameRequest(column: number): void;
+  onFocusPlace(place: Place | null): void;
+  onApi(api: GridApi<MunicipalityRow> | null): void;
+}
+
+export function MunicipalityGrid(props: MunicipalityGridProps): React.JSX.Element {
+  const { rows, countHeaders, filter, search, onEdit, onRenameRequest, onFocusPlace, onApi } = props;
+  const api = useRef<GridApi<MunicipalityRow> | null>(null);
+  // The grid asks for the filter through callbacks; they read it from here.
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+
+  useEffect(() => api.current?.onFilterChanged(), [filter]);
+
+  const context = useMemo<CountHeaderContext>(() => ({ requestRename: onRenameRequest }), [onRenameRequest]);
+  const columnDefs = useMemo(() => municipalityColumns(countHeaders), [countHeaders]);
+
+  const onCellEditRequest = useCallback(
+    (event: CellEditRequestEvent<MunicipalityRow>) => {
+      const row = event.data;
+      const column = event.column.getColId() as RowColumnId;
+      if (!row || !isEditable(row.row, column)) return;
+      onEdit({ doc: row.doc, table: row.table, row: row.row, column } as CellRef, event.newValue == null ? '' : String(event.newValue));
+    },
+    [onEdit],
+  );
+
+  // Stable callbacks: AG Grid re-reads a changed callback prop, so new ones every render would
+  // be churn (getRowId may not change at all after the grid starts).
+  const isExternalFilterPresent = useCallback(() => isFiltering(filterRef.current), []);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<MunicipalityRow>) => !!node.data && passesFilter(node.data, filterRef.current),
+    [],
+  );
+  const onCellFocused = useCallback((event: CellFocusedEvent<MunicipalityRow>) => onFocusPlace(placeOfFocus(event)), [onFocusPlace]);
+  const onGridReady = useCallback(
+    (event: GridReadyEvent<MunicipalityRow>) => {
+      api.current = event.api;
+      onApi(event.api);
+    },
+    [onApi],
+  );
+  const onGridPreDestroyed = useCallback(() => {
+    api.current = null;
+    onApi(null);
+  }, [onApi]);
+
+  return (
+    <div className={`grid ${THEME_CLASS}`} data-testid="municipality-grid">
+      <AgGridReact<MunicipalityRow>
+        {...sharedGridOptions}
+        rowData={rows}
+        columnDefs={columnDefs}
+        defaultColDef={defaultColDef}
+        context={context}
+        getRowId={rowId}
+        rowClassRules={rowClassRules}
+        quickFilterText={search}
+        isExternalFilterPresent={isExternalFilterPresent}
+        doesExternalFilterPass={doesExternalFilterPass}
+        postSortRows={totalsLast}
+        onCellEditRequest={onCellEditRequest}
+        onCellFocused={onCellFocused}
+        onGridReady={onGridReady}
+        onGridPreDestroyed={onGridPreDestroyed}
+      />
+    </div>
+  );
+}
+
+const defaultColDef: ColDef<MunicipalityRow> = {
+  sortable: true,
+  resizable: true,
+  suppressHeaderMenuButton: true,
+  suppressKeyboardEvent: suppressSelectAll,
+  // Values are ours to format and parse (Dutch numbers): no type inference, no number editor.
+  cellDataType: false,
+};
+
+const rowClassRules = {
+  'kp-row--total': (params: { data?: MunicipalityRow }) => params.data?.isTotal === true,
+  'kp-row--flagged': (params: { data?: MunicipalityRow }) => (params.data?.rowFlags.length ?? 0) > 0,
+};
+
+function municipalityColumns(countHeaders: readonly string[]): ColDef<MunicipalityRow>[] {
+  return [
+    {
+      colId: 'file',
+      field: 'file',
+      headerName: 'Bestand',
+      initialWidth: 140,
+      cellClass: 'kp-cell--muted',
+      tooltip: (params) => params.data?.file,
+    },
+    { colId: 'year', field: 'year', headerName: 'Jaar', initialWidth: 70, type: 'rightAligned' },
+    { colId: 'quarter', field: 'quarter', headerName: 'Kwartaal', initialWidth: 90, type: 'rightAligned' },
+    { colId: 'region', field: 'region', headerName: 'Arbeidsmarktregio', initialWidth: 160 },
+    valueColumn('name', 'Gemeente', { initialWidth: 190, type: undefined }),
+    ...COUNT_COLUMN_IDS.map((colId, index) =>
+      valueColumn(colId, countHeaders[index] ?? `Kolom ${index + 1}`, {
+        headerComponentParams: { innerHeaderComponent: CountHeader, innerHeaderComponentParams: { countColumn: index } },
+      }),
+    ),
+    valueColumn('total', 'Totaal', { headerTooltip: 'Totaal doelgroep banenafspraak in Sonar' }),
+    {
+      colId: 'check',
+      field: 'check',
+      headerName: 'Controle',
+      flex: 1,
+      minWidth: 200,
+      cellClassRules: { 'kp-check--ok': (params) => params.value === 'OK', 'kp-check--bad': (params) => params.value !== 'OK' },
+      tooltip: (params) => (params.data ? checkTooltip(params.data.rowFlags) : undefined),
+    },
+  ];
+}
+
+/** A value the analyst can edit: red with the check's arithmetic when flagged, marked when edited. */
+function valueColumn(colId: RowColumnId, headerName: string, extra: Partial<ColDef<MunicipalityRow>>): ColDef<MunicipalityRow> {
+  return {
+    colId,
+    field: colId,
+    headerName,
+    initialWidth: 100,
+    type: 'rightAligned',
+    editable: (params) => !!params.data && isEditable(params.data.row, colId),
+    valueFormatter: (params) => displayValue(params.value as number | null),
+    cellEditor: 'agTextCellEditor',
+    cellEditorParams: { useFormatter: true },
+    cellClassRules: {
+      'kp-cell--flagged': (params) => (params.data?.flags[colId]?.length ?? 0) > 0,
+      'kp-cell--edited': (params) => params.data?.originals[colId] !== undefined,
+      'kp-cell--hint': (params) => (params.data?.hints[colId]?.length ?? 0) > 0,
+    },
+    tooltip: (params) => (params.data ? cellTooltip(params.data.flags[colId], params.data.originals[colId], params.data.hints[colId]) : undefined),
+    ...extra,
+  };
+}
+
+/** Sorted by a column, TOTAAL AMR rows go below the municipalities instead of among them. */
+function totalsLast(params: PostSortRowsParams<MunicipalityRow>): void {
+  if (!params.api.getColumnState().some((column) => column.sort)) return;
+  const municipalities = params.nodes.filter((node) => !node.data?.isTotal);
+  const totals = params.nodes.filter((node) => node.data?.isTotal);
+  params.nodes.splice(0, params.nodes.length, ...municipalities, ...totals);
+}
+
+function rowId(params: GetRowIdParams<MunicipalityRow>): string {
+  return params.data.id;
+}

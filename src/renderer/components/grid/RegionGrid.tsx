@@ -1,0 +1,172 @@
+// The Regio's grid: one line per table with TOTAAL AMR's total, the doelgroepregister and the
+// percentage known in Sonar (printed, and computed for comparison). Register and percentage are
+// editable. Row id `${doc}-${table}`; col ids file, period, region, known, register, percent,
+// computed, check (see src/renderer/session/cells.ts).
+import { useCallback, useEffect, useRef } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IRowNode } from 'ag-grid-community';
+import { formatNumber } from '@engine/format';
+import { displayValue, isFiltering, passesFilter, type CellRef, type Place, type RegionRow, type RegisterColumnId, type RowFilter } from '../../session';
+import { cellTooltip, checkTooltip } from './cellTexts';
+import { placeOfFocus } from './focusPlace';
+import { sharedGridOptions, suppressSelectAll, THEME_CLASS } from './gridSetup';
+
+interface RegionGridProps {
+  rows: RegionRow[];
+  filter: RowFilter;
+  onEdit(cell: CellRef, text: string): void;
+  onFocusPlace(place: Place | null): void;
+  onApi(api: GridApi<RegionRow> | null): void;
+}
+
+export function RegionGrid({ rows, filter, onEdit, onFocusPlace, onApi }: RegionGridProps): React.JSX.Element {
+  const api = useRef<GridApi<RegionRow> | null>(null);
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+
+  useEffect(() => api.current?.onFilterChanged(), [filter]);
+
+  const onCellEditRequest = useCallback(
+    (event: CellEditRequestEvent<RegionRow>) => {
+      const row = event.data;
+      const column = event.column.getColId();
+      if (!row || (column !== 'register' && column !== 'percent')) return;
+      onEdit({ doc: row.doc, table: row.table, row: 'region', column }, event.newValue == null ? '' : String(event.newValue));
+    },
+    [onEdit],
+  );
+
+  // Stable callbacks: AG Grid re-reads a changed callback prop, so new ones every render would
+  // be churn (getRowId may not change at all after the grid starts).
+  const isExternalFilterPresent = useCallback(() => isFiltering(filterRef.current), []);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<RegionRow>) => !!node.data && passesFilter(node.data, filterRef.current),
+    [],
+  );
+  const onCellFocused = useCallback((event: CellFocusedEvent<RegionRow>) => onFocusPlace(placeOfFocus(event)), [onFocusPlace]);
+  const onGridReady = useCallback(
+    (event: GridReadyEvent<RegionRow>) => {
+      api.current = event.api;
+      onApi(event.api);
+    },
+    [onApi],
+  );
+  const onGridPreDestroyed = useCallback(() => {
+    api.current = null;
+    onApi(null);
+  }, [onApi]);
+
+  return (
+    <div className={`grid ${THEME_CLASS}`} data-testid="region-grid">
+      <AgGridReact<RegionRow>
+        {...sharedGridOptions}
+        rowData={rows}
+        columnDefs={columns}
+        defaultColDef={defaultColDef}
+        getRowId={rowId}
+        rowClassRules={rowClassRules}
+        isExternalFilterPresent={isExternalFilterPresent}
+        doesExternalFilterPass={doesExternalFilterPass}
+        onCellEditRequest={onCellEditRequest}
+        onCellFocused={onCellFocused}
+        onGridReady={onGridReady}
+        onGridPreDestroyed={onGridPreDestroyed}
+      />
+    </div>
+  );
+}
+
+const rowClassRules = {
+  'kp-row--flagged': (params: { data?: RegionRow }) => (params.data?.rowFlags.length ?? 0) > 0,
+};
+
+const defaultColDef: ColDef<RegionRow> = {
+  sortable: true,
+  resizable: true,
+  suppressHeaderMenuButton: true,
+  suppressKeyboardEvent: suppressSelectAll,
+  cellDataType: false,
+};
+
+/** Red when a check points here (period, region and check columns included). */
+const flaggedRule = (colId: 'period' | 'region' | 'check' | RegisterColumnId) => ({
+  'kp-cell--flagged': (params: { data?: RegionRow }) => (params.data?.flags[colId]?.length ?? 0) > 0,
+});
+
+const percentText = (value: number | null | undefined, digits?: number) =>
+  value === null || value === undefined ? '' : `${digits === undefined ? displayValue(value) : formatNumber(value, digits)}%`;
+
+const columns: ColDef<RegionRow>[] = [
+  { colId: 'file', field: 'file', headerName: 'Bestand', initialWidth: 170, cellClass: 'kp-cell--muted', tooltip: (params) => params.data?.file },
+  {
+    colId: 'period',
+    field: 'period',
+    headerName: 'Periode',
+    initialWidth: 96,
+    cellClassRules: flaggedRule('period'),
+    tooltip: (params) => cellTooltip(params.data?.flags.period, undefined, params.data?.hints.period),
+  },
+  {
+    colId: 'region',
+    field: 'region',
+    headerName: 'Arbeidsmarktregio',
+    initialWidth: 190,
+    cellClassRules: flaggedRule('region'),
+    tooltip: (params) => cellTooltip(params.data?.flags.region, undefined, params.data?.hints.region),
+  },
+  {
+    colId: 'known',
+    field: 'known',
+    headerName: 'Bekend in Sonar',
+    headerTooltip: 'Totaal van TOTAAL AMR: doelgroepers bekend binnen Sonar',
+    initialWidth: 150,
+    type: 'rightAligned',
+    valueFormatter: (params) => displayValue(params.value as number | null),
+  },
+  registerColumn('register', 'Doelgroepregister', 'Aantal personen in het doelgroepregister banenafspraak', (value) => displayValue(value)),
+  registerColumn('percent', '% gedrukt', 'Percentage doelgroepers bekend binnen Sonar, zoals gedrukt', (value) => percentText(value)),
+  {
+    colId: 'computed',
+    field: 'computed',
+    headerName: '% berekend',
+    headerTooltip: '100 × Bekend in Sonar / Doelgroepregister',
+    initialWidth: 124,
+    type: 'rightAligned',
+    cellClass: 'kp-cell--muted',
+    valueFormatter: (params) => percentText(params.value as number | null, 1),
+  },
+  {
+    colId: 'check',
+    field: 'check',
+    headerName: 'Controle',
+    flex: 1,
+    minWidth: 220,
+    cellClassRules: { ...flaggedRule('check'), 'kp-check--ok': (params) => params.value === 'OK', 'kp-check--bad': (params) => params.value !== 'OK' },
+    tooltip: (params) => (params.data ? checkTooltip(params.data.rowFlags) : undefined),
+  },
+];
+
+function registerColumn(colId: RegisterColumnId, headerName: string, headerTooltip: string, format: (value: number | null) => string): ColDef<RegionRow> {
+  return {
+    colId,
+    field: colId,
+    headerName,
+    headerTooltip,
+    initialWidth: colId === 'register' ? 172 : 116,
+    type: 'rightAligned',
+    editable: true,
+    valueFormatter: (params) => format(params.value as number | null),
+    cellEditor: 'agTextCellEditor',
+    cellEditorParams: { useFormatter: true },
+    cellClassRules: {
+      ...flaggedRule(colId),
+      'kp-cell--edited': (params) => params.data?.originals[colId] !== undefined,
+      'kp-cell--hint': (params) => (params.data?.hints[colId]?.length ?? 0) > 0,
+    },
+    tooltip: (params) => (params.data ? cellTooltip(params.data.flags[colId], params.data.originals[colId], params.data.hints[colId]) : undefined),
+  };
+}
+
+function rowId(params: GetRowIdParams<RegionRow>): string {
+  return params.data.id;
+}

@@ -1,0 +1,33 @@
+// One line of Dutch about an undo or redo, so the analyst sees what came back.
+import { TOTAL_ROW_NAME } from '@engine/model';
+import { rowOf, type CellRef, type CellValue } from './cells';
+import { displayValue } from './display';
+import { placeColumnLabel, REGISTER_ROW_LABEL } from './labels';
+import type { Session, Step } from './session';
+
+/** "Heerlen, Kolom 2: 330 → 320" for a step taken back (`undone`) or done again. */
+export function stepText(session: Session, step: Step, undone: boolean): string {
+  const [from, to] = undone ? [step.after, step.before] : [step.before, step.after];
+  if (step.kind === 'rename') {
+    const printed = `Kolom ${step.column + 1}`;
+    return `kolomnaam '${from ?? printed}' → '${to ?? printed}'`;
+  }
+  return `${cellLabel(session, step.cell)}: ${shown(from)} → ${shown(to)}`;
+}
+
+function shown(value: CellValue): string {
+  return displayValue(value) || '(leeg)';
+}
+
+/** "Heerlen, Kolom 2", "Zuid-Limburg TOTAAL AMR, Totaal", "Zuid-Limburg doelgroepregister, Percentage". */
+function cellLabel(session: Session, cell: CellRef): string {
+  const table = session.documents[cell.doc]?.tables[cell.table];
+  const original = session.originals[cell.doc]?.tables[cell.table];
+  if (!table || !original) return '';
+  const region = table.region ?? '';
+  let row: string;
+  if (cell.row === 'region') row = `${region} ${REGISTER_ROW_LABEL.toLowerCase()}`;
+  else if (cell.row === 'total') row = `${region} ${TOTAL_ROW_NAME}`;
+  else row = rowOf(original, cell.row)?.name ?? '';
+  return `${row.trim()}, ${placeColumnLabel(table, cell.column)}`;
+}

@@ -1,0 +1,121 @@
+// The window's state transitions: reading files in order, cancelled and duplicate files, edits
+// refused with a notice, undo/redo notices, and saves that fail without losing anything.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractedDocument } from '../../src/engine/model';
+import { emptyWorkspace, hasUnsavedEdits, resultForSave, workspaceReducer, type Workspace, type WorkspaceAction } from '../../src/renderer/session';
+import { countFlags, countRows } from '../../src/renderer/summary';
+import { loaded, MIDDEN_UTRECHT, TRUNCATED, ZUID_LIMBURG } from './loaded';
+
+const T = '2024-05-01T09:00:00.000Z';
+const utrechtTotal = { doc: 1, table: 0, row: 9, column: 'total' } as const;
+let zuidLimburg: ExtractedDocument;
+let middenUtrecht: ExtractedDocument;
+let truncated: ExtractedDocument;
+
+beforeAll(async () => {
+  [zuidLimburg, middenUtrecht, truncated] = await Promise.all([loaded(ZUID_LIMBURG), loaded(MIDDEN_UTRECHT), loaded(TRUNCATED)]);
+});
+
+function run(...actions: WorkspaceAction[]): Workspace {
+  return actions.reduce(workspaceReducer, emptyWorkspace());
+}
+
+const queue = (...names: string[]): WorkspaceAction => ({ type: 'queue', files: names.map((name, i) => ({ id: i + 1, name })), skipped: [] });
+
+function loadedWorkspace(): Workspace {
+  return run(
+    queue('zuid.pdf', 'midden.pdf', 'truncated.pdf'),
+    { type: 'finished', id: 1, document: zuidLimburg },
+    { type: 'finished', id: 2, document: middenUtrecht },
+    { type: 'finished', id: 3, document: truncated },
+  );
+}
+
+describe('reading files', () => {
+  it('adds documents in the order given once all before them are done, and keeps failed ones', () => {
+    let state = run(queue('zuid.pdf', 'midden.pdf', 'truncated.pdf'), { type: 'progress', id: 2, pagesDone: 1, pageCount: 1 });
+    state = workspaceReducer(state, { type: 'finished', id: 3, document: truncated });
+    state = workspaceReducer(state, { type: 'finished', id: 2, document: middenUtrecht });
+    expect(state.session.documents).toEqual([]);
+    expect(state.jobs.queue).toHaveLength(3);
+    state = workspaceReducer(state, { type: 'finished', id: 1, document: zuidLimburg });
+    expect(state.session.documents.map((document) => document.file)).toEqual([zuidLimburg.file, middenUtrecht.file, truncated.file]);
+    expect(state.jobs.queue).toEqual([]);
+    expect(countRows(state.session.documents)).toBe(32);
+  });
+
+  it('leaves out cancelled files and files already loaded, and says so', () => {
+    const cancelled: ExtractedDocument = {
+      file: 'national.pdf', pageCount: 0, tables: [], warnings: [],
+      error: { code: 'cancelled', message: "'national.pdf': het lezen is geannuleerd." },
+    };
+    const state = run(
+      queue('zuid.pdf', 'national.pdf', 'zuid-kopie.pdf'),
+      { type: 'finished', id: 1, document: zuidLimburg },
+      { type: 'finished', id: 2, document: cancelled },
+      { type: 'finished', id: 3, document: { ...zuidLimburg, file: 'zuid-kopie.pdf' } },
+    );
+    expect(state.session.documents.map((document) => document.file)).toEqual([zuidLimburg.file]);
+    expect(state.notice).toEqual({ kind: 'info', text: 'Niet ingelezen (geannuleerd): national.pdf · Al ingelezen, overgeslagen: zuid-kopie.pdf' });
+  });
+
+  it('lists skipped files until everything is closed', () => {
+    const state = run({ type: 'queue', files: [], skipped: ['notities.docx is geen PDF en is overgeslagen.'] });
+    expect(state.skipped).toEqual(['notities.docx is geen PDF en is overgeslagen.']);
+    expect(workspaceReducer(state, { type: 'close-all' })).toEqual(emptyWorkspace());
+  });
+});
+
+describe('editing', () => {
+  it('refuses text that is no number with a notice, leaving the session as it was', () => {
+    const before = loadedWorkspace();
+    const after = workspaceReducer(before, { type: 'edit', cell: utrechtTotal, text: '5.49x', time: T });
+    expect(after.session).toBe(before.session);
+    expect(after.notice).toEqual({ kind: 'error', text: "'5.49x' is geen getal; de cel is niet gewijzigd." });
+  });
+
+  it('tells what undo and redo changed', () => {
+    let state = workspaceReducer(loadedWorkspace(), { type: 'edit', cell: utrechtTotal, text: '5.493', time: T });
+    expect(countFlags(state.session.documents)).toBe(0);
+    state = workspaceReducer(state, { type: 'undo' });
+    expect(state.notice?.text).toBe('Ongedaan gemaakt: Utrecht, Totaal: 5.493 → 5.503');
+    expect(countFlags(state.session.documents)).toBe(2);
+    state = workspaceReducer(state, { type: 'redo' });
+    expect(state.notice?.text).toBe('Opnieuw gedaan: Utrecht, Totaal: 5.503 → 5.493');
+    state = workspaceReducer(state, { type: 'redo' });
+    expect(state.notice?.text).toBe('Er is niets om opnieuw te doen.');
+    state = workspaceReducer(state, { type: 'rename', column: 0, name: 'Geen' });
+    state = workspaceReducer(state, { type: 'undo' });
+    expect(state.notice?.text).toBe("Ongedaan gemaakt: kolomnaam 'Geen' → 'Kolom 1'");
+  });
+});
+
+describe('saving', () => {
+  it('a failed save keeps every edit and says why; a good one marks the work saved', () => {
+    const edited = workspaceReducer(loadedWorkspace(), { type: 'edit', cell: utrechtTotal, text: '5.493', time: T });
+    expect(hasUnsavedEdits(edited)).toBe(true);
+    const saving = workspaceReducer(edited, { type: 'save-started' });
+    expect(saving.saving).toBe(true);
+
+    const failed = workspaceReducer(saving, {
+      type: 'save-finished',
+      saved: saving.session,
+      outcome: { saved: false, error: 'Kan klantprofielen-2020-Q3.xlsx niet schrijven: geen toegang.' },
+    });
+    expect(failed.saving).toBe(false);
+    expect(failed.session).toBe(edited.session);
+    expect(failed.notice).toEqual({ kind: 'error', text: 'Kan klantprofielen-2020-Q3.xlsx niet schrijven: geen toegang.' });
+    expect(hasUnsavedEdits(failed)).toBe(true);
+    expect(resultForSave(failed.session).corrections).toHaveLength(1);
+
+    const cancelledDialog = workspaceReducer(saving, { type: 'save-finished', saved: saving.session, outcome: { saved: false } });
+    expect(cancelledDialog.notice).toBeNull();
+    expect(hasUnsavedEdits(cancelledDialog)).toBe(true);
+
+    const saved = workspaceReducer(saving, { type: 'save-finished', saved: saving.session, outcome: { saved: true, path: '/data/k.xlsx' } });
+    expect(saved.notice).toEqual({ kind: 'info', text: 'Opgeslagen: /data/k.xlsx' });
+    expect(hasUnsavedEdits(saved)).toBe(false);
+    const editedAgain = workspaceReducer(saved, { type: 'edit', cell: utrechtTotal, text: '5.494', time: T });
+    expect(hasUnsavedEdits(editedAgain)).toBe(true);
+  });
+});
