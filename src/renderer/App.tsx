@@ -38,7 +38,14 @@ import {
 import { useDocuments } from './useDocuments';
 
 export function App({ backend }: { backend: Backend }): React.JSX.Element {
-  const { state, actions } = useDocuments(backend);
+  const rowsApi = useRef<GridApi | null>(null);
+  const regionsApi = useRef<GridApi | null>(null);
+  const { state, actions } = useDocuments(backend, {
+    commitEdits: () => {
+      rowsApi.current?.stopEditing();
+      regionsApi.current?.stopEditing();
+    },
+  });
   const { session, jobs } = state;
   const { documents } = session;
   const hasTables = documents.some((document) => !document.error && document.tables.length > 0);
@@ -47,8 +54,6 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const [search, setSearch] = useState('');
   const [renaming, setRenaming] = useState<number | null>(null);
   const [cursor, setCursor] = useState<Place | null>(null);
-  const rowsApi = useRef<GridApi | null>(null);
-  const regionsApi = useRef<GridApi | null>(null);
 
   const rows = useMemo(() => municipalityRows(session), [session]);
   const regions = useMemo(() => regionRows(session), [session]);

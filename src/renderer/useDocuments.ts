@@ -1,23 +1,27 @@
 // The window's state (session, files being read, notices, saving) and the actions on it. The
 // state changes are the pure workspaceReducer; this hook only does the side effects: reading
 // files through the Backend with progress and cancel, saving, and listening to the menu.
-import { useCallback, useEffect, useEffectEvent, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ExtractedDocument } from '@engine/model';
 import type { Backend, MenuCommand, OpenedPdfs, PdfFile } from './backend/types';
 import { isPdf } from './pdfFiles';
-import { emptyWorkspace, hasUnsavedEdits, resultForSave, workspaceReducer, type CellRef, type CellValue, type Notice } from './session';
+import { createStore, emptyWorkspace, hasUnsavedEdits, resultForSave, workspaceReducer, type CellRef, type CellValue, type Notice } from './session';
 import { suggestedWorkbookName } from './summary';
 
 export type { Notice };
 
-export function useDocuments(backend: Backend) {
-  const [state, dispatch] = useReducer(workspaceReducer, undefined, emptyWorkspace);
+export interface DocumentOptions {
+  /** Ends any cell edit in progress, so a save (Ctrl+S, the menu) includes what was typed. */
+  commitEdits?(): void;
+}
+
+export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
+  const [store] = useState(() => createStore(workspaceReducer, emptyWorkspace()));
+  const state = useSyncExternalStore(store.subscribe, store.get);
+  const dispatch = store.dispatch;
   const nextJobId = useRef(1);
   // One controller per file being read, so "Annuleren" can stop them all.
   const controllers = useRef(new Map<number, AbortController>());
-  // Save and the menu run outside render; they read the latest state from here.
-  const latest = useRef(state);
-  latest.current = state;
 
   /** Reads PDFs through the Backend; `bytes` may still be on its way (files from the drop
    * zone are queued at once, so "Bezig met lezen" shows before their bytes are read). */
@@ -71,7 +75,7 @@ export function useDocuments(backend: Backend) {
   }, []);
 
   const closeAll = useCallback(() => {
-    if (hasUnsavedEdits(latest.current) && !window.confirm('Er zijn correcties die nog niet zijn opgeslagen. Toch alles sluiten?')) return;
+    if (hasUnsavedEdits(store.get()) && !window.confirm('Er zijn correcties die nog niet zijn opgeslagen. Toch alles sluiten?')) return;
     cancelReading();
     controllers.current.clear();
     dispatch({ type: 'close-all' });
@@ -88,8 +92,14 @@ export function useDocuments(backend: Backend) {
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
   const showNotice = useCallback((notice: Notice | null) => dispatch({ type: 'notice', notice }), []);
 
+  const commitEdits = useRef(options.commitEdits);
+  commitEdits.current = options.commitEdits;
+
   const save = useCallback(async () => {
-    const { session, saving } = latest.current;
+    commitEdits.current?.();
+    // The grid reports a committed edit from a zero-delay timer; let it arrive first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { session, saving } = store.get();
     if (saving || !session.documents.some((document) => !document.error)) return;
     dispatch({ type: 'save-started' });
     const outcome = await backend

@@ -119,3 +119,21 @@ describe('saving', () => {
     expect(hasUnsavedEdits(editedAgain)).toBe(true);
   });
 });
+
+describe('store', () => {
+  it('reduces at dispatch time and tells listeners only about real changes', async () => {
+    const { createStore } = await import('../../src/renderer/session');
+    const store = createStore(workspaceReducer, loadedWorkspace());
+    let calls = 0;
+    const stop = store.subscribe(() => calls++);
+    store.dispatch({ type: 'edit', cell: utrechtTotal, text: '5.493', time: T });
+    // Readable at once, before any render: what a save right after an edit relies on.
+    expect(resultForSave(store.get().session).corrections).toHaveLength(1);
+    store.dispatch({ type: 'edit', cell: utrechtTotal, text: '5.493', time: T });
+    expect(calls).toBe(1);
+    stop();
+    store.dispatch({ type: 'undo' });
+    expect(calls).toBe(1);
+    expect(countFlags(store.get().session.documents)).toBe(2);
+  });
+});

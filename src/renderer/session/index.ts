@@ -14,3 +14,4 @@ export * from './stepText';
 export * from './workspace';
 export * from './rowFilter';
 export * from './suggestions';
+export * from './store';
