@@ -37,6 +37,10 @@ import {
 } from './session';
 import { useDocuments } from './useDocuments';
 
+/** Up to this many tables the Regio's panel is as tall as its rows (styles.css); beyond, it
+ * takes a share of the window and scrolls. */
+const FIT_REGION_ROWS = 5;
+
 export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const rowsApi = useRef<GridApi | null>(null);
   const regionsApi = useRef<GridApi | null>(null);
@@ -75,10 +79,16 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const apiFor = (place: Place) => (place.row === 'region' ? regionsApi.current : rowsApi.current);
 
   /** F8 / Shift+F8: the next or previous finding among the rows the filters show. */
-  const goToFlag = (direction: 1 | -1): void => {
+  const goToFlag = (direction: 1 | -1, attempt = 0): void => {
     const shown = stops.filter((place) => isShown(apiFor(place), place));
     const target = direction === 1 ? nextStop(shown, cursor) : previousStop(shown, cursor);
     if (!target) {
+      // Rows that have just arrived reach the grid a frame later: look again before giving up.
+      const arriving = stops.some((place) => !apiFor(place)?.getRowNode(rowIdOf(place)));
+      if (arriving && attempt < 10) {
+        requestAnimationFrame(() => goToFlag(direction, attempt + 1));
+        return;
+      }
       actions.showNotice({
         kind: 'info',
         text: stops.length === 0 ? 'Er zijn geen meldingen.' : 'De meldingen vallen buiten de filters.',
@@ -166,7 +176,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
               onApi={onRowsApi}
             />
           </section>
-          <section className="panel panel--regions" aria-label="Regio's">
+          <section className={`panel panel--regions panel--regions-${Math.min(regions.length, FIT_REGION_ROWS + 1)}`} aria-label="Regio's">
             <div className="panel__head">
               <h2 className="panel__title">Regio's</h2>
               <span className="panel__hint">Doelgroepregister en percentage bekend binnen Sonar, per tabel</span>

@@ -11,6 +11,11 @@ const STANDARD_FONTS_PATH = 'standard_fonts/';
 
 const noSubscription = (): Unsubscribe => () => {};
 
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2_000 });
+  else setTimeout(work, 500);
+}
+
 export function createWebBackend(): Backend {
   const pool = createWorkerPool({
     size: navigator.hardwareConcurrency || 2,
@@ -18,6 +23,8 @@ export function createWebBackend(): Backend {
     // Absolute: the workers resolve URLs against their own script, not against this page.
     standardFontDataUrl: new URL(STANDARD_FONTS_PATH, document.baseURI).href,
   });
+  // Once the page itself has loaded, so the workers' start-up does not delay the first paint.
+  whenIdle(() => pool.warmUp());
 
   return {
     extract: (file, options) => pool.extract(file, options),

@@ -31,6 +31,9 @@ export interface PoolExtractOptions {
 
 export interface WorkerPool {
   extract(file: PoolFile, options?: PoolExtractOptions): Promise<ExtractedDocument>;
+  /** Starts up to `count` workers ahead of the first file: loading pdf.js into a worker takes
+   * longer than reading a small PDF, and the user is still choosing files. */
+  warmUp(count?: number): void;
 }
 
 interface Job {
@@ -143,6 +146,9 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   }
 
   return {
+    warmUp(count = size) {
+      while (slots.size < Math.min(count, size)) startSlot();
+    },
     extract(file, extractOptions = {}) {
       const { signal } = extractOptions;
       if (signal?.aborted) return Promise.resolve(errorDocument(file.name, cancelled(file.name)));

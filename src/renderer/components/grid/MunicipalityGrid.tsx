@@ -124,7 +124,7 @@ function municipalityColumns(countHeaders: readonly string[]): ColDef<Municipali
     },
     { colId: 'year', field: 'year', headerName: 'Jaar', initialWidth: 68, type: 'rightAligned' },
     { colId: 'quarter', field: 'quarter', headerName: 'Kwartaal', initialWidth: 94, type: 'rightAligned' },
-    { colId: 'region', field: 'region', headerName: 'Arbeidsmarktregio', initialFlex: 1.3, minWidth: 162 },
+    { colId: 'region', field: 'region', headerName: 'Arbeidsmarktregio', initialFlex: 1.3, minWidth: 172 },
     valueColumn('name', 'Gemeente', { initialFlex: 1.6, minWidth: 140, type: undefined }),
     ...COUNT_COLUMN_IDS.map((colId, index) =>
       valueColumn(colId, countHeaders[index] ?? `Kolom ${index + 1}`, {
