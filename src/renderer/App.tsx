@@ -32,7 +32,9 @@ import {
   regionRows,
   rowIdOf,
   stopNumber,
+  type MunicipalityRow,
   type Place,
+  type RegionRow,
   type RowFilter,
 } from './session';
 import { useDocuments } from './useDocuments';
@@ -62,7 +64,8 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const rows = useMemo(() => municipalityRows(session), [session]);
   const regions = useMemo(() => regionRows(session), [session]);
   const choices = useMemo(() => filterChoices(regions), [regions]);
-  const rowsById = useMemo(() => new Map<string, (typeof rows)[number] | (typeof regions)[number]>([...rows, ...regions].map((row) => [row.id, row])), [rows, regions]);
+  // Row ids of the two grids never collide (3 parts vs 2), so one map serves the cursor.
+  const rowsById = useMemo(() => new Map<string, MunicipalityRow | RegionRow>([...rows, ...regions].map((row) => [row.id, row])), [rows, regions]);
   const stops = useMemo(() => flagStops(placedFlags(documents)), [documents]);
   const corrections = useMemo(() => correctionsOf(session).length, [session]);
   // Same names → same array, so the grid's columns are not rebuilt after every edit.
