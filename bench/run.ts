@@ -10,21 +10,23 @@ import { SCHEMA, type ExtractedDocument, type ExtractionResult } from '../src/en
 import { toJson } from '../src/engine/export/json';
 import { workbookBytes } from '../src/engine/export/workbook';
 import { createExtractPool, type ExtractPool } from '../src/node/extractPool';
+import { browserSection } from './browser';
 
 const root = path.resolve(__dirname, '..');
 const workDir = path.join(root, 'bench/.work'); // gitignored
 const cores = os.availableParallelism();
 
-interface Measurement {
+export interface Measurement {
   name: string;
   /** Untimed, once before the runs (e.g. start and warm a worker pool). */
   setup?(): Promise<void>;
-  /** Runs the work once; throws when the result is wrong (a fast wrong answer is no result). */
-  run(): Promise<void>;
+  /** Runs the work once; throws when the result is wrong (a fast wrong answer is no result).
+   * Returns its own time in seconds when only part of it counts (e.g. timed inside a page). */
+  run(): Promise<void | number>;
   teardown?(): Promise<void>;
 }
 
-interface Section {
+export interface Section {
   title: string;
   /** Creates the input once for every measurement of the section. */
   prepare(): Promise<string>;
@@ -146,7 +148,7 @@ const cliProfileSection: Section = {
   },
 };
 
-const sections: Section[] = [nationalTextSection, cliProfileSection];
+const sections: Section[] = [nationalTextSection, cliProfileSection, browserSection];
 
 // ---------------------------------------------------------------------------------------
 // Runner
@@ -184,10 +186,10 @@ function runsFromArgs(args: string[]): number {
   return runs;
 }
 
-async function timed(work: () => Promise<void>): Promise<number> {
+async function timed(work: () => Promise<void | number>): Promise<number> {
   const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e9;
+  const own = await work();
+  return typeof own === 'number' ? own : Number(process.hrtime.bigint() - start) / 1e9;
 }
 
 function median(values: number[]): number {

@@ -157,4 +157,16 @@ describe('web worker pool', () => {
     reader.reply({ type: 'done', id: reader.current.id, doc: doc('c.pdf') });
     expect(await after).toEqual(doc('c.pdf'));
   });
+
+  it('can start its workers before the first file, never more than its size, and uses them', async () => {
+    const { pool, workers } = setUp(2);
+    pool.warmUp();
+    pool.warmUp(5);
+    expect(workers).toHaveLength(2);
+    const result = pool.extract(file('a.pdf'));
+    expect(workers).toHaveLength(2);
+    expect(workers[0]!.current.name).toBe('a.pdf');
+    workers[0]!.reply({ type: 'done', id: workers[0]!.current.id, doc: doc('a.pdf') });
+    expect(await result).toEqual(doc('a.pdf'));
+  });
 });
