@@ -69,7 +69,10 @@ export type FlagCode =
   | 'unknown-municipality'
   | 'municipality-not-in-period'
   | 'municipality-region'
-  | 'low-confidence';
+  | 'low-confidence'
+  // Cross-table checks (engine/compare): the same region and period loaded from two files.
+  | 'duplicate-table-mismatch'
+  | 'duplicate-table';
 
 /** A value the checks offer for one cell; the engine never applies it. JSON-serialisable. The
  * kind follows from `column`: a number is a count or total cell (0..3 counts, 4 = total, as in
@@ -116,6 +119,16 @@ export interface Flag {
   /** Absent: a problem the analyst has to resolve (an open flag). 'info': a hint that needs no
    * action and is not counted as open (see isOpenFlag in checks). */
   severity?: 'info';
+  /** Set by the app when the analyst accepted the flag as true to the source (the publication
+   * itself is inconsistent): it is then no longer open. Never set by the engine. */
+  accepted?: FlagAcceptance;
+}
+
+export interface FlagAcceptance {
+  /** The analyst's short reason, e.g. "zo gedrukt in de publicatie". May be empty. */
+  note: string;
+  /** ISO 8601 time of the acceptance. */
+  time: string;
 }
 
 export interface ExtractedTable {

@@ -17,7 +17,7 @@ export { checkConfidence, LOW_CONFIDENCE_THRESHOLD } from './confidence';
 export { checkDuplicates, municipalityKey } from './duplicates';
 export { checkMunicipalityNames } from './municipalityNames';
 export { checkMunicipalityRegions } from './municipalityRegions';
-export { isOpenFlag } from './severity';
+export { isAcceptedFlag, isHintFlag, isOpenFlag } from './severity';
 export { checkNumbers } from './numbers';
 export { checkPercent, computedPercentInSonar, roundedPercent } from './percent';
 export { checkRowTotals } from './rowTotals';

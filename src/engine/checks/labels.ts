@@ -16,4 +16,6 @@ export const flagLabels: Readonly<Record<FlagCode, string>> = {
   'municipality-not-in-period': 'Gemeente bestond niet in dit kwartaal',
   'municipality-region': 'Gemeente in andere regio (indeling 2026)',
   'low-confidence': 'Onzekere tekstherkenning',
+  'duplicate-table-mismatch': 'Zelfde regio en periode, andere waarden',
+  'duplicate-table': 'Zelfde regio en periode dubbel ingelezen',
 };
