@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ExtractedDocument } from '@engine/model';
 import type { Backend, MenuCommand, OpenedPdfs, PdfFile } from './backend/types';
+import { createPdfByteStore } from './components/source/pdfByteStore';
 import { isPdf } from './pdfFiles';
 import { createStore, emptyWorkspace, hasUnsavedEdits, resultForSave, workspaceReducer, type CellRef, type CellValue, type Notice } from './session';
 import { suggestedWorkbookName } from './summary';
@@ -17,6 +18,8 @@ export interface DocumentOptions {
 
 export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
   const [store] = useState(() => createStore(workspaceReducer, emptyWorkspace()));
+  // Every read file's bytes, for the source panel to draw its pages (one copy per file).
+  const [pdfBytes] = useState(() => createPdfByteStore());
   const state = useSyncExternalStore(store.subscribe, store.get);
   const dispatch = store.dispatch;
   const nextJobId = useRef(1);
@@ -30,22 +33,25 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
       const controller = new AbortController();
       controllers.current.set(id, controller);
       bytes
-        .then((data) =>
-          backend.extract(
+        .then(async (data) => {
+          const document = await backend.extract(
             { name, bytes: data },
             {
               signal: controller.signal,
               onProgress: ({ pagesDone, pageCount }) => dispatch({ type: 'progress', id, pagesDone, pageCount }),
             },
-          ),
-        )
+          );
+          // Kept before the document reaches the session, so its pages can be shown at once.
+          if (!document.error && document.sha256) pdfBytes.keep(document.sha256, data);
+          return document;
+        })
         .catch((error: unknown) => readFailed(name, error))
         .then((document) => {
           controllers.current.delete(id);
           dispatch({ type: 'finished', id, document });
         });
     },
-    [backend],
+    [backend, pdfBytes],
   );
 
   /** PDFs already read into memory (the desktop menu's open dialog). */
@@ -79,7 +85,8 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
     cancelReading();
     controllers.current.clear();
     dispatch({ type: 'close-all' });
-  }, [cancelReading]);
+    pdfBytes.clear();
+  }, [cancelReading, pdfBytes]);
 
   const edit = useCallback((cell: CellRef, text: string) => {
     dispatch({ type: 'edit', cell, text, time: new Date().toISOString() });
@@ -137,7 +144,7 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
     () => ({ addFiles, readPdfs, cancelReading, closeAll, edit, setValue, rename, undo, redo, save, showNotice }),
     [addFiles, readPdfs, cancelReading, closeAll, edit, setValue, rename, undo, redo, save, showNotice],
   );
-  return { state, actions };
+  return { state, actions, pdfBytes };
 }
 
 export type DocumentActions = ReturnType<typeof useDocuments>['actions'];

@@ -4,10 +4,8 @@ import { version } from '../../../package.json';
 import type { Backend, Unsubscribe } from './types';
 import { buildWorkbookInWorker } from './web/buildWorkbook';
 import { downloadWorkbook, safeDownloadName } from './web/download';
+import { standardFontsUrl } from './web/standardFonts';
 import { createWorkerPool } from './web/workerPool';
-
-/** Where the build puts pdf.js's standard fonts (src/web/standardFontsPlugin.ts). */
-const STANDARD_FONTS_PATH = 'standard_fonts/';
 
 const noSubscription = (): Unsubscribe => () => {};
 
@@ -20,8 +18,7 @@ export function createWebBackend(): Backend {
   const pool = createWorkerPool({
     size: navigator.hardwareConcurrency || 2,
     startWorker: () => new Worker(new URL('./web/engineWorker.ts', import.meta.url), { type: 'module' }),
-    // Absolute: the workers resolve URLs against their own script, not against this page.
-    standardFontDataUrl: new URL(STANDARD_FONTS_PATH, document.baseURI).href,
+    standardFontDataUrl: standardFontsUrl(),
   });
   // Once the page itself has loaded, so the workers' start-up does not delay the first paint.
   whenIdle(() => pool.warmUp());
