@@ -1,0 +1,143 @@
+// The same region and period loaded twice from different files (a national file and a single
+// region page, two downloads of one quarter): the numbers must be the same. Every value that
+// differs is flagged on both tables (which one is right is for the analyst to decide), a row
+// that only one of them has is flagged on its name there and on the other table's own line,
+// and two tables that agree get a hint.
+// Pure: the same documents give the same flags in the same order.
+import { formatNumber } from '../format';
+import { matchMunicipality, nameKey } from '../municipalities';
+import { REGISTER_ROW_NAME, TOTAL_COLUMN, TOTAL_ROW_NAME, type ExtractedDocument, type Flag, type TableRow } from '../model';
+import { sameRegionPeriodGroups, type LocatedTable } from './sameTable';
+
+/** Key of a table among the documents, for the map {@link checkDuplicateTables} returns. */
+export function tableKey(doc: number, table: number): string {
+  return `${doc}:${table}`;
+}
+
+/** Cross-table flags per table ({@link tableKey}); tables without any are absent. */
+export function checkDuplicateTables(documents: readonly ExtractedDocument[]): Map<string, Flag[]> {
+  const flags = new Map<string, Flag[]>();
+  const add = (at: LocatedTable, found: Flag[]): void => {
+    if (found.length === 0) return;
+    const key = tableKey(at.doc, at.table);
+    flags.set(key, [...(flags.get(key) ?? []), ...found]);
+  };
+  for (const group of sameRegionPeriodGroups(documents)) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        add(a, compareTables(a, b));
+        add(b, compareTables(b, a));
+      }
+    }
+  }
+  return flags;
+}
+
+/** The flags for `here` from comparing it with `there`. */
+export function compareTables(here: LocatedTable, there: LocatedTable): Flag[] {
+  const elsewhere = describe(there);
+  const flags: Flag[] = [];
+  const theirRows = rowsByMunicipality(there);
+  here.data.rows.forEach((row, rowIndex) => {
+    const match = theirRows.get(municipalityKeyOf(here, row.name));
+    if (match === undefined) {
+      flags.push({
+        code: 'duplicate-table-mismatch',
+        row: row.name,
+        rowIndex,
+        field: 'name',
+        message: `${row.name.trim()} staat niet in de tabel van dezelfde regio en periode in ${elsewhere}`,
+      });
+      return;
+    }
+    flags.push(...differingCells(row, row.name, rowIndex, there.data.rows[match], elsewhere));
+  });
+  // A municipality only the other table has: on this table's own line (there is no row for it).
+  const ownRows = rowsByMunicipality(here);
+  there.data.rows.forEach((row) => {
+    if (ownRows.has(municipalityKeyOf(there, row.name))) return;
+    flags.push({
+      code: 'duplicate-table-mismatch',
+      row: row.name,
+      message: `${row.name.trim()} ontbreekt hier, maar staat wel in de tabel van dezelfde regio en periode in ${elsewhere}`,
+    });
+  });
+  const ownTotal = here.data.totalRow;
+  if (ownTotal) flags.push(...differingCells(ownTotal, TOTAL_ROW_NAME, here.data.rows.length, there.data.totalRow ?? undefined, elsewhere));
+  const register = registerDifference(here, there, elsewhere);
+  if (register) flags.push(register);
+  if (flags.length > 0) return flags;
+  return [
+    {
+      code: 'duplicate-table',
+      severity: 'info',
+      message: `Zelfde regio en periode ook ingelezen uit ${elsewhere}, met dezelfde waarden`,
+    },
+  ];
+}
+
+/** "'b.pdf', pagina 3". */
+function describe(table: LocatedTable): string {
+  return `'${table.file}', pagina ${table.data.page}`;
+}
+
+/** A municipality is the same when the name list says so (also across spellings and OCR
+ * variants it knows), else when its name key is. */
+function municipalityKeyOf(table: LocatedTable, name: string): string {
+  const match = matchMunicipality(name, table.data.period);
+  if (match.kind === 'valid' || match.kind === 'not-in-period') return match.record.code;
+  return `naam:${nameKey(name)}`;
+}
+
+/** First row per municipality; a second one is already a duplicate-municipality flag. */
+function rowsByMunicipality(table: LocatedTable): Map<string, number> {
+  const rows = new Map<string, number>();
+  table.data.rows.forEach((row, index) => {
+    const key = municipalityKeyOf(table, row.name);
+    if (!rows.has(key)) rows.set(key, index);
+  });
+  return rows;
+}
+
+function differingCells(row: TableRow, name: string, rowIndex: number, other: TableRow | undefined, elsewhere: string): Flag[] {
+  const flags: Flag[] = [];
+  for (let column = 0; column <= TOTAL_COLUMN; column++) {
+    const mine = valueAt(row, column);
+    const theirs = other ? valueAt(other, column) : null;
+    if (mine === theirs) continue;
+    flags.push({
+      code: 'duplicate-table-mismatch',
+      row: name,
+      rowIndex,
+      column,
+      message: `Zelfde regio en periode in ${elsewhere}: daar ${shown(theirs)}, hier ${shown(mine)}`,
+    });
+  }
+  return flags;
+}
+
+function registerDifference(here: LocatedTable, there: LocatedTable, elsewhere: string): Flag | null {
+  const parts: string[] = [];
+  const mine = here.data.register;
+  const theirs = there.data.register;
+  if ((mine?.total ?? null) !== (theirs?.total ?? null)) {
+    parts.push(`doelgroepregister daar ${shown(theirs?.total ?? null)}, hier ${shown(mine?.total ?? null)}`);
+  }
+  if ((mine?.percentInSonar ?? null) !== (theirs?.percentInSonar ?? null)) {
+    parts.push(`percentage daar ${shown(theirs?.percentInSonar ?? null, '%')}, hier ${shown(mine?.percentInSonar ?? null, '%')}`);
+  }
+  if (parts.length === 0) return null;
+  return { code: 'duplicate-table-mismatch', row: REGISTER_ROW_NAME, message: `Zelfde regio en periode in ${elsewhere}: ${parts.join('; ')}` };
+}
+
+function valueAt(row: TableRow, column: number): number | null {
+  const value = column === TOTAL_COLUMN ? row.total : row.counts[column];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function shown(value: number | null, unit = ''): string {
+  if (value === null) return 'leeg';
+  return `${formatNumber(value, Number.isInteger(value) ? 0 : 1)}${unit}`;
+}

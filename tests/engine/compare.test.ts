@@ -1,0 +1,108 @@
+// The cross-table check: the same region and period loaded from two files. Built from the
+// fixtures' truth tables; the second "file" is a copy with the changes a test needs.
+import { describe, expect, it } from 'vitest';
+import { checkDuplicateTables, isCrossTableFlag, regionPeriodKey, tableKey } from '../../src/engine/compare';
+import type { ExtractedDocument } from '../../src/engine/model';
+import { documentFromTruth } from '../helpers/truthTables';
+
+const ZUID_LIMBURG = 'text/p1_2017q3_zuid-limburg_seed.json';
+const NATIONAL = 'national/p5_2019q2_national_10regions.json';
+const GRONINGEN = 'text/p1_2017q4_groningen.json';
+
+function copyOf(document: ExtractedDocument, file: string): ExtractedDocument {
+  return { ...structuredClone(document), file };
+}
+
+const brief = (flags: ReturnType<typeof checkDuplicateTables>, key: string) =>
+  (flags.get(key) ?? []).map(({ code, row, rowIndex, column, field, severity, message }) => ({ code, row, rowIndex, column, field, severity, message }));
+
+describe('checkDuplicateTables', () => {
+  it('finds nothing among different regions and quarters', () => {
+    const flags = checkDuplicateTables([documentFromTruth(ZUID_LIMBURG), documentFromTruth(NATIONAL), documentFromTruth(GRONINGEN)]);
+    expect(flags.size).toBe(0);
+  });
+
+  it('gives both tables a hint when the same region and period agree in every value', () => {
+    const original = documentFromTruth(ZUID_LIMBURG);
+    const flags = checkDuplicateTables([original, copyOf(original, 'kopie.pdf')]);
+    expect(brief(flags, tableKey(0, 0))).toEqual([
+      {
+        code: 'duplicate-table',
+        severity: 'info',
+        message: "Zelfde regio en periode ook ingelezen uit 'kopie.pdf', pagina 1, met dezelfde waarden",
+      },
+    ]);
+    expect(brief(flags, tableKey(1, 0))[0]?.message).toBe(
+      "Zelfde regio en periode ook ingelezen uit 'p1_2017q3_zuid-limburg_seed.pdf', pagina 1, met dezelfde waarden",
+    );
+  });
+
+  it('flags every differing cell on both tables, naming the other file and both values', () => {
+    const original = documentFromTruth(ZUID_LIMBURG);
+    const other = copyOf(original, 'andere-download.pdf');
+    const table = other.tables[0]!;
+    table.rows[4]!.counts[1] = 330; // Heerlen, printed 320
+    table.totalRow!.total = 7119;
+    table.register = { total: 10178, percentInSonar: 71 };
+    const flags = checkDuplicateTables([original, other]);
+    expect(brief(flags, tableKey(0, 0))).toEqual([
+      {
+        code: 'duplicate-table-mismatch', row: 'Heerlen', rowIndex: 4, column: 1,
+        message: "Zelfde regio en periode in 'andere-download.pdf', pagina 1: daar 330, hier 320",
+      },
+      {
+        code: 'duplicate-table-mismatch', row: 'TOTAAL AMR', rowIndex: 18, column: 4,
+        message: "Zelfde regio en periode in 'andere-download.pdf', pagina 1: daar 7.119, hier 7.109",
+      },
+      {
+        code: 'duplicate-table-mismatch', row: 'Doelgroepregister',
+        message: "Zelfde regio en periode in 'andere-download.pdf', pagina 1: percentage daar 71%, hier 70%",
+      },
+    ]);
+    expect(brief(flags, tableKey(1, 0)).map((flag) => flag.message)[0]).toBe(
+      "Zelfde regio en periode in 'p1_2017q3_zuid-limburg_seed.pdf', pagina 1: daar 320, hier 330",
+    );
+    expect([...flags.values()].flat().every(isCrossTableFlag)).toBe(true);
+  });
+
+  it('matches municipalities by the name list, not by position, and flags a row only one table has', () => {
+    const original = documentFromTruth(ZUID_LIMBURG);
+    const other = copyOf(original, 'b.pdf');
+    const rows = other.tables[0]!.rows;
+    rows.reverse(); // another order changes nothing
+    const removed = rows.findIndex((row) => row.name === 'Vaals');
+    rows.splice(removed, 1);
+    const flags = checkDuplicateTables([original, other]);
+    const vaals = original.tables[0]!.rows.findIndex((row) => row.name === 'Vaals');
+    expect(brief(flags, tableKey(0, 0))[0]).toEqual({
+      code: 'duplicate-table-mismatch', row: 'Vaals', rowIndex: vaals, field: 'name',
+      message: "Vaals staat niet in de tabel van dezelfde regio en periode in 'b.pdf', pagina 1",
+    });
+    // TOTAAL AMR still agrees; only Vaals is reported: on its row, and on the other table's line.
+    expect(brief(flags, tableKey(0, 0))).toHaveLength(1);
+    expect(brief(flags, tableKey(1, 0))).toEqual([
+      {
+        code: 'duplicate-table-mismatch', row: 'Vaals',
+        message: "Vaals ontbreekt hier, maar staat wel in de tabel van dezelfde regio en periode in 'p1_2017q3_zuid-limburg_seed.pdf', pagina 1",
+      },
+    ]);
+  });
+
+  it('compares a national file with a single region page of the same quarter', () => {
+    const national = documentFromTruth(NATIONAL);
+    const single: ExtractedDocument = { ...copyOf(national, 'amersfoort.pdf'), tables: [structuredClone(national.tables[1]!)] };
+    single.tables[0]!.region = 'amersfoort'; // spelled differently: still the same region
+    single.tables[0]!.page = 1;
+    const flags = checkDuplicateTables([national, single]);
+    expect([...flags.keys()].sort()).toEqual([tableKey(0, 1), tableKey(1, 0)]);
+    expect(brief(flags, tableKey(0, 1))[0]?.code).toBe('duplicate-table');
+  });
+
+  it('leaves tables without a period or region out', () => {
+    const original = documentFromTruth(ZUID_LIMBURG);
+    const other = copyOf(original, 'b.pdf');
+    other.tables[0]!.period = null;
+    expect(regionPeriodKey(other.tables[0]!)).toBeNull();
+    expect(checkDuplicateTables([original, other]).size).toBe(0);
+  });
+});
