@@ -13,6 +13,9 @@ import { FileList } from './components/FileList';
 import { focusPlace, isShown } from './components/grid/focusPlace';
 import { MunicipalityGrid } from './components/grid/MunicipalityGrid';
 import { RegionGrid } from './components/grid/RegionGrid';
+import { SourcePanel } from './components/source/SourcePanel';
+import { SourceSplit } from './components/source/SourceSplit';
+import { useSourcePanel } from './components/source/useSourcePanel';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
 import { useShortcuts } from './components/useShortcuts';
@@ -46,7 +49,7 @@ const FIT_REGION_ROWS = 5;
 export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const rowsApi = useRef<GridApi | null>(null);
   const regionsApi = useRef<GridApi | null>(null);
-  const { state, actions } = useDocuments(backend, {
+  const { state, actions, pdfBytes } = useDocuments(backend, {
     commitEdits: () => {
       rowsApi.current?.stopEditing();
       regionsApi.current?.stopEditing();
@@ -60,6 +63,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const [search, setSearch] = useState('');
   const [renaming, setRenaming] = useState<number | null>(null);
   const [cursor, setCursor] = useState<Place | null>(null);
+  const source = useSourcePanel(pdfBytes, cursor !== null);
 
   const rows = useMemo(() => municipalityRows(session), [session]);
   const regions = useMemo(() => regionRows(session), [session]);
@@ -100,6 +104,13 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     }
     const api = apiFor(target);
     if (api && focusPlace(api, target)) setCursor(target);
+  };
+
+  /** A value clicked on the source page: its cell becomes the cursor, as if clicked there. */
+  const pickPlace = (place: Place): void => {
+    const api = apiFor(place);
+    if (api && focusPlace(api, place)) setCursor(place);
+    else actions.showNotice({ kind: 'info', text: 'Die waarde staat in een rij die de filters nu verbergen.' });
   };
 
   useShortcuts({
@@ -156,36 +167,53 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
             onPreviousFlag={() => goToFlag(-1)}
             onNextFlag={() => goToFlag(1)}
             onRenameColumns={() => setRenaming(0)}
+            showSource={source.checked}
+            onShowSource={source.setChecked}
           />
-          <section className="panel panel--rows" aria-label="Gemeenten">
-            <div className="panel__head">
-              <h2 className="panel__title">Gemeenten</h2>
-              <CursorDetail
-                place={cursor}
-                row={cursor ? rowsById.get(rowIdOf(cursor)) : undefined}
-                table={cursor ? documents[cursor.doc]?.tables[cursor.table] : undefined}
-                onApply={actions.setValue}
+          <SourceSplit
+            side={
+              source.visible ? (
+                <SourcePanel
+                  pages={source.pages}
+                  document={cursor ? session.originals[cursor.doc] : undefined}
+                  available={cursor ? pdfBytes.get(session.originals[cursor.doc]?.sha256) !== undefined : false}
+                  place={cursor}
+                  onPick={pickPlace}
+                  onClose={() => source.setChecked(false)}
+                />
+              ) : null
+            }
+          >
+            <section className="panel panel--rows" aria-label="Gemeenten">
+              <div className="panel__head">
+                <h2 className="panel__title">Gemeenten</h2>
+                <CursorDetail
+                  place={cursor}
+                  row={cursor ? rowsById.get(rowIdOf(cursor)) : undefined}
+                  table={cursor ? documents[cursor.doc]?.tables[cursor.table] : undefined}
+                  onApply={actions.setValue}
+                />
+                <Legend />
+              </div>
+              <MunicipalityGrid
+                rows={rows}
+                countHeaders={countHeaders}
+                filter={filter}
+                search={search}
+                onEdit={actions.edit}
+                onRenameRequest={setRenaming}
+                onFocusPlace={onFocusPlace}
+                onApi={onRowsApi}
               />
-              <Legend />
-            </div>
-            <MunicipalityGrid
-              rows={rows}
-              countHeaders={countHeaders}
-              filter={filter}
-              search={search}
-              onEdit={actions.edit}
-              onRenameRequest={setRenaming}
-              onFocusPlace={onFocusPlace}
-              onApi={onRowsApi}
-            />
-          </section>
-          <section className={`panel panel--regions panel--regions-${Math.min(regions.length, FIT_REGION_ROWS + 1)}`} aria-label="Regio's">
-            <div className="panel__head">
-              <h2 className="panel__title">Regio's</h2>
-              <span className="panel__hint">Doelgroepregister en percentage bekend binnen Sonar, per tabel</span>
-            </div>
-            <RegionGrid rows={regions} filter={filter} onEdit={actions.edit} onFocusPlace={onFocusPlace} onApi={onRegionsApi} />
-          </section>
+            </section>
+            <section className={`panel panel--regions panel--regions-${Math.min(regions.length, FIT_REGION_ROWS + 1)}`} aria-label="Regio's">
+              <div className="panel__head">
+                <h2 className="panel__title">Regio's</h2>
+                <span className="panel__hint">Doelgroepregister en percentage bekend binnen Sonar, per tabel</span>
+              </div>
+              <RegionGrid rows={regions} filter={filter} onEdit={actions.edit} onFocusPlace={onFocusPlace} onApi={onRegionsApi} />
+            </section>
+          </SourceSplit>
         </main>
       ) : (
         <main className="start">

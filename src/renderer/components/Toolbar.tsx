@@ -16,6 +16,9 @@ interface ToolbarProps {
   onPreviousFlag(): void;
   onNextFlag(): void;
   onRenameColumns(): void;
+  /** "Bron tonen": the PDF page beside the grid. */
+  showSource?: boolean;
+  onShowSource?(on: boolean): void;
 }
 
 export function Toolbar(props: ToolbarProps): React.JSX.Element {
@@ -86,6 +89,12 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
         <button type="button" className="button button--quiet" data-testid="rename-columns" onClick={props.onRenameColumns}>
           Kolomnamen…
         </button>
+        {props.onShowSource && (
+          <label className="toggle toggle--source" title="De PDF-pagina van de gekozen cel naast de tabel">
+            <input type="checkbox" data-testid="source-toggle" checked={props.showSource ?? false} onChange={(event) => props.onShowSource?.(event.target.checked)} />
+            <span>Bron tonen</span>
+          </label>
+        )}
       </div>
     </div>
   );

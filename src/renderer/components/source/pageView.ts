@@ -1,0 +1,97 @@
+// The arithmetic of showing a page: zoom steps, fit to width, how many device pixels to
+// render, and where to scroll so a box is in view. Scales are CSS pixels per PDF point.
+import type { Box } from '@engine/model';
+
+/** A PDF viewer's "100%": 96 CSS px per inch over 72 points per inch. */
+export const ACTUAL_SIZE = 96 / 72;
+export const MIN_SCALE = 0.25 * ACTUAL_SIZE;
+export const MAX_SCALE = 4 * ACTUAL_SIZE;
+const ZOOM_STEP = 1.25;
+/** Room left and right of the page when it fits the width (CSS px, both sides together). */
+export const PAGE_MARGIN = 24;
+/** Above this many device pixels a page is rendered at a lower resolution: a huge canvas
+ * costs memory and time and looks no sharper on screen. */
+export const MAX_CANVAS_PIXELS = 16_777_216;
+
+export type Zoom = { mode: 'fit' } | { mode: 'scale'; scale: number };
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export function clampScale(scale: number): number {
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+}
+
+/** The scale at which the page fills the panel's width. */
+export function fitWidthScale(page: Size, viewportWidth: number): number {
+  if (page.width <= 0 || viewportWidth <= 0) return ACTUAL_SIZE;
+  return clampScale((viewportWidth - PAGE_MARGIN) / page.width);
+}
+
+export function scaleOf(zoom: Zoom, page: Size, viewportWidth: number): number {
+  return zoom.mode === 'fit' ? fitWidthScale(page, viewportWidth) : zoom.scale;
+}
+
+export function zoomIn(scale: number): number {
+  return clampScale(scale * ZOOM_STEP);
+}
+
+export function zoomOut(scale: number): number {
+  return clampScale(scale / ZOOM_STEP);
+}
+
+/** "125%", relative to the page's actual size. */
+export function zoomLabel(scale: number): string {
+  return `${Math.round((scale / ACTUAL_SIZE) * 100)}%`;
+}
+
+/** Device pixels per point to render at: sharp on high-DPI screens, capped in size. Rounded
+ * to 1/8 so a window nudged by a pixel reuses the page already rendered. */
+export function pixelScaleOf(scale: number, devicePixelRatio: number, page: Size): number {
+  let pixelScale = scale * Math.max(1, devicePixelRatio);
+  const pixels = page.width * page.height * pixelScale * pixelScale;
+  if (pixels > MAX_CANVAS_PIXELS) pixelScale *= Math.sqrt(MAX_CANVAS_PIXELS / pixels);
+  return Math.max(0.125, Math.round(pixelScale * 8) / 8);
+}
+
+/** A box in page points as a CSS-pixel rectangle on the page drawn at `scale`. */
+export function boxToCss(box: Box, scale: number): { left: number; top: number; width: number; height: number } {
+  return { left: box.x0 * scale, top: box.y0 * scale, width: (box.x1 - box.x0) * scale, height: (box.y1 - box.y0) * scale };
+}
+
+export interface ScrollView {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Where to scroll so `target` (CSS px in the scrolled content) is in view: unchanged when it
+ * already is (with a margin), else centred. The same place for the same cell, so moving
+ * through a column does not jerk the page. */
+export function scrollToShow(view: ScrollView, target: { left: number; top: number; width: number; height: number }, margin = 24): { left: number; top: number } {
+  const inside = (start: number, size: number, viewStart: number, viewSize: number) =>
+    start - margin >= viewStart && start + size + margin <= viewStart + viewSize;
+  const left = inside(target.left, target.width, view.left, view.width) ? view.left : target.left + target.width / 2 - view.width / 2;
+  const top = inside(target.top, target.height, view.top, view.height) ? view.top : target.top + target.height / 2 - view.height / 2;
+  return { left: Math.max(0, left), top: Math.max(0, top) };
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** The page point (points) under `anchor` (CSS px in the panel's viewport). `offset` is
+ * where the page starts in the scrolled content (it is centred when narrower). */
+export function pagePointAt(scroll: { left: number; top: number }, anchor: Point, scale: number, offset: Point): Point {
+  return { x: (scroll.left + anchor.x - offset.x) / scale, y: (scroll.top + anchor.y - offset.y) / scale };
+}
+
+/** The scroll position that puts page point `point` under `anchor` again, at a new scale:
+ * zooming keeps what is under the pointer (or the highlighted value) where it was. */
+export function scrollToKeep(point: Point, anchor: Point, scale: number, offset: Point): { left: number; top: number } {
+  return { left: Math.max(0, point.x * scale + offset.x - anchor.x), top: Math.max(0, point.y * scale + offset.y - anchor.y) };
+}
