@@ -3,7 +3,7 @@
 // cell of that column, the percentage and register on the table's line in the Regio's grid,
 // and page-level findings (period, region, missing rows) on that line's matching column.
 import { isOpenFlag } from '@engine/checks';
-import { TOTAL_ROW_NAME, type ExtractedDocument, type ExtractedTable, type Flag } from '@engine/model';
+import { REGISTER_ROW_NAME, TOTAL_ROW_NAME, type ExtractedDocument, type ExtractedTable, type Flag } from '@engine/model';
 import { columnIdOf, placeKey, type Place, type PlaceColumnId, type RowRef } from './cells';
 
 export function placeOfFlag(table: ExtractedTable, flag: Flag, doc: number, tableIndex: number): Place {
@@ -22,13 +22,22 @@ export function placeOfFlag(table: ExtractedTable, flag: Flag, doc: number, tabl
     case 'missing-total-row':
     case 'empty-table':
       return at('region', 'check');
-    default: {
-      const row = rowRefOf(table, flag);
-      if (row === null) return at('region', 'check');
-      if (flag.column === undefined) return at(row, 'name');
-      return at(row, columnIdOf(flag.column));
-    }
+    case 'duplicate-table-mismatch':
+      // The register line differs from the other file's: on the register cell.
+      if (flag.rowIndex === undefined && flag.row === REGISTER_ROW_NAME) return at('region', 'register');
+      return rowPlace(table, flag, at);
+    default:
+      return rowPlace(table, flag, at);
   }
+}
+
+/** A row flag on its cell (the name when it names no column); a row the table does not have
+ * (a municipality only the other file has) on the table's line. */
+function rowPlace(table: ExtractedTable, flag: Flag, at: (row: RowRef, column: PlaceColumnId) => Place): Place {
+  const row = rowRefOf(table, flag);
+  if (row === null) return at('region', 'check');
+  if (flag.column === undefined) return at(row, 'name');
+  return at(row, columnIdOf(flag.column));
 }
 
 /** The row of a row flag. Flags read back from JSON have no rowIndex: then the name decides. */

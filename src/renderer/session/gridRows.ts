@@ -1,7 +1,7 @@
 // The two grids' rows, read straight from the session: one row per municipality and per
 // TOTAAL AMR (Gemeenten grid), one line per table (Regio's grid). Each row carries its flags
 // per column and the extracted value of every edited cell, so the grid only has to look.
-import { computedPercentInSonar, isOpenFlag } from '@engine/checks';
+import { computedPercentInSonar, isAcceptedFlag, isHintFlag, isOpenFlag } from '@engine/checks';
 import { TOTAL_ROW_NAME, type ExtractedTable, type Flag } from '@engine/model';
 import {
   COUNT_COLUMN_IDS,
@@ -37,6 +37,10 @@ interface RowBase {
   rowFlags: Flag[];
   /** Hints (severity 'info': no action needed), by column id. */
   hints: Partial<Record<PlaceColumnId, Flag[]>>;
+  /** Flags the analyst accepted as true to the source (not open), by column id. */
+  accepted: Partial<Record<PlaceColumnId, Flag[]>>;
+  /** Every accepted flag shown in this row, in the order of the checks. */
+  acceptedFlags: Flag[];
 }
 
 export interface MunicipalityRow extends RowBase {
@@ -125,21 +129,41 @@ function flagsIn(table: ExtractedTable, base: TableBase, row: CellRef['row'], co
   const byPlace = flagsByPlace(table, base.doc, base.table);
   const flags: Partial<Record<PlaceColumnId, Flag[]>> = {};
   const hints: Partial<Record<PlaceColumnId, Flag[]>> = {};
+  const accepted: Partial<Record<PlaceColumnId, Flag[]>> = {};
   for (const column of columns) {
     const found = byPlace.get(placeKey({ doc: base.doc, table: base.table, row, column })) ?? [];
     const open = found.filter(isOpenFlag);
-    const info = found.filter((flag) => !isOpenFlag(flag));
+    const info = found.filter(isHintFlag);
+    const done = found.filter(isAcceptedFlag);
     if (open.length > 0) flags[column] = open;
     if (info.length > 0) hints[column] = info;
+    if (done.length > 0) accepted[column] = done;
   }
   // Back in the order of the checks, so the Controle text reads like the workbook's.
   const shown = new Set(Object.values(flags).flat());
-  return { flags, hints, rowFlags: table.flags.filter((flag) => shown.has(flag)) };
+  const shownAccepted = new Set(Object.values(accepted).flat());
+  return {
+    flags,
+    hints,
+    accepted,
+    rowFlags: table.flags.filter((flag) => shown.has(flag)),
+    acceptedFlags: table.flags.filter((flag) => shownAccepted.has(flag)),
+  };
 }
+
+/** "OK", what is wrong, or, when all that was found is accepted, "Geaccepteerd: …". */
+function rowCheckText(table: ExtractedTable, open: readonly Flag[], accepted: readonly Flag[]): string {
+  if (open.length > 0) return controlText(table, open);
+  if (accepted.length > 0) return `${ACCEPTED_PREFIX}${controlText(table, accepted)}`;
+  return 'OK';
+}
+
+/** Start of the Controle text of a row whose findings are all accepted. */
+export const ACCEPTED_PREFIX = 'Geaccepteerd: ';
 
 function municipalityRow(table: ExtractedTable, original: ExtractedTable, base: TableBase, row: number | 'total'): MunicipalityRow {
   const source = row === 'total' ? table.totalRow : table.rows[row];
-  const { flags, hints, rowFlags } = flagsIn(table, base, row, [...ROW_COLUMNS, 'check']);
+  const { flags, hints, accepted, rowFlags, acceptedFlags } = flagsIn(table, base, row, [...ROW_COLUMNS, 'check']);
   const originals: Partial<Record<RowColumnId, string>> = {};
   for (const column of ROW_COLUMNS) {
     const cell = { doc: base.doc, table: base.table, row, column };
@@ -157,16 +181,18 @@ function municipalityRow(table: ExtractedTable, original: ExtractedTable, base: 
     c2: source?.counts[2] ?? null,
     c3: source?.counts[3] ?? null,
     total: source?.total ?? null,
-    check: controlText(table, rowFlags),
+    check: rowCheckText(table, rowFlags, acceptedFlags),
     flags,
     hints,
+    accepted,
     rowFlags,
+    acceptedFlags,
     originals,
   };
 }
 
 function regionRow(table: ExtractedTable, original: ExtractedTable, base: TableBase): RegionRow {
-  const { flags, hints, rowFlags } = flagsIn(table, base, 'region', REGION_COLUMNS);
+  const { flags, hints, accepted, rowFlags, acceptedFlags } = flagsIn(table, base, 'region', REGION_COLUMNS);
   const originals: Partial<Record<RegisterColumnId, string>> = {};
   for (const column of ['register', 'percent'] as const) {
     const cell = { doc: base.doc, table: base.table, row: 'region' as const, column };
@@ -174,7 +200,7 @@ function regionRow(table: ExtractedTable, original: ExtractedTable, base: TableB
     if (!sameValue(before, readCell(table, cell))) originals[column] = displayValue(before);
   }
   const otherFlags = table.flags.filter(isOpenFlag).length - rowFlags.length;
-  const own = rowFlags.length > 0 ? controlText(table, rowFlags) : '';
+  const own = rowFlags.length > 0 || acceptedFlags.length > 0 ? rowCheckText(table, rowFlags, acceptedFlags) : '';
   const elsewhere = otherFlags === 0 ? '' : `${otherFlags} ${otherFlags === 1 ? 'melding' : 'meldingen'} in de tabel`;
   return {
     ...base,
@@ -189,7 +215,9 @@ function regionRow(table: ExtractedTable, original: ExtractedTable, base: TableB
     check: [own, elsewhere].filter(Boolean).join('; ') || 'OK',
     flags,
     hints,
+    accepted,
     rowFlags,
+    acceptedFlags,
     otherFlags,
     originals,
   };

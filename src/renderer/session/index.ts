@@ -1,4 +1,5 @@
 // The session model: pure TypeScript, no React, tested in Node (tests/renderer/).
+export * from './acceptances';
 export * from './cells';
 export * from './corrections';
 export * from './display';
@@ -9,6 +10,7 @@ export * from './navigation';
 export * from './parseInput';
 export * from './result';
 export * from './session';
+export * from './settle';
 export * from './jobs';
 export * from './stepText';
 export * from './workspace';

@@ -2,12 +2,15 @@
 // same documents with every edit applied and the checks re-run, and the undo/redo history.
 // Every function returns a new Session and leaves its input alone, so React can compare by
 // identity and undo is just a step back. Tables that an edit does not touch keep their object
-// identity, which lets the grid skip them.
+// identity, which lets the grid skip them. After every change the cross-table checks run and
+// the analyst's acceptances are put on their flags (settle.ts; acceptances.ts for their lifetime).
 import { checkTable } from '@engine/checks';
-import { COUNT_COLUMNS, type ExtractedDocument, type ExtractedTable } from '@engine/model';
+import { COUNT_COLUMNS, type ExtractedDocument, type ExtractedTable, type Flag } from '@engine/model';
+import { acceptanceIdentity, acceptanceOf, documentKey, flagIdentity, isAcceptable, type Acceptance } from './acceptances';
 import { isEditable, placeKey, readCell, sameValue, writeCell, type CellRef, type CellValue } from './cells';
 import { displayValue } from './display';
 import { parseInput } from './parseInput';
+import { settleDocuments } from './settle';
 
 /** When a cell was last changed; `seq` orders edits made within the same millisecond. */
 export interface EditMark {
@@ -17,9 +20,18 @@ export interface EditMark {
   seq: number;
 }
 
+/** One acceptance given, changed or withdrawn. */
+export interface AcceptanceChange {
+  identity: string;
+  before: Acceptance | null;
+  after: Acceptance | null;
+}
+
+/** An undoable step. `dropped`: acceptances whose flag the step made go away; undo gives them back. */
 export type Step =
-  | { kind: 'cell'; cell: CellRef; before: CellValue; after: CellValue; markBefore: EditMark | null; markAfter: EditMark }
-  | { kind: 'rename'; column: number; before: string | null; after: string | null };
+  | { kind: 'cell'; cell: CellRef; before: CellValue; after: CellValue; markBefore: EditMark | null; markAfter: EditMark; dropped: readonly Acceptance[] }
+  | { kind: 'rename'; column: number; before: string | null; after: string | null; dropped: readonly Acceptance[] }
+  | { kind: 'accept'; changes: readonly AcceptanceChange[] };
 
 export interface Session {
   /** As extracted, in load order. */
@@ -31,6 +43,9 @@ export interface Session {
   readonly columnNames: readonly (string | null)[];
   /** Latest edit per cell ({@link placeKey}), for the corrections list. */
   readonly marks: ReadonlyMap<string, EditMark>;
+  /** Flags the analyst accepted, by flag identity ({@link flagIdentity}); each is also stamped on
+   * its flag in `documents` (`flag.accepted`), which is what the grid, counts and workbook read. */
+  readonly acceptances: ReadonlyMap<string, Acceptance>;
   readonly undoStack: readonly Step[];
   readonly redoStack: readonly Step[];
   readonly nextSeq: number;
@@ -42,6 +57,7 @@ export function createSession(): Session {
     documents: [],
     columnNames: Array.from({ length: COUNT_COLUMNS }, () => null),
     marks: new Map(),
+    acceptances: new Map(),
     undoStack: [],
     redoStack: [],
     nextSeq: 1,
@@ -53,10 +69,16 @@ export function createSession(): Session {
 export function addDocuments(session: Session, documents: readonly ExtractedDocument[]): Session {
   if (documents.length === 0) return session;
   const originals = documents.map((document) => structuredClone(document));
+  // New tables can only add cross-table flags, never take one away: nothing is dropped here.
+  const settled = settleDocuments(
+    [...session.documents, ...originals.map((original) => withColumnNames(original, session.columnNames))],
+    session.acceptances,
+  );
   return {
     ...session,
     originals: [...session.originals, ...originals],
-    documents: [...session.documents, ...originals.map((original) => withColumnNames(original, session.columnNames))],
+    documents: settled.documents,
+    acceptances: settled.acceptances,
   };
 }
 
@@ -69,10 +91,12 @@ export function applyEdit(session: Session, cell: CellRef, value: CellValue, tim
   if (sameValue(before, value)) return session;
   const key = placeKey(cell);
   const markAfter: EditMark = { cell, time, seq: session.nextSeq };
-  const step: Step = { kind: 'cell', cell, before, after: value, markBefore: session.marks.get(key) ?? null, markAfter };
+  const settled = settleDocuments(withCell(session, cell, value), session.acceptances);
+  const step: Step = { kind: 'cell', cell, before, after: value, markBefore: session.marks.get(key) ?? null, markAfter, dropped: settled.dropped };
   return {
     ...session,
-    documents: withCell(session, cell, value),
+    documents: settled.documents,
+    acceptances: settled.acceptances,
     marks: withMark(session.marks, key, markAfter),
     undoStack: [...session.undoStack, step],
     redoStack: [],
@@ -99,8 +123,52 @@ export function renameColumn(session: Session, column: number, name: string): Se
   const after = name.trim().replace(/\s+/g, ' ') || null;
   const before = session.columnNames[column] ?? null;
   if (after === before) return session;
-  const step: Step = { kind: 'rename', column, before, after };
-  return { ...withColumnName(session, column, after), undoStack: [...session.undoStack, step], redoStack: [] };
+  const renamed = withColumnName(session, column, after);
+  const step: Step = { kind: 'rename', column, before, after, dropped: renamed.dropped };
+  return { ...renamed.session, undoStack: [...session.undoStack, step], redoStack: [] };
+}
+
+// ---------------------------------------------------------------- acceptances
+
+/** A flag of one table, as the grid knows it. */
+export interface FlagRef {
+  doc: number;
+  table: number;
+  flag: Flag;
+}
+
+/** Accepts the flags ("klopt met de bron") with one note, or changes the note of flags already
+ * accepted; one undoable step. Hints are skipped; same session when nothing changes. */
+export function acceptFlags(session: Session, flags: readonly FlagRef[], note: string, time: string): Session {
+  const changes = flags.flatMap(({ doc, table, flag }): AcceptanceChange[] => {
+    const document = session.documents[doc];
+    if (!document || document.error || !isAcceptable(flag)) return [];
+    const after = acceptanceOf(documentKey(document), table, flag, note, time);
+    const identity = acceptanceIdentity(after);
+    const before = session.acceptances.get(identity) ?? null;
+    return before?.note === after.note ? [] : [{ identity, before, after }];
+  });
+  return withAcceptanceStep(session, changes);
+}
+
+/** Withdraws the acceptance of these flags; they are open again. One undoable step. */
+export function withdrawAcceptance(session: Session, flags: readonly FlagRef[]): Session {
+  const changes = flags.flatMap(({ doc, table, flag }): AcceptanceChange[] => {
+    const document = session.documents[doc];
+    if (!document) return [];
+    const identity = flagIdentity(documentKey(document), table, flag);
+    const before = session.acceptances.get(identity);
+    return before ? [{ identity, before, after: null }] : [];
+  });
+  return withAcceptanceStep(session, changes);
+}
+
+function withAcceptanceStep(session: Session, changes: readonly AcceptanceChange[]): Session {
+  // Two flags with one identity (rare: the same check twice on a cell) are one change.
+  const distinct = [...new Map(changes.map((change) => [change.identity, change])).values()];
+  if (distinct.length === 0) return session;
+  const step: Step = { kind: 'accept', changes: distinct };
+  return { ...replay(session, step, 'after'), undoStack: [...session.undoStack, step], redoStack: [] };
 }
 
 export function canUndo(session: Session): boolean {
@@ -180,12 +248,32 @@ function withMark(marks: ReadonlyMap<string, EditMark>, key: string, mark: EditM
 }
 
 function replay(session: Session, step: Step, side: 'before' | 'after'): Session {
-  if (step.kind === 'rename') return withColumnName(session, step.column, step[side]);
+  if (step.kind === 'accept') {
+    const acceptances = new Map(session.acceptances);
+    for (const change of step.changes) {
+      const acceptance = change[side];
+      if (acceptance) acceptances.set(change.identity, acceptance);
+      else acceptances.delete(change.identity);
+    }
+    const settled = settleDocuments(session.documents, acceptances);
+    return { ...session, documents: settled.documents, acceptances: settled.acceptances };
+  }
+  // Undo: the flags the step removed come back, and with them the acceptances it dropped.
+  const acceptances = side === 'before' ? withAcceptances(session.acceptances, step.dropped) : session.acceptances;
+  if (step.kind === 'rename') return withColumnName({ ...session, acceptances }, step.column, step[side]).session;
   const mark = side === 'before' ? step.markBefore : step.markAfter;
-  return { ...session, documents: withCell(session, step.cell, step[side]), marks: withMark(session.marks, placeKey(step.cell), mark) };
+  const settled = settleDocuments(withCell(session, step.cell, step[side]), acceptances);
+  return { ...session, documents: settled.documents, acceptances: settled.acceptances, marks: withMark(session.marks, placeKey(step.cell), mark) };
 }
 
-function withColumnName(session: Session, column: number, name: string | null): Session {
+function withAcceptances(acceptances: ReadonlyMap<string, Acceptance>, added: readonly Acceptance[]): ReadonlyMap<string, Acceptance> {
+  if (added.length === 0) return acceptances;
+  const next = new Map(acceptances);
+  for (const acceptance of added) next.set(acceptanceIdentity(acceptance), acceptance);
+  return next;
+}
+
+function withColumnName(session: Session, column: number, name: string | null): { session: Session; dropped: Acceptance[] } {
   const columnNames = session.columnNames.map((current, c) => (c === column ? name : current));
   // Every table's headers change, and the check messages quote them: rebuild from the originals
   // but keep the edited values.
@@ -201,7 +289,8 @@ function withColumnName(session: Session, column: number, name: string | null): 
       }),
     };
   });
-  return { ...session, columnNames, documents };
+  const settled = settleDocuments(documents, session.acceptances);
+  return { session: { ...session, columnNames, documents: settled.documents, acceptances: settled.acceptances }, dropped: settled.dropped };
 }
 
 function withColumnNames(document: ExtractedDocument, names: readonly (string | null)[]): ExtractedDocument {

@@ -1,18 +1,38 @@
 // One line of Dutch about an undo or redo, so the analyst sees what came back.
+import { flagLabels } from '@engine/checks';
 import { TOTAL_ROW_NAME } from '@engine/model';
 import { rowOf, type CellRef, type CellValue } from './cells';
 import { displayValue } from './display';
 import { placeColumnLabel, REGISTER_ROW_LABEL } from './labels';
-import type { Session, Step } from './session';
+import type { Acceptance } from './acceptances';
+import type { AcceptanceChange, Session, Step } from './session';
 
 /** "Heerlen, Kolom 2: 330 → 320" for a step taken back (`undone`) or done again. */
 export function stepText(session: Session, step: Step, undone: boolean): string {
+  if (step.kind === 'accept') return acceptText(step.changes, undone);
   const [from, to] = undone ? [step.after, step.before] : [step.before, step.after];
   if (step.kind === 'rename') {
     const printed = `Kolom ${step.column + 1}`;
     return `kolomnaam '${from ?? printed}' → '${to ?? printed}'`;
   }
   return `${cellLabel(session, step.cell)}: ${shown(from)} → ${shown(to)}`;
+}
+
+/** "acceptatie van Utrecht (Rijtotaal klopt niet)", "2 acceptaties", "acceptatie ingetrokken (…)". */
+function acceptText(changes: readonly AcceptanceChange[], undone: boolean): string {
+  const [change] = changes;
+  if (!change) return '';
+  // What the step did, read in the direction it now goes.
+  const [from, to] = undone ? [change.after, change.before] : [change.before, change.after];
+  const what = changes.length === 1 ? describe(change.after ?? change.before) : `${changes.length} meldingen`;
+  if (to === null) return `acceptatie ingetrokken: ${what}`;
+  if (from === null) return `geaccepteerd: ${what}`;
+  return `notitie '${from.note}' → '${to.note}': ${what}`;
+}
+
+function describe(acceptance: Acceptance | null): string {
+  if (!acceptance) return '';
+  return acceptance.row ? `${acceptance.row}, ${flagLabels[acceptance.code]}` : flagLabels[acceptance.code];
 }
 
 function shown(value: CellValue): string {

@@ -5,7 +5,21 @@ import type { ExtractedDocument } from '@engine/model';
 import type { SaveWorkbookResult } from '@shared/ipc';
 import type { CellRef, CellValue } from './cells';
 import { finishJob, noJobs, reportProgress, startJobs, type Jobs } from './jobs';
-import { addDocuments, applyEdit, applyInput, createSession, lastStep, nextRedoStep, redo, renameColumn, undo, type Session } from './session';
+import {
+  acceptFlags,
+  addDocuments,
+  applyEdit,
+  applyInput,
+  createSession,
+  lastStep,
+  nextRedoStep,
+  redo,
+  renameColumn,
+  undo,
+  withdrawAcceptance,
+  type FlagRef,
+  type Session,
+} from './session';
 import { stepText } from './stepText';
 
 export interface Notice {
@@ -31,6 +45,8 @@ export type WorkspaceAction =
   | { type: 'edit'; cell: CellRef; text: string; time: string }
   | { type: 'set'; cell: CellRef; value: CellValue; time: string }
   | { type: 'rename'; column: number; name: string }
+  | { type: 'accept'; flags: readonly FlagRef[]; note: string; time: string }
+  | { type: 'withdraw'; flags: readonly FlagRef[] }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'close-all' }
@@ -86,6 +102,14 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
     }
     case 'rename': {
       const session = renameColumn(state.session, action.column, action.name);
+      return session === state.session ? state : { ...state, session, notice: null };
+    }
+    case 'accept': {
+      const session = acceptFlags(state.session, action.flags, action.note, action.time);
+      return session === state.session ? state : { ...state, session, notice: null };
+    }
+    case 'withdraw': {
+      const session = withdrawAcceptance(state.session, action.flags);
       return session === state.session ? state : { ...state, session, notice: null };
     }
     case 'undo': {
