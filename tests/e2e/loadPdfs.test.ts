@@ -6,10 +6,11 @@ import { StartScreen } from './pages/StartScreen';
 import { screenshot } from './support/artifacts';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { screenshotIfFailed } from './support/failures';
-import { fixtureFile, truthRowCount } from './support/fixtures';
+import { distinctCopies, fixtureFile, truthRowCount } from './support/fixtures';
 import { foreignRequests, watchPage, type PageWatch } from './support/pageWatch';
 import { startWebEdition, type WebEdition } from './support/webEdition';
 
+const NATIONAL = 'national/p5_2019q2_national_10regions.pdf';
 const SEEDS = ['text/p1_2017q3_zuid-limburg_seed.pdf', 'text/p1_2020q2_rijk-van-nijmegen_seed.pdf'];
 
 let web: WebEdition;
@@ -57,6 +58,25 @@ describe('browser edition: loading PDFs', () => {
     expect(await tables.fileError('truncated.pdf')).toMatch(/'truncated\.pdf' is beschadigd of onvolledig/);
     expect(await tables.statusBar.rowCount()).toBe(7);
     expect(await tables.statusBar.flagCount()).toBe(0);
+  });
+
+  it('stops reading on "Annuleren" and reads the next files with fresh workers', async () => {
+    const start = await StartScreen.open(page, web.url);
+    const copies = distinctCopies(NATIONAL, 12);
+    const tables = await start.startReading(copies);
+    await tables.waitForPagesRead(); // reading has begun, most files are still to come
+    await tables.cancelReading();
+    await screenshot(page, 'load-04-cancelled');
+
+    const loaded = await tables.loadedFiles();
+    expect(loaded.length).toBeLessThan(copies.length);
+    expect(await tables.statusBar.rowCount()).toBe(loaded.length * truthRowCount(NATIONAL));
+    expect(await tables.statusBar.message.textContent()).toMatch(/Niet ingelezen \(geannuleerd\): copy_\d+\.pdf/);
+
+    // The cancelled files' workers were terminated; new ones read the next file.
+    await tables.addPdfs([fixtureFile(SEEDS[1]!)]);
+    expect(await tables.statusBar.rowCount()).toBe(loaded.length * truthRowCount(NATIONAL) + 7);
+    expect(watch.errors).toEqual([]);
   });
 
   it('sends no request beyond its own server and breaks no CSP rule, workers included', async () => {

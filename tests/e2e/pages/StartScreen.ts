@@ -17,6 +17,12 @@ export class StartScreen {
     return new StartScreen(page);
   }
 
+  /** Chooses PDFs and returns at once, while they are being read. */
+  async startReading(files: InputFile[]): Promise<TablesScreen> {
+    await this.page.getByTestId('pdf-input').setInputFiles(files);
+    return new TablesScreen(this.page);
+  }
+
   /** Chooses PDFs as the file dialog would and waits until all are read. */
   async choosePdfs(files: InputFile[]): Promise<TablesScreen> {
     await this.page.getByTestId('pdf-input').setInputFiles(files);

@@ -2,6 +2,7 @@
 // Gemeenten grid, undo, save, and the status bar.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { InputFile } from '../support/fixtures';
 import { MunicipalityGrid } from './MunicipalityGrid';
 import { StatusBar } from './StatusBar';
 
@@ -26,6 +27,34 @@ export class TablesScreen {
       fileNames,
       { timeout },
     );
+  }
+
+  /** Names of the files read into tables. */
+  async loadedFiles(): Promise<string[]> {
+    return this.page.getByTestId('loaded-file').evaluateAll((items) => items.map((item) => (item as HTMLElement).title));
+  }
+
+  /** Waits until the progress panel counts at least one page read. */
+  async waitForPagesRead(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const text = document.querySelector('[data-testid="extract-progress-overall"]')?.textContent ?? '';
+      const read = /(\d+) van/.exec(text);
+      return read?.[1] !== undefined && Number(read[1]) > 0;
+    });
+  }
+
+  /** Presses "Annuleren" in the progress panel and waits until nothing is being read.
+   * Dispatched rather than clicked: while files arrive the panel moves and is re-mounted
+   * (start screen → tables), so Playwright never finds the button stable long enough. */
+  async cancelReading(): Promise<void> {
+    await this.page.getByTestId('cancel-extract').dispatchEvent('click');
+    await this.page.getByTestId('extract-progress').waitFor({ state: 'detached' });
+  }
+
+  /** Adds PDFs with the header's file chooser, as when tables are already shown. */
+  async addPdfs(files: InputFile[]): Promise<void> {
+    await this.page.getByTestId('pdf-input').first().setInputFiles(files);
+    await this.waitUntilListed(files.map((file) => file.name));
   }
 
   /** The Dutch error listed for a file that could not be read, or null when it is not listed. */

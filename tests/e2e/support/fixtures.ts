@@ -23,3 +23,13 @@ export function truthRowCount(relativePdfPath: string): number {
   const truth = JSON.parse(readFileSync(path.join(FIXTURES_DIR, relativePdfPath.replace(/\.pdf$/, '.json')), 'utf8')) as Truth;
   return truth.documents.reduce((sum, doc) => sum + doc.tables.reduce((rows, table) => rows + table.rows.length, 0), 0);
 }
+
+/** Copies of one fixture that differ in their bytes (a trailing PDF comment): the app reads
+ * a file it already has only once. */
+export function distinctCopies(relativePath: string, count: number): InputFile[] {
+  const bytes = readFileSync(path.join(FIXTURES_DIR, relativePath));
+  return Array.from({ length: count }, (_, i) => {
+    const name = `copy_${String(i + 1).padStart(2, '0')}.pdf`;
+    return { name, mimeType: 'application/pdf', buffer: Buffer.concat([bytes, Buffer.from(`\n% ${name}\n`)]) };
+  });
+}
