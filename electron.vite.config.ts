@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './src/main/security';
+import { standardFontsPlugin } from './src/web/standardFontsPlugin';
 
 /** Path aliases, declared once here; vitest.config.ts imports them and tsconfig.json mirrors them. */
 export const aliases = {
@@ -62,7 +63,8 @@ export default defineConfig(async (): Promise<UserConfig> => {
     renderer: {
       root: resolve(__dirname, 'src/renderer'),
       resolve: { alias: aliases },
-      plugins: [react(), devCspMeta(devCsp)],
+      // The fonts pdf.js needs to draw PDF pages in the source panel, served from app:// too.
+      plugins: [react(), devCspMeta(devCsp), standardFontsPlugin()],
       build: {
         rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
       },

@@ -14,6 +14,9 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  // pdf.js's standard fonts (standard_fonts/), for drawing PDF pages in the source panel.
+  '.ttf': 'font/ttf',
+  '.pfb': 'application/x-font-type1',
   '.wasm': 'application/wasm',
 };
 

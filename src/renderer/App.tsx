@@ -113,6 +113,16 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     else actions.showNotice({ kind: 'info', text: 'Die waarde staat in een rij die de filters nu verbergen.' });
   };
 
+  // The panel opening narrows the grids: keep the cursor's cell in view once they have re-laid out.
+  useEffect(() => {
+    if (!source.visible || !cursor) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => apiFor(cursor)?.ensureColumnVisible(cursor.column, 'auto'));
+    });
+    return () => cancelAnimationFrame(frame);
+    // Only when the panel appears, not on every cursor move (the grid follows those itself).
+  }, [source.visible]);
+
   useShortcuts({
     undo: actions.undo,
     redo: actions.redo,

@@ -55,6 +55,31 @@ export class MunicipalityGrid {
     return ((await tooltip.textContent()) ?? '').trim();
   }
 
+  /** Row and column id of the cell with the grid's cursor, or null when no cell has it. */
+  async focusedCell(): Promise<{ rowId: string; colId: string } | null> {
+    return this.root.evaluate((grid) => {
+      const cell = grid.querySelector('.ag-cell.ag-cell-focus');
+      const rowId = cell?.closest('.ag-row')?.getAttribute('row-id');
+      const colId = cell?.getAttribute('col-id');
+      return rowId && colId ? { rowId, colId } : null;
+    });
+  }
+
+  /** Waits until the grid's cursor is on this cell. */
+  async waitForFocus(rowId: string, colId: string, timeout = 5_000): Promise<void> {
+    await this.page.waitForFunction(
+      (selector) => document.querySelector(selector)?.classList.contains('ag-cell-focus') === true,
+      `[data-testid="municipality-grid"] .ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`,
+      { timeout },
+    );
+  }
+
+  /** Clicks a cell the way an analyst selects it (at its top edge, see reveal()). */
+  async select(rowId: string, colId: string): Promise<void> {
+    const cell = await this.reveal(rowId, colId);
+    await cell.click({ position: TOP_EDGE });
+  }
+
   /** Brings the cell into view. Pointer actions aim at its top edge: on the last visible row
    * the grid's horizontal scrollbar lies over the lower half of the cell and takes the events. */
   private async reveal(rowId: string, colId: string): Promise<Locator> {

@@ -36,7 +36,7 @@ export function SourcePanel({ pages, document, available, place, onPick, onClose
   const sha256 = available && document?.sha256 ? document.sha256 : null;
   const pageNumber = source?.page ?? null;
   const scaleFor = useCallback((size: Size) => (viewportWidth > 0 ? scaleOf(zoom, size, viewportWidth) : null), [zoom, viewportWidth]);
-  const { size, scale, shown, error } = usePdfPage(pages, sha256, pageNumber, scaleFor, canvas);
+  const { size, scale, shown, sharp, error } = usePdfPage(pages, sha256, pageNumber, scaleFor, canvas);
 
   // While the next page opens, keep the last one's size: the panel does not collapse and jump.
   const lastLayout = useRef<{ size: Size; scale: number } | null>(null);
@@ -112,7 +112,7 @@ export function SourcePanel({ pages, document, available, place, onPick, onClose
     },
   });
 
-  const status = !place ? 'empty' : !source ? 'no-source' : !sha256 ? 'missing' : error ? 'error' : shown ? 'ready' : 'loading';
+  const status = !place ? 'empty' : !source ? 'no-source' : !sha256 ? 'missing' : error ? 'error' : sharp ? 'ready' : 'loading';
   const pageCss = layout ? { width: layout.size.width * layout.scale, height: layout.size.height * layout.scale } : undefined;
   const highlight = source?.box && scale && shown ? boxToCss(source.box, scale) : null;
   const hover = hoveredBox && scale && shown && hovered !== (place ? placeKey(place) : null) ? boxToCss(hoveredBox, scale) : null;

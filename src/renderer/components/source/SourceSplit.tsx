@@ -48,7 +48,7 @@ export function SourceSplit({ children, side }: SourceSplitProps): React.JSX.Ele
   };
 
   return (
-    <div className="source-split" ref={container}>
+    <div className={`source-split${side ? ' source-split--open' : ''}`} ref={container}>
       <div className="source-split__main">{children}</div>
       {side && (
         <>

@@ -16,6 +16,8 @@ export interface PdfPageState {
   scale: number | null;
   /** True once the canvas shows this page (perhaps still at the previous resolution). */
   shown: boolean;
+  /** True when it shows it at the resolution the current scale wants (nothing left to draw). */
+  sharp: boolean;
   /** Dutch, when the page cannot be drawn. */
   error: string | null;
 }
@@ -32,7 +34,7 @@ export function usePdfPage(
   const key = sha256 !== null && pageNumber !== null ? `${sha256}|${pageNumber}` : null;
   const [sized, setSized] = useState<{ key: string; size: Size } | null>(null);
   const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
-  const [drawnKey, setDrawnKey] = useState<string | null>(null);
+  const [drawnAt, setDrawnAt] = useState<{ key: string; pixelScale: number } | null>(null);
   // Read by the render effect without making it depend on it.
   const drawn = useRef<string | null>(null);
   const devicePixelRatio = useDevicePixelRatio();
@@ -61,7 +63,7 @@ export function usePdfPage(
       if (!target) return;
       copyOnto(target, bitmap);
       drawn.current = key;
-      setDrawnKey(key);
+      setDrawnAt({ key, pixelScale });
     };
     const cached = pages.cached(page, pixelScale);
     if (cached) {
@@ -88,7 +90,8 @@ export function usePdfPage(
     };
   }, [pages, sha256, pageNumber, key, pixelScale, canvas]);
 
-  return { size, scale, shown: key !== null && drawnKey === key, error: failed?.key === key ? failed.message : null };
+  const shown = key !== null && drawnAt?.key === key;
+  return { size, scale, shown, sharp: shown && drawnAt?.pixelScale === pixelScale, error: failed?.key === key ? failed.message : null };
 }
 
 function copyOnto(target: HTMLCanvasElement, bitmap: HTMLCanvasElement): void {

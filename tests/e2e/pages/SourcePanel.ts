@@ -1,0 +1,128 @@
+// The source panel beside the grid: the selected cell's PDF page on a canvas with the value's
+// box highlighted (an element over the canvas, so its position can be read), zoom buttons,
+// and values on the page that select their cell when clicked.
+import type { Locator, Page } from 'playwright-core';
+
+/** A box in PDF points, origin top-left of the displayed page (the engine's SourceRef.box). */
+export interface PageBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export class SourcePanel {
+  readonly root: Locator;
+  readonly canvas: Locator;
+  readonly highlight: Locator;
+  readonly toggle: Locator;
+  readonly fileName: Locator;
+  readonly pageLabel: Locator;
+  readonly reading: Locator;
+  readonly confidence: Locator;
+  readonly zoomLevel: Locator;
+  private readonly view: Locator;
+
+  constructor(private readonly page: Page) {
+    this.root = page.getByTestId('source-panel');
+    this.canvas = page.getByTestId('source-canvas');
+    this.highlight = page.getByTestId('source-highlight');
+    this.toggle = page.getByTestId('source-toggle');
+    this.fileName = page.getByTestId('source-file');
+    this.pageLabel = page.getByTestId('source-page');
+    this.reading = page.getByTestId('source-reading');
+    this.confidence = page.getByTestId('source-confidence');
+    this.zoomLevel = page.getByTestId('source-zoom-level');
+    this.view = this.root.locator('.source-view');
+  }
+
+  /** Waits until the panel shows this page, drawn. */
+  async waitForPage(pageNumber: number, timeout = 15_000): Promise<void> {
+    await this.page.locator(`[data-testid="source-panel"][data-status="ready"][data-page="${pageNumber}"]`).waitFor({ timeout });
+  }
+
+  async canvasRect(): Promise<Rect> {
+    return rectOf(this.canvas, 'source canvas');
+  }
+
+  async highlightRect(): Promise<Rect> {
+    return rectOf(this.highlight, 'source highlight');
+  }
+
+  /** Where a box of the page is on screen now: the canvas shows the whole page, so its CSS
+   * width over the page's width in points is the scale. */
+  async screenRectOf(box: PageBox, pageWidth: number): Promise<Rect> {
+    const canvas = await this.canvasRect();
+    const scale = canvas.width / pageWidth;
+    return { x: canvas.x + box.x0 * scale, y: canvas.y + box.y0 * scale, width: (box.x1 - box.x0) * scale, height: (box.y1 - box.y0) * scale };
+  }
+
+  /** Waits until the highlight sits on this box (the panel scrolls and re-lays out first). */
+  async waitForHighlightOn(box: PageBox, pageWidth: number, tolerance = 2, timeout = 5_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    let last = '';
+    for (;;) {
+      const [expected, actual] = await Promise.all([this.screenRectOf(box, pageWidth), this.highlightRect().catch(() => null)]);
+      if (actual && closeTo(actual, expected, tolerance)) return;
+      last = `expected ${JSON.stringify(expected)}, highlight at ${JSON.stringify(actual)}`;
+      if (Date.now() > deadline) throw new Error(`highlight not on the box: ${last}`);
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  /** Clicks the middle of a box on the page, as the analyst clicks a printed number. */
+  async clickOn(box: PageBox, pageWidth: number): Promise<void> {
+    const rect = await this.screenRectOf(box, pageWidth);
+    await this.page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  }
+
+  /** Drags the page by (dx, dy) CSS pixels, starting at the middle of the panel's view. */
+  async dragBy(dx: number, dy: number): Promise<void> {
+    const view = await rectOf(this.view, 'source view');
+    const x = view.x + view.width / 2;
+    const y = view.y + view.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx / 2, y + dy / 2, { steps: 4 });
+    await this.page.mouse.move(x + dx, y + dy, { steps: 4 });
+    await this.page.mouse.up();
+  }
+
+  async scrollPosition(): Promise<{ left: number; top: number }> {
+    return this.view.evaluate((element) => ({ left: element.scrollLeft, top: element.scrollTop }));
+  }
+
+  async zoomIn(): Promise<void> {
+    await this.page.getByTestId('source-zoom-in').click();
+  }
+
+  async zoomOut(): Promise<void> {
+    await this.page.getByTestId('source-zoom-out').click();
+  }
+
+  async fitWidth(): Promise<void> {
+    await this.page.getByTestId('source-fit').click();
+  }
+}
+
+export function closeTo(a: Rect, b: Rect, tolerance: number): boolean {
+  return (
+    Math.abs(a.x - b.x) <= tolerance &&
+    Math.abs(a.y - b.y) <= tolerance &&
+    Math.abs(a.width - b.width) <= tolerance &&
+    Math.abs(a.height - b.height) <= tolerance
+  );
+}
+
+async function rectOf(locator: Locator, what: string): Promise<Rect> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${what} is not on screen`);
+  return box;
+}
