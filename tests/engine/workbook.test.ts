@@ -91,8 +91,8 @@ describe('workbook written to disk and read back', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('has the four sheets in order', () => {
-    expect(workbook.SheetNames).toEqual(["Gemeenten", "Regio's", 'Controles', 'Bronnen']);
+  it('has the five sheets in order', () => {
+    expect(workbook.SheetNames).toEqual(["Gemeenten", "Regio's", 'Lang formaat', 'Controles', 'Bronnen']);
     expect(Object.values(sheetNames)).toEqual(workbook.SheetNames);
   });
 
@@ -172,24 +172,25 @@ describe('workbook written to disk and read back', () => {
   it('Controles: every flag and every document error, with the column by name', () => {
     const checks = sheet(workbook, sheetNames.checks);
     expect(headerOf(checks)).toEqual([
-      'Bestand', 'Pagina', 'Arbeidsmarktregio', 'Jaar', 'Kwartaal', 'Code', 'Gemeente/rij', 'Kolom', 'Melding',
+      'Bestand', 'Pagina', 'Arbeidsmarktregio', 'Jaar', 'Kwartaal', 'Code', 'Gemeente/rij', 'Kolom', 'Melding', 'Status', 'Notitie',
     ]);
     const rows = cellRows(checks).slice(1).map((row) => row.map((cell) => cell?.v));
     expect(rows).toEqual([
       [
         'err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 2020, 3, 'row-total-mismatch', 'Utrecht',
-        'Totaal doelgroep banenafspraak in Sonar', '554 + 1.304 + 2.786 + 849 = 5.493, gedrukt totaal 5.503',
+        'Totaal doelgroep banenafspraak in Sonar', '554 + 1.304 + 2.786 + 849 = 5.493, gedrukt totaal 5.503', 'open', undefined,
       ],
       [
         'err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 2020, 3, 'column-total-mismatch', undefined,
         'Totaal doelgroep banenafspraak in Sonar',
         "Som van de gemeenten in kolom 'Totaal doelgroep banenafspraak in Sonar' = 14.121, TOTAAL AMR = 14.111 (verschil 10)",
+        'open', undefined,
       ],
       [
         'err_p2_2017q4_west-brabant_percent.pdf', 1, 'West-Brabant', 2017, 4, 'percent-mismatch', undefined, undefined,
-        '10.654 / 14.208 = 75,0% → 75%, gedrukt 79%',
+        '10.654 / 14.208 = 75,0% → 75%, gedrukt 79%', 'open', undefined,
       ],
-      ['truncated.pdf', undefined, undefined, undefined, undefined, 'damaged-pdf', undefined, undefined, broken.error?.message],
+      ['truncated.pdf', undefined, undefined, undefined, undefined, 'damaged-pdf', undefined, undefined, broken.error?.message, 'fout', undefined],
     ]);
   });
 
@@ -258,11 +259,11 @@ describe('buildWorkbook', () => {
     expect(cell?.c?.[0]?.t).toBe("Heerlen, kolom 'Kolom 3': cel is leeg");
   });
 
-  it('an empty result still gives four sheets with headers and filters', () => {
+  it('an empty result still gives every sheet with headers and filters', () => {
     const workbook = XLSX.read(workbookBytes(resultOf()), { type: 'array' });
     expect(workbook.SheetNames).toEqual(Object.values(sheetNames));
     expect(headerOf(sheet(workbook, sheetNames.checks))[0]).toBe('Bestand');
-    expect(sheet(workbook, sheetNames.checks)['!autofilter']?.ref).toBe('A1:I1');
+    expect(sheet(workbook, sheetNames.checks)['!autofilter']?.ref).toBe('A1:K1');
   });
 });
 
@@ -331,7 +332,7 @@ describe('Correcties sheet', () => {
 
   it('lists every correction, oldest first, before Bronnen', async () => {
     const workbook = await writtenAndRead({ ...resultOf(documentFromTruth(ZUID_LIMBURG), documentFromTruth(MIDDEN_UTRECHT)), corrections });
-    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Controles', correctionsSheetName, 'Bronnen']);
+    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Controles', correctionsSheetName, 'Bronnen']);
     expect(correctionsSheetName).toBe('Correcties');
     const sheetRows = cellRows(sheet(workbook, correctionsSheetName));
     expect(sheetRows[0]?.map((cell) => cell?.v)).toEqual([

@@ -1,9 +1,11 @@
 // The Excel workbook an analyst opens: municipalities (one row each, ready to sum or pivot),
 // one row per region with TOTAAL AMR and the register, every check, and the source files.
 // Reads the model as it is, flags included: the checks ran before (engine or grid edit).
-// A result saved from the app also lists the analyst's edits ("Correcties").
+// A result saved from the app also lists the analyst's edits ("Correcties") and the flags the
+// analyst accepted as true to the source (status "geaccepteerd" with the note). Hints (severity
+// 'info') are listed in Controles with status "hint" but never reported as problems.
 import * as XLSX from 'xlsx';
-import { cellValue, columnLabel, computedPercentInSonar, flagLabels } from '../checks';
+import { cellValue, columnLabel, computedPercentInSonar, flagLabels, isAcceptedFlag, isHintFlag, isOpenFlag } from '../checks';
 import {
   COUNT_COLUMNS,
   TOTAL_COLUMN,
@@ -16,13 +18,24 @@ import {
   type TableRow,
 } from '../model';
 import { addFilterNames } from './filterNames';
+import { longFormatRows } from './longFormat';
 import { buildSheet, type SheetCell, type SheetColumn, type SheetInput } from './sheet';
 
 export const sheetNames = {
   municipalities: 'Gemeenten',
   regions: "Regio's",
+  longFormat: 'Lang formaat',
   checks: 'Controles',
   sources: 'Bronnen',
+} as const;
+
+/** The Status column of Controles. */
+export const checkStatus = {
+  open: 'open',
+  accepted: 'geaccepteerd',
+  hint: 'hint',
+  error: 'fout',
+  warning: 'waarschuwing',
 } as const;
 
 /** Present only when the result has `corrections` (saved from the app), before "Bronnen". */
@@ -48,6 +61,7 @@ export function buildWorkbook(result: ExtractionResult, options: WorkbookOptions
   const sheets: [string, XLSX.WorkSheet][] = [
     [sheetNames.municipalities, municipalitiesSheet(readable, countHeaders, author)],
     [sheetNames.regions, regionsSheet(readable, countHeaders, author)],
+    [sheetNames.longFormat, longFormatSheet(readable, countHeaders, author)],
     [sheetNames.checks, checksSheet(result.documents, author)],
     // An empty list still gets its sheet: "no corrections" is worth saying.
     ...(result.corrections ? [[correctionsSheetName, correctionsSheet(result.corrections, author)] as [string, XLSX.WorkSheet]] : []),
@@ -188,11 +202,13 @@ function checksSheet(documents: readonly ExtractedDocument[], author: string): X
     { header: 'Gemeente/rij' },
     { header: 'Kolom' },
     { header: 'Melding' },
+    { header: 'Status' },
+    { header: 'Notitie' },
   ];
   const rows: SheetInput[][] = [];
   for (const document of documents) {
     if (document.error) {
-      rows.push([document.file, null, null, null, null, document.error.code, null, null, document.error.message]);
+      rows.push([document.file, null, null, null, null, document.error.code, null, null, document.error.message, checkStatus.error, null]);
       continue;
     }
     for (const table of document.tables) {
@@ -207,14 +223,53 @@ function checksSheet(documents: readonly ExtractedDocument[], author: string): X
           flag.row ?? null,
           flag.column === undefined ? null : columnLabel(table, flag.column),
           flag.message,
+          flagStatus(flag),
+          flag.accepted?.note || null,
         ]);
       }
     }
     // Warnings (OCR needed, table incomplete) explain gaps the flags alone do not.
     for (const warning of document.warnings) {
-      rows.push([document.file, warning.page ?? null, null, null, null, warning.code, null, null, warning.message]);
+      rows.push([document.file, warning.page ?? null, null, null, null, warning.code, null, null, warning.message, checkStatus.warning, null]);
     }
   }
+  return buildSheet(columns, rows, author);
+}
+
+/** "open", "geaccepteerd" or "hint". */
+export function flagStatus(flag: Flag): string {
+  if (isHintFlag(flag)) return checkStatus.hint;
+  return isAcceptedFlag(flag) ? checkStatus.accepted : checkStatus.open;
+}
+
+// ---------------------------------------------------------------- Lang formaat
+
+/** One row per municipality, quarter and value column, for pivot tables over all periods. */
+function longFormatSheet(documents: readonly ExtractedDocument[], countHeaders: string[], author: string): XLSX.WorkSheet {
+  const columns: SheetColumn[] = [
+    { header: 'Jaar', format: WHOLE_FORMAT },
+    { header: 'Kwartaal', format: WHOLE_FORMAT },
+    { header: 'Periode' },
+    { header: 'Arbeidsmarktregio' },
+    { header: 'Gemeente' },
+    { header: 'Gemeentecode' },
+    { header: 'Gemeente (huidige naam)' },
+    { header: 'Kolom' },
+    { header: 'Waarde', format: COUNT_FORMAT },
+    { header: 'Bestand' },
+  ];
+  const rows: SheetInput[][] = longFormatRows(documents, countHeaders).map((row) => [
+    row.year,
+    row.quarter,
+    row.period,
+    row.region,
+    row.municipality,
+    row.code,
+    row.currentName,
+    row.column,
+    row.value,
+    row.file,
+  ]);
   return buildSheet(columns, rows, author);
 }
 
@@ -306,26 +361,41 @@ function numberOrNull(value: number | null | undefined): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
+/** The notes on a cell: each flag's message, an accepted one with the analyst's note. */
 function messagesWhere(flags: readonly Flag[], predicate: (flag: Flag) => boolean): string[] {
-  return flags.filter(predicate).map((flag) => flag.message);
+  return flags.filter(predicate).map(noteText);
+}
+
+function noteText(flag: Flag): string {
+  if (!isAcceptedFlag(flag)) return flag.message;
+  return `${flag.message} (geaccepteerd${flag.accepted?.note ? `: ${flag.accepted.note}` : ''})`;
 }
 
 function describeFlag(flag: Flag): string {
   return `${flagLabels[flag.code]}: ${flag.message}`;
 }
 
-function controlText(flags: readonly Flag[]): string {
-  return flags.length === 0 ? OK : flags.map(describeFlag).join('; ');
+/** "Geaccepteerd: Rijtotaal klopt niet: 3 + … (zo gedrukt)". */
+function describeAccepted(flag: Flag): string {
+  const note = flag.accepted?.note ? ` (${flag.accepted.note})` : '';
+  return `Geaccepteerd: ${describeFlag(flag)}${note}`;
 }
 
-/** Everything about the region as a whole; municipality flags are counted, not repeated. */
+/** "OK", or the open findings and then the accepted ones. Hints are no problem: not mentioned. */
+function controlText(flags: readonly Flag[]): string {
+  const parts = [...flags.filter(isOpenFlag).map(describeFlag), ...flags.filter(isAcceptedFlag).map(describeAccepted)];
+  return parts.length === 0 ? OK : parts.join('; ');
+}
+
+/** Everything about the region as a whole; municipality findings are counted, not repeated. */
 function regionControlText(table: ExtractedTable): string {
   const municipalityFlags = new Set(table.rows.flatMap((_, rowIndex) => flagsOfRow(table, rowIndex)));
   const regionFlags = table.flags.filter((flag) => !municipalityFlags.has(flag));
-  const parts = regionFlags.map(describeFlag);
-  if (municipalityFlags.size > 0) {
-    const count = municipalityFlags.size;
-    parts.push(`${count} ${count === 1 ? 'melding' : 'meldingen'} bij gemeenten (zie blad ${sheetNames.municipalities})`);
-  }
+  const own = controlText(regionFlags);
+  const parts = own === OK ? [] : [own];
+  const open = [...municipalityFlags].filter(isOpenFlag).length;
+  const accepted = [...municipalityFlags].filter(isAcceptedFlag).length;
+  if (open > 0) parts.push(`${open} ${open === 1 ? 'melding' : 'meldingen'} bij gemeenten (zie blad ${sheetNames.municipalities})`);
+  if (accepted > 0) parts.push(`${accepted} geaccepteerd bij gemeenten`);
   return parts.length === 0 ? OK : parts.join('; ');
 }
