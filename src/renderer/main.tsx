@@ -17,10 +17,14 @@ async function chooseBackend(): Promise<Backend> {
 }
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-void chooseBackend().then((backend) =>
-  root.render(
-    <StrictMode>
-      <App backend={backend} />
-    </StrictMode>,
-  ),
+chooseBackend().then(
+  (backend) =>
+    root.render(
+      <StrictMode>
+        <App backend={backend} />
+      </StrictMode>,
+    ),
+  // E.g. the browser edition's code could not be loaded: say so instead of a blank window.
+  (error: unknown) =>
+    root.render(<p role="alert">Klantprofielen kon niet worden gestart: {error instanceof Error ? error.message : String(error)}</p>),
 );
