@@ -6,6 +6,8 @@ import type { ExtractedDocument } from '@engine/model';
 export interface Job {
   id: number;
   name: string;
+  /** Where the file is on disk, when the host knows it (desktop): kept for restoring the session. */
+  path?: string;
   pagesDone: number;
   /** Unknown until the reader reports the first page. */
   pageCount: number | null;
@@ -23,8 +25,8 @@ export function noJobs(): Jobs {
 }
 
 /** Queues files under ids the caller chose (it needs them to route progress and results). */
-export function startJobs(jobs: Jobs, files: readonly { id: number; name: string }[]): Jobs {
-  const added = files.map(({ id, name }): Job => ({ id, name, pagesDone: 0, pageCount: null, result: null }));
+export function startJobs(jobs: Jobs, files: readonly { id: number; name: string; path?: string }[]): Jobs {
+  const added = files.map(({ id, name, path }): Job => ({ id, name, ...(path ? { path } : {}), pagesDone: 0, pageCount: null, result: null }));
   return { queue: [...jobs.queue, ...added] };
 }
 
@@ -32,8 +34,13 @@ export function reportProgress(jobs: Jobs, id: number, pagesDone: number, pageCo
   return mapJob(jobs, id, (job) => ({ ...job, pagesDone: Math.min(pagesDone, pageCount), pageCount }));
 }
 
-/** Records a job's result and takes every finished job off the front of the queue. */
-export function finishJob(jobs: Jobs, id: number, result: ExtractedDocument): { jobs: Jobs; finished: ExtractedDocument[] } {
+/** Records a job's result and takes every finished job off the front of the queue; `paths` is
+ * parallel to `finished`. */
+export function finishJob(
+  jobs: Jobs,
+  id: number,
+  result: ExtractedDocument,
+): { jobs: Jobs; finished: ExtractedDocument[]; paths: (string | undefined)[] } {
   const queue = mapJob(jobs, id, (job) => ({
     ...job,
     result,
@@ -42,9 +49,11 @@ export function finishJob(jobs: Jobs, id: number, result: ExtractedDocument): { 
   })).queue;
   const waiting = queue.findIndex((job) => job.result === null);
   const done = waiting === -1 ? queue.length : waiting;
+  const finishedJobs = queue.slice(0, done).filter((job) => job.result !== null);
   return {
     jobs: { queue: queue.slice(done) },
-    finished: queue.slice(0, done).flatMap((job) => (job.result ? [job.result] : [])),
+    finished: finishedJobs.map((job) => job.result as ExtractedDocument),
+    paths: finishedJobs.map((job) => job.path),
   };
 }
 

@@ -205,6 +205,51 @@ export function nextRedoStep(session: Session): Step | undefined {
   return session.redoStack.at(-1);
 }
 
+// ---------------------------------------------------------------- restoring saved work
+
+/** A value put back from a saved session or project. */
+export interface RestoredValue {
+  cell: CellRef;
+  value: CellValue;
+  time: string;
+  seq: number;
+}
+
+/** Puts saved values back, marks and times included, without undo steps: a restored session
+ * starts a new history (the saved one is not kept). Cells are assumed valid (restore.ts checks). */
+export function restoreValues(session: Session, values: readonly RestoredValue[]): Session {
+  if (values.length === 0) return session;
+  let current = session;
+  const marks = new Map(session.marks);
+  let nextSeq = session.nextSeq;
+  for (const { cell, value, time, seq } of values) {
+    current = { ...current, documents: withCell(current, cell, value) };
+    marks.set(placeKey(cell), { cell, time, seq });
+    nextSeq = Math.max(nextSeq, seq + 1);
+  }
+  const settled = settleDocuments(current.documents, session.acceptances);
+  return { ...current, documents: settled.documents, acceptances: settled.acceptances, marks, nextSeq };
+}
+
+/** Puts saved acceptances back without an undo step; those whose flag is not there (the file
+ * reads differently now) are returned instead of being kept. */
+export function restoreAcceptances(session: Session, acceptances: readonly Acceptance[]): { session: Session; missing: Acceptance[] } {
+  if (acceptances.length === 0) return { session, missing: [] };
+  const settled = settleDocuments(session.documents, withAcceptances(session.acceptances, acceptances));
+  const missing = settled.dropped.filter((acceptance) => acceptances.includes(acceptance));
+  return { session: { ...session, documents: settled.documents, acceptances: settled.acceptances }, missing };
+}
+
+/** Sets the column names without undo steps (a restored session). */
+export function restoreColumnNames(session: Session, names: readonly (string | null)[]): Session {
+  let current = session;
+  for (let column = 0; column < COUNT_COLUMNS; column++) {
+    const name = names[column]?.trim() || null;
+    if (name !== (current.columnNames[column] ?? null)) current = withColumnName(current, column, name).session;
+  }
+  return current;
+}
+
 // ---------------------------------------------------------------- reading cells
 
 /** The value now in the cell. Throws for a cell that does not exist or cannot be edited. */

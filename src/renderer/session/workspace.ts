@@ -5,6 +5,9 @@ import type { ExtractedDocument } from '@engine/model';
 import type { SaveWorkbookResult } from '@shared/ipc';
 import type { CellRef, CellValue } from './cells';
 import { finishJob, noJobs, reportProgress, startJobs, type Jobs } from './jobs';
+import type { PendingFile, PendingState } from './pending';
+import { applyPending } from './restore';
+import type { SavedFile } from './saved';
 import {
   acceptFlags,
   addDocuments,
@@ -15,6 +18,7 @@ import {
   nextRedoStep,
   redo,
   renameColumn,
+  restoreColumnNames,
   undo,
   withdrawAcceptance,
   type FlagRef,
@@ -36,10 +40,14 @@ export interface Workspace {
   readonly saving: boolean;
   /** The session as last saved, to tell whether there is unsaved work. */
   readonly saved: Session | null;
+  /** Where each file is on disk, by SHA-256 (desktop only), for restoring and projects. */
+  readonly paths: ReadonlyMap<string, string>;
+  /** Saved work (restored session, opened project) whose file is not loaded or did not fit. */
+  readonly pending: readonly PendingFile[];
 }
 
 export type WorkspaceAction =
-  | { type: 'queue'; files: readonly { id: number; name: string }[]; skipped: readonly string[] }
+  | { type: 'queue'; files: readonly { id: number; name: string; path?: string }[]; skipped: readonly string[] }
   | { type: 'progress'; id: number; pagesDone: number; pageCount: number }
   | { type: 'finished'; id: number; document: ExtractedDocument }
   | { type: 'edit'; cell: CellRef; text: string; time: string }
@@ -52,10 +60,16 @@ export type WorkspaceAction =
   | { type: 'close-all' }
   | { type: 'save-started' }
   | { type: 'save-finished'; saved: Session; outcome: SaveWorkbookResult }
-  | { type: 'notice'; notice: Notice | null };
+  | { type: 'notice'; notice: Notice | null }
+  /** Saved work comes back: column names now, each file's work once its document is loaded. */
+  | { type: 'restore'; files: readonly PendingFile[]; columnNames: readonly (string | null)[]; notice?: Notice }
+  /** What became of a pending file's search: found and being read, missing, changed. */
+  | { type: 'pending-state'; sha256: string; state: PendingState; detail?: string }
+  /** The analyst chose to give up a pending file's work (asked to confirm first). */
+  | { type: 'pending-forget'; sha256: string };
 
 export function emptyWorkspace(): Workspace {
-  return { session: createSession(), jobs: noJobs(), skipped: [], notice: null, saving: false, saved: null };
+  return { session: createSession(), jobs: noJobs(), skipped: [], notice: null, saving: false, saved: null, paths: new Map(), pending: [] };
 }
 
 export function workspaceReducer(state: Workspace, action: WorkspaceAction): Workspace {
@@ -70,26 +84,52 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
     case 'progress':
       return { ...state, jobs: reportProgress(state.jobs, action.id, action.pagesDone, action.pageCount) };
     case 'finished': {
-      const { jobs, finished } = finishJob(state.jobs, action.id, action.document);
+      const { jobs, finished, paths: finishedPaths } = finishJob(state.jobs, action.id, action.document);
       // A cancelled file is not a finding about the file: it is left out, not listed as failed.
       // A file already loaded (same bytes) is left out too: its rows would count twice.
       const cancelled: string[] = [];
       const duplicates: string[] = [];
       const added: ExtractedDocument[] = [];
-      for (const document of finished) {
+      const paths = new Map(state.paths);
+      finished.forEach((document, i) => {
         if (document.error?.code === 'cancelled') cancelled.push(document.file);
         else if (isLoadedAlready(document, [...state.session.documents, ...added])) duplicates.push(document.file);
-        else added.push(document);
-      }
+        else {
+          added.push(document);
+          const path = finishedPaths[i];
+          if (path && document.sha256) paths.set(document.sha256, path);
+        }
+      });
+      // Saved work waiting for one of these files is applied now.
+      const restored = applyPending(addDocuments(state.session, added), state.pending, state.session.documents.length, paths);
       const notices = [
+        restored.applied.length > 0 ? `Hersteld: ${restored.applied.join(', ')}` : '',
         cancelled.length > 0 ? `Niet ingelezen (geannuleerd): ${cancelled.join(', ')}` : '',
         duplicates.length > 0 ? `Al ingelezen, overgeslagen: ${duplicates.join(', ')}` : '',
       ].filter(Boolean);
       // Files of one batch finish one by one: what earlier ones reported stays in the line.
       const earlier = state.notice?.kind === 'info' ? [state.notice.text] : [];
-      const notice: Notice | null = notices.length > 0 ? { kind: 'info', text: [...earlier, ...notices].join(' · ') } : state.notice;
-      return { ...state, jobs, session: addDocuments(state.session, added), notice };
+      const notice: Notice | null = notices.length > 0 ? { kind: 'info', text: joinNotices([...earlier, ...notices]) } : state.notice;
+      return { ...state, jobs, session: restored.session, pending: restored.pending, paths, notice };
     }
+    case 'restore': {
+      const incoming = new Set(action.files.map((file) => file.saved.sha256));
+      const pending = [...state.pending.filter((file) => !incoming.has(file.saved.sha256)), ...action.files];
+      const paths = new Map(state.paths);
+      for (const file of action.files) if (file.saved.path && !paths.has(file.saved.sha256)) paths.set(file.saved.sha256, file.saved.path);
+      // Files already loaded (opened at start-up, say) get their work at once.
+      const restored = applyPending(restoreColumnNames(state.session, action.columnNames), pending, 0, paths);
+      return { ...state, session: restored.session, pending: restored.pending, paths, notice: action.notice ?? state.notice };
+    }
+    case 'pending-state':
+      return {
+        ...state,
+        pending: state.pending.map((file) =>
+          file.saved.sha256 === action.sha256 ? { ...file, state: action.state, ...(action.detail ? { detail: action.detail } : {}) } : file,
+        ),
+      };
+    case 'pending-forget':
+      return { ...state, pending: state.pending.filter((file) => file.saved.sha256 !== action.sha256) };
     case 'edit': {
       const { session, error } = applyInput(state.session, action.cell, action.text, action.time);
       if (error) return { ...state, notice: { kind: 'error', text: `${error}; de cel is niet gewijzigd.` } };
@@ -142,11 +182,36 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
   }
 }
 
-/** True when there are edits the last save does not contain. */
+/** True when there is work (edits, acceptances, restored or pending work) the last save does
+ * not contain. */
 export function hasUnsavedEdits(state: Workspace): boolean {
   const { session, saved } = state;
-  if (session.undoStack.length === 0 && session.redoStack.length === 0) return false;
-  return saved === null ? session.undoStack.length > 0 : saved.documents !== session.documents;
+  // Pending work is in no workbook: closing would lose it.
+  if (state.pending.length > 0) return true;
+  return saved === null ? hasWork(state) : saved.documents !== session.documents;
+}
+
+/** Anything the analyst did or brought back that closing would throw away. */
+export function hasWork(state: Pick<Workspace, 'session' | 'pending'>): boolean {
+  const { session } = state;
+  return session.undoStack.length > 0 || session.marks.size > 0 || session.acceptances.size > 0 || state.pending.length > 0;
+}
+
+/** Saved work of a file, for the 'restore' action. */
+export function pendingFile(saved: SavedFile, state: PendingState, detail?: string): PendingFile {
+  return { saved, state, ...(detail ? { detail } : {}) };
+}
+
+/** "a · b", with consecutive parts of one kind ("Hersteld: x", "Hersteld: y") as one list. */
+function joinNotices(parts: readonly string[]): string {
+  const joined: string[] = [];
+  for (const part of parts.flatMap((text) => text.split(' · '))) {
+    const label = /^[^:]+: /.exec(part)?.[0];
+    const last = joined.at(-1);
+    if (label && last?.startsWith(label)) joined[joined.length - 1] = `${last}, ${part.slice(label.length)}`;
+    else joined.push(part);
+  }
+  return joined.join(' · ');
 }
 
 /** The same file (by its SHA-256) is already among the readable documents. */
