@@ -8,12 +8,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractedDocument, SourceRef } from '../../src/engine/model';
 import { loadPdfjs, standardFontDataPath } from '../../src/node/pdfjsNode';
-import { extractFile } from '../helpers/extract';
+import { extractBytes, extractFile } from '../helpers/extract';
 import { MunicipalityGrid } from './pages/MunicipalityGrid';
 import { SourcePanel } from './pages/SourcePanel';
 import { StartScreen } from './pages/StartScreen';
+import { TablesScreen } from './pages/TablesScreen';
 import { screenshot } from './support/artifacts';
 import { launchBrowser, type BrowserSession } from './support/browser';
+import { imitateDesktopBridge, openFromMain } from './support/desktopBridge';
 import { screenshotIfFailed } from './support/failures';
 import { FIXTURES_DIR, fixtureFile } from './support/fixtures';
 import { foreignRequests, watchPage, type PageWatch } from './support/pageWatch';
@@ -150,6 +152,25 @@ describe('browser edition: the source beside the grid', () => {
     await source.root.waitFor({ state: 'detached' });
     await source.toggle.check();
     await source.waitForPage(1);
+  });
+});
+
+describe('desktop renderer (preload imitated): files opened by main', () => {
+  it('keeps the bytes that came over IPC and shows their page', async () => {
+    const { document, pageWidth } = await engineView(SEED);
+    await imitateDesktopBridge(page, (name, bytes) => extractBytes(bytes, name));
+    await page.goto(web.url);
+    await openFromMain(page, [fixtureFile(SEED)]);
+    const tables = new TablesScreen(page);
+    await tables.waitUntilListed([path.basename(SEED)]);
+    // The imitated bridge made the renderer choose the desktop (IPC) backend: no engine workers.
+    expect(page.workers().some((worker) => /engineWorker/.test(worker.url()))).toBe(false);
+
+    const source = new SourcePanel(page);
+    await tables.municipalities.select(MAASTRICHT, 'c1');
+    await source.waitForPage(1);
+    await source.waitForHighlightOn(sourceAt(document, MAASTRICHT, 'c1').box, pageWidth, TOLERANCE);
+    await screenshot(page, 'source-05-desktop-renderer');
   });
 });
 

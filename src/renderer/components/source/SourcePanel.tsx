@@ -2,6 +2,7 @@
 // box highlighted, zoom and pan, and a click on another value selects that value's cell.
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ExtractedDocument } from '@engine/model';
+import { LOW_CONFIDENCE_THRESHOLD } from '@engine/checks';
 import { formatNumber } from '@engine/format';
 import { placeKey, type Place } from '../../session';
 import { boxesOnPage, hitTest } from './hitTest';
@@ -188,14 +189,22 @@ interface SourceReadingProps {
 function SourceReading({ text, confidence, via, hasBox }: SourceReadingProps): React.JSX.Element {
   return (
     <span className="source-reading" data-testid="source-reading">
-      {via && <span className={`source-reading__via source-reading__via--${via}`}>{via === 'ocr' ? 'Scan (OCR)' : 'Tekstlaag'}</span>}
+      {via && (
+        <span className={`source-reading__via source-reading__via--${via}`} title={via === 'ocr' ? 'Gelezen uit een scan met tekstherkenning (OCR)' : 'Gelezen uit de tekst van de PDF'}>
+          {via === 'ocr' ? 'OCR' : 'Tekstlaag'}
+        </span>
+      )}
       {hasBox && text !== null && (
         <span className="source-reading__text">
           Gelezen: <strong>{text === '' ? '(leeg)' : text}</strong>
         </span>
       )}
       {via === 'ocr' && confidence !== undefined && (
-        <span className="source-reading__confidence" data-testid="source-confidence">
+        <span
+          className={`source-reading__confidence${confidence < LOW_CONFIDENCE_THRESHOLD ? ' source-reading__confidence--low' : ''}`}
+          data-testid="source-confidence"
+          title="Hoe zeker de tekstherkenning van deze waarde is"
+        >
           zekerheid {formatNumber(Math.round(confidence))}%
         </span>
       )}
