@@ -1,0 +1,31 @@
+// The session saved continuously (desktop: session.json in the app's data folder; browser:
+// IndexedDB), to offer restoring it after a crash, a restart or a reload. Same body as a project
+// file (validate.ts), its own format name so neither is mistaken for the other.
+import type { SessionSnapshot } from '../session/saved';
+import { snapshotFromBody } from './validate';
+import { parseJson, upgrade, type FormatSpec } from './versioning';
+
+export const SESSION_FORMAT = 'klantprofielen-session';
+export const SESSION_VERSION = 1;
+
+const sessionSpec: FormatSpec = { format: SESSION_FORMAT, current: SESSION_VERSION, migrations: {}, noun: 'sessiebestand' };
+
+export interface ParsedSession {
+  snapshot: SessionSnapshot;
+  savedAt: string | null;
+}
+
+export function serializeSession(snapshot: SessionSnapshot, savedAt: string): string {
+  return JSON.stringify({ format: SESSION_FORMAT, version: SESSION_VERSION, savedAt, columnNames: snapshot.columnNames, files: snapshot.files });
+}
+
+/** The saved session, or a FormatError with a Dutch message. */
+export function parseSession(text: string): ParsedSession {
+  const body = upgrade(parseJson(text, sessionSpec), sessionSpec, { 'klantprofielen-project': 'projectbestand' });
+  return { snapshot: snapshotFromBody(body, sessionSpec.noun), savedAt: typeof body.savedAt === 'string' ? body.savedAt : null };
+}
+
+/** Nothing worth offering to restore: no files. */
+export function isEmptySnapshot(snapshot: SessionSnapshot): boolean {
+  return snapshot.files.length === 0;
+}
