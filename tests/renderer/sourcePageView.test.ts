@@ -41,9 +41,10 @@ describe('zoom', () => {
 });
 
 describe('pixelScaleOf', () => {
-  it('renders at device pixels, rounded so a nudge of the window reuses the page', () => {
+  it('renders one canvas pixel per screen pixel', () => {
     expect(pixelScaleOf(1, 2, A4)).toBe(2);
-    expect(pixelScaleOf(0.79, 1, A4)).toBe(pixelScaleOf(0.8, 1, A4));
+    expect(pixelScaleOf(0.79, 1, A4)).toBe(0.79);
+    expect(pixelScaleOf(0.1 + 0.2, 1, A4)).toBe(pixelScaleOf(0.3, 1, A4)); // float noise is one cache entry
     expect(pixelScaleOf(1, 0, A4)).toBe(1); // an unknown ratio counts as 1
   });
 

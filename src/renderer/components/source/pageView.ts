@@ -47,13 +47,14 @@ export function zoomLabel(scale: number): string {
   return `${Math.round((scale / ACTUAL_SIZE) * 100)}%`;
 }
 
-/** Device pixels per point to render at: sharp on high-DPI screens, capped in size. Rounded
- * to 1/8 so a window nudged by a pixel reuses the page already rendered. */
+/** Device pixels per point to render at: one canvas pixel per screen pixel (text is sharpest
+ * unscaled), on high-DPI screens too, capped in size. */
 export function pixelScaleOf(scale: number, devicePixelRatio: number, page: Size): number {
   let pixelScale = scale * Math.max(1, devicePixelRatio);
   const pixels = page.width * page.height * pixelScale * pixelScale;
   if (pixels > MAX_CANVAS_PIXELS) pixelScale *= Math.sqrt(MAX_CANVAS_PIXELS / pixels);
-  return Math.max(0.125, Math.round(pixelScale * 8) / 8);
+  // Rounded only to drop float noise, which would make the same zoom a new cache entry.
+  return Math.max(0.05, Math.round(pixelScale * 1000) / 1000);
 }
 
 /** A box in page points as a CSS-pixel rectangle on the page drawn at `scale`. */

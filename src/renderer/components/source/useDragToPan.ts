@@ -4,6 +4,8 @@ import { useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObje
 
 /** Movement (CSS px) below which a press counts as a click, not a drag. */
 const CLICK_SLOP = 4;
+/** Wheel delta (pixels) of one zoom step. */
+const WHEEL_STEP = 100;
 
 export interface DragToPanHandlers {
   onPointerDown(event: ReactPointerEvent<HTMLElement>): void;
@@ -32,10 +34,16 @@ export function useDragToPan(viewport: RefObject<HTMLElement | null>, options: D
   useEffect(() => {
     const element = viewport.current;
     if (!element) return;
+    // A mouse wheel notch is about 100; a trackpad pinch sends many small deltas: add them up
+    // so both zoom one step per notch's worth.
+    let pending = 0;
     const onWheel = (event: WheelEvent): void => {
       if (!event.ctrlKey && !event.metaKey) return;
       event.preventDefault();
-      if (event.deltaY !== 0) latest.current.onWheelZoom(event.deltaY < 0 ? 1 : -1, event.clientX, event.clientY);
+      pending += event.deltaMode === WheelEvent.DOM_DELTA_PIXEL ? event.deltaY : event.deltaY * WHEEL_STEP;
+      if (Math.abs(pending) < WHEEL_STEP / 2) return;
+      latest.current.onWheelZoom(pending < 0 ? 1 : -1, event.clientX, event.clientY);
+      pending = 0;
     };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => element.removeEventListener('wheel', onWheel);
