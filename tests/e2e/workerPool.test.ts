@@ -3,7 +3,7 @@
 // this folder run the real workers in Chromium.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractedDocument } from '../../src/engine/model';
-import { createWorkerPool, type EngineWorker } from '../../src/renderer/backend/web/workerPool';
+import { createWorkerPool, PROGRESS_INTERVAL_MS, type EngineWorker } from '../../src/renderer/backend/web/workerPool';
 import type { ExtractMessage, WorkerReply } from '../../src/renderer/backend/web/workerProtocol';
 
 class FakeWorker extends EventTarget {
@@ -70,6 +70,7 @@ describe('web worker pool', () => {
     expect(workers[0]!.current.standardFontDataUrl).toBe('http://127.0.0.1/standard_fonts/');
 
     workers[1]!.reply({ type: 'progress', id: workers[1]!.current.id, pagesDone: 1, pageCount: 2 });
+    await new Promise((resolve) => setTimeout(resolve, PROGRESS_INTERVAL_MS + 20));
     workers[1]!.reply({ type: 'done', id: workers[1]!.current.id, doc: doc('b.pdf') });
     expect(await results[1]).toEqual(doc('b.pdf'));
     expect(workers[1]!.current.name).toBe('c.pdf'); // reused, not a third worker
@@ -168,5 +169,28 @@ describe('web worker pool', () => {
     expect(workers[0]!.current.name).toBe('a.pdf');
     workers[0]!.reply({ type: 'done', id: workers[0]!.current.id, doc: doc('a.pdf') });
     expect(await result).toEqual(doc('a.pdf'));
+  });
+
+  it('reports the latest page count of every file together, at most every PROGRESS_INTERVAL_MS', async () => {
+    vi.useFakeTimers();
+    const { pool, workers } = setUp(2);
+    const reports: string[] = [];
+    const track = (name: string) => ({ onProgress: ({ pagesDone, pageCount }: { pagesDone: number; pageCount: number }) => reports.push(`${name} ${pagesDone}/${pageCount}`) });
+    const a = pool.extract(file('a.pdf'), track('a'));
+    const b = pool.extract(file('b.pdf'), track('b'));
+    const [first, second] = workers as [FakeWorker, FakeWorker];
+    for (const pagesDone of [1, 2, 3]) first.reply({ type: 'progress', id: first.current.id, pagesDone, pageCount: 12 });
+    second.reply({ type: 'progress', id: second.current.id, pagesDone: 1, pageCount: 5 });
+    expect(reports).toEqual([]);
+    vi.advanceTimersByTime(PROGRESS_INTERVAL_MS);
+    expect(reports).toEqual(['a 3/12', 'b 1/5']);
+
+    // A count not yet reported when the file is done is dropped: the result says more.
+    second.reply({ type: 'progress', id: second.current.id, pagesDone: 5, pageCount: 5 });
+    second.reply({ type: 'done', id: second.current.id, doc: doc('b.pdf') });
+    first.reply({ type: 'done', id: first.current.id, doc: doc('a.pdf') });
+    vi.advanceTimersByTime(PROGRESS_INTERVAL_MS);
+    expect(reports).toEqual(['a 3/12', 'b 1/5']);
+    expect(await Promise.all([a, b])).toEqual([doc('a.pdf'), doc('b.pdf')]);
   });
 });

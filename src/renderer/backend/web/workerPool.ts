@@ -7,6 +7,10 @@ import { cancelled, errorDocument, readFailed, timedOut } from './errorDocuments
 import type { ExtractMessage, WorkerReply } from './workerProtocol';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** Progress reaches the page at most this often. Every report re-renders the UI, and the
+ * workers scale with the cores while the page has one thread: with 8 workers reading small
+ * pages, per-page reports would arrive by the hundred per second. */
+export const PROGRESS_INTERVAL_MS = 100;
 
 /** The part of a Web Worker the pool uses (tests pass fakes). */
 export type EngineWorker = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
@@ -25,6 +29,7 @@ export interface PoolFile {
 }
 
 export interface PoolExtractOptions {
+  /** Pages read so far, at most every PROGRESS_INTERVAL_MS (the latest count then). */
   onProgress?: (progress: { pagesDone: number; pageCount: number }) => void;
   signal?: AbortSignal;
 }
@@ -34,6 +39,11 @@ export interface WorkerPool {
   /** Starts up to `count` workers ahead of the first file: loading pdf.js into a worker takes
    * longer than reading a small PDF, and the user is still choosing files. */
   warmUp(count?: number): void;
+}
+
+interface Progress {
+  pagesDone: number;
+  pageCount: number;
 }
 
 interface Job {
@@ -56,8 +66,24 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   const queue: Job[] = [];
   const slots = new Set<Slot>();
   let nextId = 1;
+  // The latest progress of each file since the last report; all are reported in one task, so
+  // React renders once for all of them.
+  const unreported = new Map<Job, Progress>();
+  let progressTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function reportProgress(job: Job, progress: Progress): void {
+    if (!job.options.onProgress) return;
+    unreported.set(job, progress);
+    progressTimer ??= setTimeout(() => {
+      progressTimer = undefined;
+      const due = [...unreported];
+      unreported.clear();
+      for (const [dueJob, latest] of due) dueJob.options.onProgress?.(latest);
+    }, PROGRESS_INTERVAL_MS);
+  }
 
   function settle(job: Job, doc: ExtractedDocument): void {
+    unreported.delete(job); // the result says more than the last page count
     job.stopListening();
     job.resolve(doc);
   }
@@ -88,7 +114,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       const reply = event.data;
       if (!job || reply.id !== job.id) return; // late answer for a file already settled
       if (reply.type === 'progress') {
-        job.options.onProgress?.({ pagesDone: reply.pagesDone, pageCount: reply.pageCount });
+        reportProgress(job, { pagesDone: reply.pagesDone, pageCount: reply.pageCount });
         return;
       }
       release(slot);
