@@ -7,10 +7,14 @@ import { readPageTables, type PageTable } from './publication/pageTables';
 import { joinContinuedTables } from './publication/continuedTables';
 import { checkTable } from './checks';
 import { sha256Hex } from './hash';
+import type { OcrOptions } from './ocr/ocrEngine';
+import { DEFAULT_IMAGE_OPS, type ImageOps, type PdfImagePageLike } from './ocr/pageImages';
+import { NOTHING_TO_RECOGNIZE, recognizeScan, type ScanResult } from './ocr/recognizeScan';
 
 /** The slice of pdfjs-dist the engine uses; hosts pass the build that suits them
- * (Node: `pdfjs-dist/legacy/build/pdf.mjs`, browser: `pdfjs-dist`). */
-export type PdfjsModule = Pick<typeof import('pdfjs-dist'), 'getDocument'>;
+ * (Node: `pdfjs-dist/legacy/build/pdf.mjs`, browser: `pdfjs-dist`). `OPS` (operator codes,
+ * used to find a scan's images) falls back to pdfjs-dist 5's values when absent. */
+export type PdfjsModule = Pick<typeof import('pdfjs-dist'), 'getDocument'> & { OPS?: Partial<ImageOps> };
 
 export interface ExtractOptions {
   /** Folder or URL (trailing slash) of pdfjs-dist's standard_fonts. */
@@ -19,6 +23,9 @@ export interface ExtractOptions {
   onProgress?: (pagesDone: number, pageCount: number) => void;
   /** Checked between pages; when aborted the extraction rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** Reads scanned pages with this OCR engine. Without it a scan gets the needs-ocr
+   * warning (and the needs-ocr error when no page has a table). */
+  ocr?: OcrOptions;
 }
 
 /** Reads one PDF into tables with checks. Never throws for bad input: a file that cannot
@@ -43,6 +50,9 @@ export async function extractDocument(
       disableFontFace: true,
       useSystemFonts: false,
       verbosity: 0,
+      // OCR needs the decoded pixels: without these pdf.js may hand images out as
+      // ImageBitmaps (browser, Web Worker), which only a canvas can read.
+      ...(ocrEnabled(options.ocr) ? { isOffscreenCanvasSupported: false, isImageDecoderSupported: false } : {}),
       ...(options.standardFontDataUrl ? { standardFontDataUrl: options.standardFontDataUrl } : {}),
     }).promise;
   } catch (err) {
@@ -56,26 +66,37 @@ export async function extractDocument(
     const pageTables: PageTable[] = [];
     const textPages: number[] = [];
     const ocrPages: number[] = [];
+    /** Pages that need OCR and did not get it: the reason for a needs-ocr error. */
+    let unreadScans = 0;
     let failedPages = 0;
+    const ops: ImageOps = { ...DEFAULT_IMAGE_OPS, ...pdfjs.OPS };
     for (let p = 1; p <= pageCount; p++) {
       throwIfAborted(options.signal);
       try {
         const page = await doc.getPage(p);
         const text = await readPageText(page as unknown as PdfPageLike, p);
-        page.cleanup();
         const verdict = judgeTextLayer(text.runs);
-        if (verdict === 'usable') {
+        const scan = ocrEnabled(options.ocr) && (verdict !== 'usable' || options.ocr.mode === 'always')
+          ? await recognizeScan(page as unknown as PdfImagePageLike, p, pageCount, verdict === 'usable', options.ocr, ops)
+          : NOTHING_TO_RECOGNIZE;
+        page.cleanup();
+        if (scan.status === 'read') {
+          ocrPages.push(p);
+          pageTables.push(...scan.tables);
+          if (scan.tables.length === 0 && scan.looksLikeTable) {
+            warnings.push({
+              code: 'incomplete-table',
+              page: p,
+              message: `Pagina ${p} is een scan met een tabel die de tekstherkenning niet kon lezen; neem deze pagina over uit de pdf.`,
+            });
+          }
+        } else if (verdict === 'usable') {
           textPages.push(p);
           pageTables.push(...readPageTables(text, 'text'));
         } else {
           ocrPages.push(p);
-          warnings.push({
-            code: 'needs-ocr',
-            page: p,
-            message: verdict === 'none'
-              ? `Pagina ${p} heeft geen tekstlaag (scan); tekstherkenning (OCR) is nodig.`
-              : `Pagina ${p} heeft een onleesbare tekstlaag; tekstherkenning (OCR) is nodig.`,
-          });
+          unreadScans++;
+          warnings.push(unreadScanWarning(p, verdict, scan, ocrEnabled(options.ocr)));
         }
       } catch (err) {
         if (options.signal?.aborted) throw err;
@@ -88,13 +109,31 @@ export async function extractDocument(
     const result: ExtractedDocument = { file: fileName, pageCount, tables, warnings, sha256, textPages, ocrPages };
     if (tables.length === 0) {
       if (failedPages === pageCount) result.error = documentError('damaged-pdf', fileName, 'geen enkele pagina leesbaar');
-      else if (ocrPages.length > 0) result.error = documentError('needs-ocr', fileName, ocrPages.join(', '));
+      else if (unreadScans > 0) result.error = documentError('needs-ocr', fileName, ocrPages.join(', '));
       else result.error = documentError('no-table', fileName, String(pageCount));
     }
     return result;
   } finally {
     await doc.destroy();
   }
+}
+
+function ocrEnabled(ocr: OcrOptions | undefined): ocr is OcrOptions {
+  return ocr !== undefined && ocr.mode !== 'never';
+}
+
+function unreadScanWarning(page: number, verdict: 'none' | 'garbled', scan: ScanResult, ocrOn: boolean): DocumentWarning {
+  const problem = verdict === 'none' ? 'heeft geen tekstlaag (scan)' : 'heeft een onleesbare tekstlaag';
+  if (scan.status === 'failed') {
+    return { code: 'incomplete-table', page, message: `Pagina ${page} ${problem} en de tekstherkenning mislukte (${scan.reason}).` };
+  }
+  return {
+    code: 'needs-ocr',
+    page,
+    message: ocrOn
+      ? `Pagina ${page} ${problem} en geen gescande afbeelding om te herkennen; deze pagina kan niet worden gelezen.`
+      : `Pagina ${page} ${problem}; tekstherkenning (OCR) is nodig.`,
+  };
 }
 
 /** Drops the page-reading detail and attaches the checks. */
