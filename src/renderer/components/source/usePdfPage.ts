@@ -56,7 +56,13 @@ export function usePdfPage(
   const pixelScale = size && scale ? pixelScaleOf(scale, devicePixelRatio, size) : null;
 
   useEffect(() => {
-    if (sha256 === null || pageNumber === null || key === null || pixelScale === null) return;
+    if (key === null) {
+      // No page: the canvas goes, and the next one starts blank.
+      drawn.current = null;
+      setDrawnAt(null);
+      return;
+    }
+    if (sha256 === null || pageNumber === null || pixelScale === null) return;
     const page: PageRef = { sha256, page: pageNumber };
     const show = (bitmap: HTMLCanvasElement): void => {
       const target = canvas.current;
