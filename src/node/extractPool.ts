@@ -9,9 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocumentError, ExtractedDocument } from '../engine/index';
+import type { OcrMode, OcrPageProgress } from '../engine/ocr/ocrEngine';
 import type { ExtractReply, ExtractRequest } from './extractWorker';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** Extra time a file gets for each page it sends through OCR (a few seconds per page with
+ * tesseract.js; generous for slow or busy machines). */
+export const DEFAULT_OCR_PAGE_TIMEOUT_MS = 60_000;
 
 export interface ExtractPoolOptions {
   /** Worker threads; default and maximum os.availableParallelism(). */
@@ -20,6 +24,11 @@ export interface ExtractPoolOptions {
   timeoutMs?: number;
   /** Path of the worker script; default found by resolveWorkerEntry(). */
   workerEntry?: string;
+  /** OCR of scanned pages, on the same worker threads (one tesseract.js worker each,
+   * started with the first scan); default 'auto'. */
+  ocr?: OcrMode;
+  /** Added to a file's time limit for each page it sends through OCR. */
+  ocrPageTimeoutMs?: number;
 }
 
 export interface PdfFile {
@@ -34,6 +43,8 @@ export interface ExtractFileOptions {
   timeoutMs?: number;
   /** Cancels this file: it resolves with a 'cancelled' error (its worker is replaced). */
   signal?: AbortSignal;
+  /** A scanned page of this file starts or finishes OCR. */
+  onOcrPage?: (progress: OcrPageProgress) => void;
 }
 
 export interface ExtractPool {
@@ -48,6 +59,9 @@ interface Job {
   sha256: string;
   timeoutMs: number;
   onProgress?: ProgressListener;
+  onOcrPage?: (progress: OcrPageProgress) => void;
+  /** When the time limit runs out (ms since the epoch), set when a worker takes the file. */
+  deadline?: number;
   resolve: (doc: ExtractedDocument) => void;
   /** Set once the file has its answer; later events for it are ignored. */
   settled?: boolean;
@@ -68,6 +82,8 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   const size = Math.max(1, Math.min(options.size ?? cores, cores));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const entry = options.workerEntry ?? resolveWorkerEntry();
+  const ocr = options.ocr ?? 'auto';
+  const ocrPageTimeoutMs = options.ocrPageTimeoutMs ?? DEFAULT_OCR_PAGE_TIMEOUT_MS;
   const queue: Job[] = [];
   const slots = new Set<Slot>();
   let nextId = 1;
@@ -113,7 +129,10 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       // cancel: its progress must not follow the 'cancelled' answer.
       if (!job || job.settled || reply.id !== job.id) return;
       if (reply.type === 'progress') job.onProgress?.(reply.pagesDone, reply.pageCount);
-      else {
+      else if (reply.type === 'ocr-page') {
+        if (reply.progress.state === 'recognizing') extendTimeLimit(slot, job, ocrPageTimeoutMs);
+        job.onOcrPage?.(reply.progress);
+      } else {
         const doc =
           reply.type === 'done' ? reply.doc : errorDocument(job, readFailed(job.file.name, reply.reason));
         finish(slot, job, doc);
@@ -137,6 +156,14 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     return slot;
   }
 
+  /** A page going through OCR earns the file extra time (its limit message says the total). */
+  function extendTimeLimit(slot: Slot, job: Job, extraMs: number): void {
+    job.timeoutMs += extraMs;
+    job.deadline = (job.deadline ?? Date.now()) + extraMs;
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => abandon(job, timedOut(job.file.name, job.timeoutMs)), Math.max(0, job.deadline - Date.now()));
+  }
+
   function idleSlot(): Slot | undefined {
     for (const slot of slots) if (!slot.job) return slot;
     return slots.size < size ? startWorker() : undefined;
@@ -149,8 +176,9 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       const job = queue.shift()!;
       slot.job = job;
       slot.worker.ref();
+      job.deadline = Date.now() + job.timeoutMs;
       slot.timer = setTimeout(() => abandon(job, timedOut(job.file.name, job.timeoutMs)), job.timeoutMs);
-      const request: ExtractRequest = { type: 'extract', id: job.id, name: job.file.name, bytes: job.file.bytes };
+      const request: ExtractRequest = { type: 'extract', id: job.id, name: job.file.name, bytes: job.file.bytes, ocr };
       slot.worker.postMessage(request);
     }
   }
@@ -160,7 +188,9 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       if (closed) return Promise.reject(new Error('extract pool is closed'));
       const sha256 = createHash('sha256').update(file.bytes).digest('hex');
       return new Promise((resolve) => {
-        const job: Job = { id: nextId++, file, sha256, timeoutMs: fileOptions.timeoutMs ?? timeoutMs, onProgress, resolve };
+        const job: Job = {
+          id: nextId++, file, sha256, timeoutMs: fileOptions.timeoutMs ?? timeoutMs, onProgress, onOcrPage: fileOptions.onOcrPage, resolve,
+        };
         const { signal } = fileOptions;
         if (signal?.aborted) return finish(undefined, job, errorDocument(job, cancelled(file.name)));
         if (signal) {

@@ -5,27 +5,45 @@ import { parentPort } from 'node:worker_threads';
 import { extractDocument } from '../engine/index';
 import type { ExtractedDocument } from '../engine/index';
 import { loadPdfjs, standardFontDataPath } from './pdfjsNode';
+import type { OcrMode, OcrPageProgress } from '../engine/ocr/ocrEngine';
+import { createNodeOcrEngine, type NodeOcrEngine } from './ocrNode';
 
 export interface ExtractRequest {
   type: 'extract';
   id: number;
   name: string;
   bytes: Uint8Array;
+  /** OCR of scanned pages; absent = 'never'. */
+  ocr?: OcrMode;
 }
 
 export type ExtractReply =
   | { type: 'progress'; id: number; pagesDone: number; pageCount: number }
+  /** A scanned page starts or finishes OCR (the pool gives the file extra time per page). */
+  | { type: 'ocr-page'; id: number; progress: OcrPageProgress }
   | { type: 'done'; id: number; doc: ExtractedDocument }
   /** The engine threw although it should not; the pool turns this into a 'read-failed'. */
   | { type: 'failed'; id: number; reason: string };
 
+/** One tesseract.js worker per thread, created with the first scanned page; it ends with
+ * this thread (the pool terminates threads on close). */
+let ocrEngine: NodeOcrEngine | undefined;
+
 async function handle(request: ExtractRequest, reply: (message: ExtractReply) => void): Promise<void> {
   const { id, name, bytes } = request;
+  const ocrMode = request.ocr ?? 'never';
   try {
     const pdfjs = await loadPdfjs();
     const doc = await extractDocument(bytes, name, pdfjs, {
       standardFontDataUrl: standardFontDataPath(),
       onProgress: (pagesDone, pageCount) => reply({ type: 'progress', id, pagesDone, pageCount }),
+      ...(ocrMode === 'never' ? {} : {
+        ocr: {
+          engine: (ocrEngine ??= createNodeOcrEngine()),
+          mode: ocrMode,
+          onPage: (progress: OcrPageProgress) => reply({ type: 'ocr-page', id, progress }),
+        },
+      }),
     });
     reply({ type: 'done', id, doc });
   } catch (error) {
