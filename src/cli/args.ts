@@ -1,4 +1,5 @@
 // Command-line parsing with Dutch messages (node:util parseArgs only reports in English).
+import { OCR_MODES, type OcrMode } from '../engine/ocr/ocrEngine';
 import { UsageError } from './usage';
 
 export interface ExtractCommand {
@@ -9,11 +10,13 @@ export interface ExtractCommand {
   timeoutMs?: number;
   /** Write each value's page, box and printed text into the JSON. */
   withSources: boolean;
+  /** OCR of scanned pages (default 'auto': pages without a usable text layer). */
+  ocr: OcrMode;
 }
 
 export type CliCommand = ExtractCommand | { command: 'help' };
 
-const VALUE_OPTIONS = ['--json', '--xlsx', '--timeout'] as const;
+const VALUE_OPTIONS = ['--json', '--xlsx', '--timeout', '--ocr'] as const;
 const FLAG_OPTIONS = ['--with-sources'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
@@ -57,7 +60,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     xlsxPath: values.get('--xlsx'),
     timeoutMs: timeout === undefined ? undefined : parseTimeoutMs(timeout),
     withSources: flags.has('--with-sources'),
+    ocr: parseOcrMode(values.get('--ocr') ?? 'auto'),
   };
+}
+
+function parseOcrMode(text: string): OcrMode {
+  const mode = OCR_MODES.find((m) => m === text.trim().toLowerCase());
+  if (!mode) throw new UsageError(`--ocr verwacht ${OCR_MODES.join(', ')}, niet "${text}".`);
+  return mode;
 }
 
 function parseTimeoutMs(text: string): number {

@@ -3,17 +3,20 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import type { ExtractedDocument } from '../engine/index';
+import type { OcrMode } from '../engine/ocr/ocrEngine';
 import { createExtractPool, type ExtractPool } from '../node/extractPool';
 import { documentNames } from './findPdfs';
 
 export interface ExtractFilesOptions {
   timeoutMs?: number;
+  /** OCR of scanned pages; the pool's default ('auto') when absent. */
+  ocr?: OcrMode;
   /** Called as each file is done, in completion order. */
   onDocument?: (doc: ExtractedDocument, done: number, total: number) => void;
 }
 
 export async function extractFiles(files: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractedDocument[]> {
-  const pool = createExtractPool({ timeoutMs: options.timeoutMs });
+  const pool = createExtractPool({ timeoutMs: options.timeoutMs, ocr: options.ocr });
   const names = documentNames(files);
   const docs: ExtractedDocument[] = new Array(files.length);
   let done = 0;

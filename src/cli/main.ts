@@ -40,6 +40,7 @@ async function runExtract(command: ExtractCommand): Promise<number> {
 
   const documents = await extractFiles(files, {
     timeoutMs: command.timeoutMs,
+    ocr: command.ocr,
     onDocument: (doc, done, total) => log(documentLine(doc, done, total)),
   });
   const result: ExtractionResult = { schema: SCHEMA, documents };

@@ -1,6 +1,6 @@
 // The Dutch help text and the error type that makes main() print it and exit with code 2.
 
-export const USAGE = `Gebruik: npm run cli -- extract <pdf of map>... --json <uitvoer.json> [--xlsx <uitvoer.xlsx>] [--timeout <seconden>] [--with-sources]
+export const USAGE = `Gebruik: npm run cli -- extract <pdf of map>... --json <uitvoer.json> [--xlsx <uitvoer.xlsx>] [--timeout <seconden>] [--ocr auto|always|never] [--with-sources]
 
 Leest UWV-pdf's "Transparantie van klantprofielen" en schrijft de tabellen met hun controles
 naar een JSON-bestand (klantprofielen/v1) en desgewenst naar een Excel-werkmap.
@@ -9,7 +9,12 @@ naar een JSON-bestand (klantprofielen/v1) en desgewenst naar een Excel-werkmap.
                           doorzocht op *.pdf
   --json <bestand>        JSON-uitvoer (verplicht)
   --xlsx <bestand>        Excel-uitvoer (optioneel)
-  --timeout <seconden>    tijdslimiet per bestand (standaard 60)
+  --timeout <seconden>    tijdslimiet per bestand (standaard 60; elke gescande pagina krijgt
+                          er 60 bij)
+  --ocr auto|always|never tekstherkenning (OCR) van gescande pagina's: auto (standaard) leest
+                          pagina's zonder bruikbare tekstlaag met OCR, always ook gescande
+                          pagina's met een eigen tekstlaag, never nooit (een scan geeft dan
+                          een melding)
   --with-sources          schrijf bij elke waarde de pagina, positie en gedrukte tekst
   -h, --help              toon deze hulptekst
 

@@ -1,0 +1,53 @@
+// The CLI's --ocr option: parsed with Dutch messages, and passed on to the workers.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../src/cli/args';
+import { USAGE, UsageError } from '../../src/cli/usage';
+
+const root = path.resolve(__dirname, '../..');
+const scan = path.join(root, 'tests/fixtures/scans/p4_300dpi_2020q3_twente.pdf');
+
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+function runCli(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('cli --ocr', () => {
+  it('defaults to auto and accepts auto, always and never in either spelling', () => {
+    const base = ['extract', 'a.pdf', '--json', 'uit.json'];
+    expect(parseCliArgs(base)).toMatchObject({ ocr: 'auto' });
+    expect(parseCliArgs([...base, '--ocr', 'never'])).toMatchObject({ ocr: 'never' });
+    expect(parseCliArgs([...base, '--ocr=ALWAYS'])).toMatchObject({ ocr: 'always' });
+  });
+
+  it('refuses anything else with a Dutch message', () => {
+    expect(() => parseCliArgs(['extract', 'a.pdf', '--json', 'uit.json', '--ocr', 'ja'])).toThrow(UsageError);
+    expect(() => parseCliArgs(['extract', 'a.pdf', '--json', 'uit.json', '--ocr', 'ja'])).toThrow('--ocr verwacht auto, always, never, niet "ja".');
+    expect(() => parseCliArgs(['extract', 'a.pdf', '--json', 'uit.json', '--ocr'])).toThrow('Optie --ocr heeft een waarde nodig.');
+    expect(USAGE).toContain('--ocr auto|always|never');
+  });
+
+  it('--ocr never leaves a scan unread: exit 1 with the needs-ocr error in the JSON', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-cli-ocr-'));
+    tempDirs.push(dir);
+    const jsonPath = path.join(dir, 'uit.json');
+    const run = await runCli(['extract', scan, '--json', jsonPath, '--ocr', 'never']);
+    expect(run.code, run.stderr).toBe(1);
+    const result = JSON.parse(await readFile(jsonPath, 'utf8')) as { documents: { error?: { code: string } }[] };
+    expect(result.documents[0]!.error?.code).toBe('needs-ocr');
+    expect(run.stderr).toContain('tekstherkenning (OCR) is nodig');
+  });
+});
