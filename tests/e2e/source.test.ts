@@ -6,7 +6,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/engine';
 import type { ExtractedDocument, SourceRef } from '../../src/engine/model';
+import { createNodeOcrEngine, type NodeOcrEngine } from '../../src/node/ocrNode';
 import { loadPdfjs, standardFontDataPath } from '../../src/node/pdfjsNode';
 import { extractBytes, extractFile } from '../helpers/extract';
 import { MunicipalityGrid } from './pages/MunicipalityGrid';
@@ -23,6 +25,10 @@ import { startWebEdition, type WebEdition } from './support/webEdition';
 
 const SEED = 'text/p1_2017q3_zuid-limburg_seed.pdf';
 const ROW_TOTAL_ERROR = 'errors/err_p1_2020q3_midden-utrecht_rowtotal.pdf';
+/** A 300 dpi scan without a text layer: the desktop app's main process reads it with OCR. */
+const SCAN = 'scans/p4_300dpi_2020q3_twente.pdf';
+const ENSCHEDE = MunicipalityGrid.rowId(0, 0, 3);
+const ALMELO = MunicipalityGrid.rowId(0, 0, 0);
 const HEERLEN = MunicipalityGrid.rowId(0, 0, 4);
 const MAASTRICHT = MunicipalityGrid.rowId(0, 0, 7);
 /** A highlight within this many CSS px of the scaled source box counts as on it. */
@@ -156,6 +162,19 @@ describe('browser edition: the source beside the grid', () => {
 });
 
 describe('desktop renderer (preload imitated): files opened by main', () => {
+  // OCR of the scan takes half a minute: done once, before the tests, as main would.
+  let ocr: NodeOcrEngine;
+  let scanned: Promise<ExtractedDocument>;
+  beforeAll(() => {
+    ocr = createNodeOcrEngine();
+    scanned = readInMain(SCAN, ocr);
+    scanned.catch(() => undefined); // reported by the test that awaits it
+  });
+  afterAll(async () => {
+    await scanned?.catch(() => undefined);
+    await ocr?.terminate();
+  });
+
   it('keeps the bytes that came over IPC and shows their page', async () => {
     const { document, pageWidth } = await engineView(SEED);
     await imitateDesktopBridge(page, (name, bytes) => extractBytes(bytes, name));
@@ -172,13 +191,55 @@ describe('desktop renderer (preload imitated): files opened by main', () => {
     await source.waitForHighlightOn(sourceAt(document, MAASTRICHT, 'c1').box, pageWidth, TOLERANCE);
     await screenshot(page, 'source-05-desktop-renderer');
   });
+
+  it("shows a scan with the OCR box of the value, its confidence, and picks cells on the scan", async () => {
+    const document = await scanned;
+    expect(document.tables[0]?.source).toBe('ocr');
+    const { pageWidth } = await engineView(SCAN, document);
+    const enschede = sourceAt(document, ENSCHEDE, 'c2');
+    const almeloTotal = sourceAt(document, ALMELO, 'total');
+    expect(enschede.confidence).toBeTypeOf('number');
+
+    await imitateDesktopBridge(page, async (name) => {
+      if (name !== path.basename(SCAN)) throw new Error(`unexpected file ${name}`);
+      return document;
+    });
+    await page.goto(web.url);
+    await openFromMain(page, [fixtureFile(SCAN)]);
+    const tables = new TablesScreen(page);
+    await tables.waitUntilListed([path.basename(SCAN)]);
+    const source = new SourcePanel(page);
+
+    await tables.municipalities.select(ENSCHEDE, 'c2');
+    await source.waitForPage(1);
+    await source.waitForHighlightOn(enschede.box, pageWidth, TOLERANCE);
+    expect(await source.reading.textContent()).toContain(`Gelezen: ${enschede.text}`);
+    expect((await source.confidence.textContent())?.trim()).toBe(`zekerheid ${Math.round(enschede.confidence!)}%`);
+    await screenshot(page, 'source-06-scan-ocr');
+
+    await source.clickOn(almeloTotal.box, pageWidth);
+    await tables.municipalities.waitForFocus(ALMELO, 'total');
+    await source.waitForHighlightOn(almeloTotal.box, pageWidth, TOLERANCE);
+  });
 });
+
+/** A PDF read as the desktop app's main process reads it: the engine with OCR for scans. */
+async function readInMain(relativePath: string, ocr: NodeOcrEngine): Promise<ExtractedDocument> {
+  const file = path.join(FIXTURES_DIR, relativePath);
+  return extractDocument(new Uint8Array(await readFile(file)), path.basename(file), await loadPdfjs(), {
+    standardFontDataUrl: standardFontDataPath(),
+    ocr: { engine: ocr, mode: 'auto' },
+  });
+}
 
 /** The document as the engine reads it in Node, and the size of its first page in points
  * (as displayed: the space the boxes are in). */
-async function engineView(relativePath: string): Promise<{ document: ExtractedDocument; pageWidth: number; pageHeight: number }> {
+async function engineView(
+  relativePath: string,
+  extracted?: ExtractedDocument,
+): Promise<{ document: ExtractedDocument; pageWidth: number; pageHeight: number }> {
   const file = path.join(FIXTURES_DIR, relativePath);
-  const document = await extractFile(file);
+  const document = extracted ?? (await extractFile(file));
   const pdfjs = await loadPdfjs();
   const pdf = await pdfjs.getDocument({ data: new Uint8Array(await readFile(file)), standardFontDataUrl: standardFontDataPath(), isEvalSupported: false }).promise;
   const { width, height } = (await pdf.getPage(1)).getViewport({ scale: 1 });
