@@ -1,6 +1,7 @@
 // electron-builder cannot run here, so this checks what can be checked: the fuses and asar
 // settings in electron-builder.yml, and that the runtime files it keeps are enough to read a
 // PDF with the compiled worker (pdf.js's legacy build needs @napi-rs/canvas for DOMMatrix).
+import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -22,6 +23,17 @@ function block(yaml: string, name: string): Map<string, string> {
     if (match) entries.set(match[1]!, match[2]!);
   }
   return entries;
+}
+
+/** What electron-builder packs besides out/: the production dependencies and everything they
+ * pull in (top-level folders of node_modules), as npm itself lists them. */
+function productionPackages(): string[] {
+  const listing = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: repoRoot, encoding: 'utf8' });
+  const modules = path.join(repoRoot, 'node_modules') + path.sep;
+  return [...new Set(listing.stdout.split('\n')
+    .filter((line) => line.startsWith(modules))
+    .map((line) => line.slice(modules.length))
+    .filter((name) => !name.includes('node_modules')))];
 }
 
 const tempDirs: string[] = [];
@@ -59,7 +71,9 @@ describe('electron-builder.yml', () => {
     // Outside the project, so nothing can fall back to the project's own node_modules.
     const app = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-packed-'));
     tempDirs.push(app);
-    for (const dependency of ['pdfjs-dist', 'xlsx', '@napi-rs']) {
+    const packages = productionPackages();
+    expect(packages).toEqual(expect.arrayContaining(['pdfjs-dist', 'xlsx', '@napi-rs/canvas', 'tesseract.js']));
+    for (const dependency of packages) {
       await cp(path.join(repoRoot, 'node_modules', dependency), path.join(app, 'node_modules', dependency), {
         recursive: true,
         filter: (source) => {
@@ -83,7 +97,7 @@ describe('electron-builder.yml', () => {
             extractWorker: path.join(repoRoot, 'src/node/extractWorker.ts'),
           },
           // Resolve dependencies at run time from the packed node_modules, as the app does.
-          external: [/^pdfjs-dist/, /^xlsx/],
+          external: [/^pdfjs-dist/, /^xlsx/, /^tesseract\.js/, /^@tesseract\.js-data/],
           output: { format: 'cjs', entryFileNames: '[name].js' },
         },
       },
