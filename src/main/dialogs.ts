@@ -40,6 +40,50 @@ export async function chooseWorkbookPath(window: BrowserWindow | null, fileName:
   return choice.filePath;
 }
 
+/** Where the last project was saved or opened from in this session: the next dialog starts there. */
+let lastProjectFolder: string | undefined;
+
+/** Asks where to save the project `fileName`; undefined when the user cancels. */
+export async function chooseProjectSavePath(window: BrowserWindow | null, fileName: string): Promise<string | undefined> {
+  const options: Electron.SaveDialogOptions = {
+    title: 'Project opslaan',
+    defaultPath: path.join(lastProjectFolder ?? lastSaveFolder ?? app.getPath('documents'), fileName),
+    filters: [{ name: 'Klantprofielen-project', extensions: ['json'] }],
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  };
+  const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return undefined;
+  lastProjectFolder = path.dirname(choice.filePath);
+  return choice.filePath;
+}
+
+/** Asks for a project file to open; undefined when the user cancels. */
+export async function chooseProjectPath(window: BrowserWindow | null): Promise<string | undefined> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Project openen',
+    properties: ['openFile'],
+    ...(lastProjectFolder ? { defaultPath: lastProjectFolder } : {}),
+    filters: [{ name: 'Klantprofielen-project', extensions: ['json'] }],
+  };
+  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  const [file] = choice.filePaths;
+  if (choice.canceled || !file) return undefined;
+  lastProjectFolder = path.dirname(file);
+  return file;
+}
+
+/** "Where is x.pdf?": one PDF, for a file of a project or session that moved. */
+export async function chooseOnePdf(window: BrowserWindow | null, name: string): Promise<string | undefined> {
+  const options: Electron.OpenDialogOptions = {
+    title: `Waar staat '${name}'?`,
+    properties: ['openFile'],
+    filters: [{ name: "PDF's", extensions: ['pdf'] }],
+  };
+  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  const [file] = choice.filePaths;
+  return choice.canceled || !file ? undefined : file;
+}
+
 /** The Help menu's "Over Klantprofielen". */
 export async function showAbout(window: BrowserWindow | null): Promise<void> {
   const options: Electron.MessageBoxOptions = {

@@ -1,19 +1,32 @@
 // What main answers on each invoke channel. Sender checks and request parsing live in
 // handle(); the work is done by plain modules (extract jobs, save flow, outbox).
 import { app, BrowserWindow } from 'electron';
-import { chooseWorkbookPath } from './dialogs';
+import { chooseOnePdf, chooseProjectPath, chooseProjectSavePath, chooseWorkbookPath } from './dialogs';
 import type { ExtractJobs } from './extractJobs';
 import { handle, send } from './ipc';
 import type { OpenedFilesOutbox } from './openedFilesOutbox';
-import { parseCancelExtractRequest, parseExtractRequest, parseNothing, parseSaveWorkbookRequest } from './requests';
+import { readPdfAtPath } from './pdfAtPath';
+import { openProject, saveProject } from './projectFiles';
+import {
+  parseCancelExtractRequest,
+  parseExtractRequest,
+  parseLocatePdfRequest,
+  parseNothing,
+  parseReadPdfPathRequest,
+  parseSaveProjectRequest,
+  parseSaveSessionRequest,
+  parseSaveWorkbookRequest,
+} from './requests';
 import { saveWorkbook } from './saveWorkbook';
+import type { SessionStorage } from './sessionStorage';
 
 export interface HandlerDependencies {
   jobs: ExtractJobs;
   outbox: OpenedFilesOutbox;
+  sessions: SessionStorage;
 }
 
-export function registerIpcHandlers({ jobs, outbox }: HandlerDependencies): void {
+export function registerIpcHandlers({ jobs, outbox, sessions }: HandlerDependencies): void {
   handle('app:version', parseNothing, () => app.getVersion());
 
   // Parsing runs on the pool's worker threads, never on main's event loop.
@@ -30,4 +43,20 @@ export function registerIpcHandlers({ jobs, outbox }: HandlerDependencies): void
   );
 
   handle('files:ready', parseNothing, (_request, { sender }) => outbox.ready(sender.id));
+
+  handle('session:load', parseNothing, () => sessions.load());
+  handle('session:save', parseSaveSessionRequest, ({ text }) => sessions.save(text));
+
+  handle('project:save', parseSaveProjectRequest, (request, { sender }) =>
+    saveProject(request, { chooseSaveTarget: (fileName) => chooseProjectSavePath(BrowserWindow.fromWebContents(sender), fileName) }),
+  );
+  handle('project:open', parseNothing, (_request, { sender }) =>
+    openProject({ chooseProject: () => chooseProjectPath(BrowserWindow.fromWebContents(sender)) }),
+  );
+
+  handle('pdf:read-path', parseReadPdfPathRequest, ({ path }) => readPdfAtPath(path));
+  handle('pdf:locate', parseLocatePdfRequest, async ({ name }, { sender }) => {
+    const file = await chooseOnePdf(BrowserWindow.fromWebContents(sender), name);
+    return file ? readPdfAtPath(file) : null;
+  });
 }

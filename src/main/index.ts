@@ -15,6 +15,7 @@ import { launchData, parseLaunchData, pathsFromArgv } from './launchArgs';
 import { appMenuTemplate } from './menu';
 import { createOpenedFilesOutbox } from './openedFilesOutbox';
 import { readPdfBatches } from './pdfBatches';
+import { createSessionStorage } from './sessionStorage';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, devServerOrigin, isAppUrl } from './security';
 import { createMainWindow } from './window';
 
@@ -113,7 +114,8 @@ function start(): void {
     hardenSession(session.defaultSession, contentSecurityPolicy);
     serveRenderer(path.join(__dirname, '../renderer'), CONTENT_SECURITY_POLICY);
     trustSendersAt(isOwnUrl);
-    registerIpcHandlers({ jobs, outbox });
+    // The session is saved continuously in the app's data folder (session.json).
+    registerIpcHandlers({ jobs, outbox, sessions: createSessionStorage({ folder: () => app.getPath('userData') }) });
 
     const menu = appMenuTemplate(
       {

@@ -34,6 +34,10 @@ export function appMenuTemplate(actions: MenuActions, options: MenuOptions): Men
       { label: "PDF's openen…", accelerator: 'CmdOrCtrl+O', click: () => actions.openPdfs('files') },
       { label: 'Map openen…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openPdfs('folders') },
       { type: 'separator' },
+      // Dialogs for projects are opened by the renderer's request: it holds the session to save.
+      { label: 'Project openen…', click: () => actions.sendCommand('open-project') },
+      { label: 'Project opslaan…', click: () => actions.sendCommand('save-project') },
+      { type: 'separator' },
       { label: 'Opslaan als Excel…', accelerator: 'CmdOrCtrl+S', click: () => actions.sendCommand('save-xlsx') },
       { type: 'separator' },
       { label: 'Alles sluiten', accelerator: 'CmdOrCtrl+Shift+W', click: () => actions.sendCommand('close-all') },

@@ -32,7 +32,8 @@ export async function* readPdfBatches(paths: readonly string[], options: BatchOp
       const { size } = await stat(file);
       if (size > MAX_PDF_BYTES) throw new Error('het is groter dan 100 MB');
       const bytes = new Uint8Array(await readFile(file));
-      batch.files.push({ name, bytes });
+      // The path goes along: a restored session or a project can read the file again from there.
+      batch.files.push({ name, bytes, path: file });
       batchBytes += bytes.byteLength;
     } catch (error) {
       batch.errors.push(`${name} kon niet worden geopend: ${reason(error)}.`);

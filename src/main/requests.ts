@@ -2,7 +2,16 @@
 // (it shows text read from arbitrary PDFs), so main checks shapes and sizes before use.
 import path from 'node:path';
 import { SCHEMA } from '@engine/model';
-import type { CancelExtractRequest, ExtractRequest, PdfFile, SaveWorkbookRequest } from '@shared/ipc';
+import type {
+  CancelExtractRequest,
+  ExtractRequest,
+  LocatePdfRequest,
+  PdfFile,
+  ReadPdfPathRequest,
+  SaveProjectRequest,
+  SaveSessionRequest,
+  SaveWorkbookRequest,
+} from '@shared/ipc';
 
 /** Far above any UWV publication (a few MB), low enough to refuse absurd input early. */
 export const MAX_PDF_BYTES = 100 * 1024 * 1024;
@@ -73,4 +82,38 @@ export function safeWorkbookName(suggested: string): string {
   const base = path.basename(suggested.replaceAll('\\', '/')).replace(/\.xlsx$/i, '');
   const cleaned = base.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim();
   return `${cleaned || 'klantprofielen'}.xlsx`;
+}
+
+/** Session and project files are text of bounded size (no tables in them, only edits). */
+export const MAX_SAVED_TEXT_LENGTH = 20 * 1024 * 1024;
+const MAX_PATH_LENGTH = 4096;
+
+function savedText(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_SAVED_TEXT_LENGTH) {
+    throw new InvalidRequestError(`${what} ontbreekt of is te groot`);
+  }
+  return value;
+}
+
+export function parseSaveSessionRequest(raw: unknown): SaveSessionRequest {
+  if (!isRecord(raw)) throw new InvalidRequestError('geen sessie om op te slaan');
+  return { text: savedText(raw.text, 'sessie') };
+}
+
+export function parseSaveProjectRequest(raw: unknown): SaveProjectRequest {
+  if (!isRecord(raw)) throw new InvalidRequestError('geen project om op te slaan');
+  return { text: savedText(raw.text, 'project'), suggestedName: fileName(raw.suggestedName, 'voorgestelde naam') };
+}
+
+/** Only an absolute path; what it may point at is readPdfAtPath's to check. */
+export function parseReadPdfPathRequest(raw: unknown): ReadPdfPathRequest {
+  if (!isRecord(raw) || typeof raw.path !== 'string' || raw.path.length > MAX_PATH_LENGTH || raw.path.includes('\u0000') || !path.isAbsolute(raw.path)) {
+    throw new InvalidRequestError('geen geldig pad');
+  }
+  return { path: raw.path };
+}
+
+export function parseLocatePdfRequest(raw: unknown): LocatePdfRequest {
+  if (!isRecord(raw)) throw new InvalidRequestError('geen bestand om te zoeken');
+  return { name: fileName(raw.name, 'bestandsnaam') };
 }

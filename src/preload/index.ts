@@ -1,7 +1,7 @@
 // The one bridge between the sandboxed renderer and main. It exposes a wrapper per channel of
 // the shared contract and nothing else: never ipcRenderer itself, never an IPC event object
 // (its `sender` is ipcRenderer), never a channel name chosen by the page.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import {
   EVENT_CHANNELS,
   INVOKE_CHANNELS,
@@ -32,6 +32,9 @@ function subscriber<C extends EventChannel>(channel: C) {
 const api = {
   invoke: Object.fromEntries(INVOKE_CHANNELS.map((channel) => [channel, invoker(channel)])) as Invokers,
   on: Object.fromEntries(EVENT_CHANNELS.map((channel) => [channel, subscriber(channel)])) as Subscribers,
+  /** Where a dropped or chosen file is on disk (Electron's documented way since File.path went),
+   * so a restored session can read it again; empty for a file that is not on disk. */
+  pathForFile: (file: File): string => webUtils.getPathForFile(file),
 };
 
 export type Api = typeof api;

@@ -8,6 +8,51 @@ import type { ExtractedDocument, ExtractionResult } from '@engine/model';
 export interface PdfFile {
   name: string;
   bytes: Uint8Array;
+  /** Where main read it (desktop: dialogs, command line, a saved session or project); kept so a
+   * restored session or project can read it again. Ignored when the renderer sends it back. */
+  path?: string;
+}
+
+/** A PDF looked up for a restored session or project: found (with its SHA-256, so the renderer
+ * can tell whether it changed) or not. */
+export type PdfLookup = { status: 'found'; file: PdfFile; sha256: string } | { status: 'missing'; detail?: string };
+
+export interface SaveSessionRequest {
+  /** The session file (src/renderer/persistence/sessionFile.ts), JSON. */
+  text: string;
+}
+
+export interface SaveProjectRequest {
+  /** The project file with absolute PDF paths; main makes them relative to where it is saved. */
+  text: string;
+  /** File name offered in the save dialog; main keeps only a safe base name of it. */
+  suggestedName: string;
+}
+
+export interface SaveProjectResult {
+  saved: boolean;
+  path?: string;
+  /** Dutch, for the status bar. */
+  error?: string;
+}
+
+export interface OpenProjectResult {
+  /** False when the dialog was cancelled or the file could not be read (then `error`). */
+  opened: boolean;
+  /** The project file with its PDF paths made absolute. */
+  text?: string;
+  path?: string;
+  error?: string;
+}
+
+export interface ReadPdfPathRequest {
+  /** Absolute path of a PDF named in a saved session or project. */
+  path: string;
+}
+
+export interface LocatePdfRequest {
+  /** The file name looked for, shown in the dialog's title. */
+  name: string;
 }
 
 /** PDFs main read for the renderer: picked in its open dialog, named on the command line,
@@ -49,7 +94,7 @@ export interface SaveWorkbookResult {
 }
 
 /** Menu items whose work is done by the renderer, which owns the loaded tables. */
-export type MenuCommand = 'save-xlsx' | 'close-all' | 'undo' | 'redo';
+export type MenuCommand = 'save-xlsx' | 'close-all' | 'undo' | 'redo' | 'open-project' | 'save-project';
 
 /** Renderer → main, answered once (ipcRenderer.invoke / ipcMain.handle). */
 export interface InvokeChannels {
@@ -61,6 +106,18 @@ export interface InvokeChannels {
   /** The page listens for 'files:opened' now; main holds files opened before this (at start-up
    * or while the page reloads) and sends them once it arrives. */
   'files:ready': { request: void; response: void };
+  /** The session saved in the app's data folder (session.json), or null when there is none. */
+  'session:load': { request: void; response: string | null };
+  /** Replaces the saved session, atomically. */
+  'session:save': { request: SaveSessionRequest; response: void };
+  /** Save dialog, then the project file with paths relative to it. */
+  'project:save': { request: SaveProjectRequest; response: SaveProjectResult };
+  /** Open dialog, then the project file's text with absolute paths. */
+  'project:open': { request: void; response: OpenProjectResult };
+  /** Reads a PDF named in a saved session or project (a PDF only: checked in main). */
+  'pdf:read-path': { request: ReadPdfPathRequest; response: PdfLookup };
+  /** "Where is x.pdf?": an open dialog for one PDF; null when cancelled. */
+  'pdf:locate': { request: LocatePdfRequest; response: PdfLookup | null };
 }
 
 /** Main → renderer notifications (webContents.send / ipcRenderer.on). */
@@ -97,6 +154,12 @@ const invokeChannelSet = {
   'pdf:cancel': true,
   'workbook:save': true,
   'files:ready': true,
+  'session:load': true,
+  'session:save': true,
+  'project:save': true,
+  'project:open': true,
+  'pdf:read-path': true,
+  'pdf:locate': true,
 } as const satisfies Record<InvokeChannel, true>;
 
 const eventChannelSet = {

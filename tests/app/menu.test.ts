@@ -23,6 +23,8 @@ describe('appMenuTemplate', () => {
     expect(labels(submenu(template, 'Bestand'))).toEqual([
       "PDF's openen…",
       'Map openen…',
+      'Project openen…',
+      'Project opslaan…',
       'Opslaan als Excel…',
       'Alles sluiten',
       'Afsluiten',

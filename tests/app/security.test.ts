@@ -283,7 +283,8 @@ describe('the built app', () => {
       invoke: Record<string, (request?: unknown) => Promise<unknown>>;
       on: Record<string, (listener: (...args: unknown[]) => void) => () => void>;
     };
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+    // pathForFile: webUtils.getPathForFile, for restoring dropped files from their path.
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'pathForFile']);
     expect(Object.keys(api.invoke).sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect(Object.keys(api.on).sort()).toEqual([...EVENT_CHANNELS].sort());
     // Nothing reachable from the API is ipcRenderer or one of its functions.
