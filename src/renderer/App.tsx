@@ -10,6 +10,9 @@ import { CursorDetail } from './components/CursorDetail';
 import { DropZone } from './components/DropZone';
 import { ExtractionProgress } from './components/ExtractionProgress';
 import { FileList } from './components/FileList';
+import { AcceptDialog, type AcceptRequest } from './components/review/AcceptDialog';
+import { PendingFiles } from './components/review/PendingFiles';
+import { RestoreOffer } from './components/review/RestoreOffer';
 import { focusPlace, isShown } from './components/grid/focusPlace';
 import { MunicipalityGrid } from './components/grid/MunicipalityGrid';
 import { RegionGrid } from './components/grid/RegionGrid';
@@ -19,6 +22,9 @@ import { useSourcePanel } from './components/source/useSourcePanel';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
 import { useShortcuts } from './components/useShortcuts';
+import { useSessionPersistence } from './persistence/useSessionPersistence';
+import type { Flag } from '@engine/model';
+import { flagLabels } from '@engine/checks';
 import {
   canRedo,
   canUndo,
@@ -30,11 +36,13 @@ import {
   municipalityRows,
   nextStop,
   NO_FILTER,
+  placeColumnLabel,
   placedFlags,
   previousStop,
   regionRows,
   rowIdOf,
   stopNumber,
+  type FlagRef,
   type MunicipalityRow,
   type Place,
   type RegionRow,
@@ -49,12 +57,17 @@ const FIT_REGION_ROWS = 5;
 export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const rowsApi = useRef<GridApi | null>(null);
   const regionsApi = useRef<GridApi | null>(null);
-  const { state, actions, pdfBytes } = useDocuments(backend, {
-    commitEdits: () => {
-      rowsApi.current?.stopEditing();
-      regionsApi.current?.stopEditing();
-    },
-  });
+  const commitEdits = useCallback(() => {
+    rowsApi.current?.stopEditing();
+    regionsApi.current?.stopEditing();
+  }, []);
+  const { state, actions, pdfBytes, store } = useDocuments(backend, { commitEdits });
+  // The session saved continuously and offered back at start; projects.
+  const persistenceActions = useMemo(
+    () => ({ readPdfs: actions.readPdfs, closeAll: actions.closeAll, commitEdits }),
+    [actions.readPdfs, actions.closeAll, commitEdits],
+  );
+  const persistence = useSessionPersistence(backend, store, persistenceActions);
   const { session, jobs } = state;
   const { documents } = session;
   const hasTables = documents.some((document) => !document.error && document.tables.length > 0);
@@ -63,6 +76,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const [search, setSearch] = useState('');
   const [renaming, setRenaming] = useState<number | null>(null);
   const [cursor, setCursor] = useState<Place | null>(null);
+  const [accepting, setAccepting] = useState<{ flags: FlagRef[]; request: AcceptRequest } | null>(null);
   const source = useSourcePanel(pdfBytes, cursor !== null);
 
   const rows = useMemo(() => municipalityRows(session), [session]);
@@ -131,6 +145,25 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     previousFlag: () => goToFlag(-1),
   });
 
+  /** "Accepteren…" / "Notitie…" on the cursor's cell: the dialog asks for the note. */
+  const onAccept = (flags: Flag[], editing: boolean): void => {
+    if (!cursor) return;
+    const row = rowsById.get(rowIdOf(cursor));
+    const table = documents[cursor.doc]?.tables[cursor.table];
+    const where = [row ? ('isTotal' in row ? row.name : row.region) : '', table && cursor.column !== 'check' ? placeColumnLabel(table, cursor.column) : '']
+      .filter(Boolean)
+      .join(', ');
+    const what = [...new Set(flags.map((flag) => flagLabels[flag.code]))].join(', ');
+    setAccepting({
+      flags: flags.map((flag) => ({ doc: cursor.doc, table: cursor.table, flag })),
+      request: { label: `${where}: ${what}`, note: editing ? (flags[0]?.accepted?.note ?? '') : '', editing },
+    });
+  };
+  const onWithdraw = (flags: Flag[]): void => {
+    if (!cursor) return;
+    store.dispatch({ type: 'withdraw', flags: flags.map((flag) => ({ doc: cursor.doc, table: cursor.table, flag })) });
+  };
+
   const onFocusPlace = useCallback((place: Place | null) => {
     if (place) setCursor(place);
   }, []);
@@ -161,11 +194,21 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         onRedo={actions.redo}
         onSave={() => void actions.save()}
         onCloseAll={actions.closeAll}
+        onOpenProject={() => void persistence.openProject()}
+        onSaveProject={() => void persistence.saveProject()}
+        hasWork={documents.length > 0 || state.pending.length > 0}
       />
       {hasTables ? (
         <main className="workspace">
           <ExtractionProgress jobs={jobs} onCancel={actions.cancelReading} />
           <FileList documents={documents} skipped={state.skipped} />
+          <PendingFiles
+            pending={state.pending}
+            canLocate={persistence.canLocate}
+            onLocate={(file) => void persistence.locate(file)}
+            onChoose={actions.addFiles}
+            onForget={persistence.forget}
+          />
           <Toolbar
             filter={filter}
             choices={choices}
@@ -202,6 +245,8 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
                   row={cursor ? rowsById.get(rowIdOf(cursor)) : undefined}
                   table={cursor ? documents[cursor.doc]?.tables[cursor.table] : undefined}
                   onApply={actions.setValue}
+                  onAccept={onAccept}
+                  onWithdraw={onWithdraw}
                 />
                 <Legend />
               </div>
@@ -227,9 +272,17 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         </main>
       ) : (
         <main className="start">
+          <RestoreOffer offer={persistence.offer} onRestore={persistence.restore} onStartFresh={persistence.startFresh} />
           <DropZone compact={false} onFiles={actions.addFiles} />
           <ExtractionProgress jobs={jobs} onCancel={actions.cancelReading} />
           <FileList documents={documents} skipped={state.skipped} />
+          <PendingFiles
+            pending={state.pending}
+            canLocate={persistence.canLocate}
+            onLocate={(file) => void persistence.locate(file)}
+            onChoose={actions.addFiles}
+            onForget={persistence.forget}
+          />
         </main>
       )}
       <StatusBar
@@ -241,6 +294,11 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         onDismissNotice={() => actions.showNotice(null)}
       />
       <ColumnNamesDialog names={session.columnNames} focusColumn={renaming} onRename={actions.rename} onClose={() => setRenaming(null)} />
+      <AcceptDialog
+        request={accepting?.request ?? null}
+        onAccept={(note) => accepting && store.dispatch({ type: 'accept', flags: accepting.flags, note, time: new Date().toISOString() })}
+        onClose={() => setAccepting(null)}
+      />
     </div>
   );
 }
@@ -250,6 +308,7 @@ function Legend(): React.JSX.Element {
     <span className="legend" aria-hidden="true">
       <span className="legend__item legend__item--flagged">melding</span>
       <span className="legend__item legend__item--edited">gecorrigeerd</span>
+      <span className="legend__item legend__item--accepted">geaccepteerd</span>
       <span className="legend__item legend__item--hint">opmerking</span>
       <span className="legend__item legend__item--total">TOTAAL AMR</span>
       <span className="legend__keys">F8 volgende melding · Ctrl+Z ongedaan maken</span>

@@ -1,5 +1,5 @@
 // Counts and names for the status bar and the save dialog, read straight from the table model.
-import { isOpenFlag } from '@engine/checks';
+import { isAcceptedFlag, isOpenFlag } from '@engine/checks';
 import type { ExtractedDocument } from '@engine/model';
 import { formatNumber } from '@engine/format';
 
@@ -12,6 +12,11 @@ export function countRows(documents: readonly ExtractedDocument[]): number {
  * action and are not counted. */
 export function countFlags(documents: readonly ExtractedDocument[]): number {
   return readable(documents).reduce((sum, doc) => sum + doc.tables.reduce((flags, table) => flags + table.flags.filter(isOpenFlag).length, 0), 0);
+}
+
+/** Findings the analyst accepted as true to the source (no longer open). */
+export function countAccepted(documents: readonly ExtractedDocument[]): number {
+  return readable(documents).reduce((sum, doc) => sum + doc.tables.reduce((flags, table) => flags + table.flags.filter(isAcceptedFlag).length, 0), 0);
 }
 
 export function countTables(documents: readonly ExtractedDocument[]): number {

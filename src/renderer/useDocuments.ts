@@ -43,6 +43,9 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
           );
           // Kept before the document reaches the session, so its pages can be shown at once.
           if (!document.error && document.sha256) pdfBytes.keep(document.sha256, data);
+          // The browser edition keeps the bytes for restoring after a reload (the desktop reads
+          // the file again from its path). A failure only means asking for the file then.
+          if (document.sha256 && document.error?.code !== 'cancelled') backend.keepPdf(document.sha256, data).catch(() => undefined);
           return document;
         })
         .catch((error: unknown) => readFailed(name, error))
@@ -58,7 +61,8 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
   const readPdfs = useCallback(
     (files: readonly PdfFile[], skipped: readonly string[] = []) => {
       const queued = files.map((file) => ({ id: nextJobId.current++, name: file.name, file }));
-      dispatch({ type: 'queue', files: queued.map(({ id, name }) => ({ id, name })), skipped });
+      // With its path, where main read it: a restored session can read it again from there.
+      dispatch({ type: 'queue', files: queued.map(({ id, name, file }) => ({ id, name, ...(file.path ? { path: file.path } : {}) })), skipped });
       for (const { id, name, file } of queued) extract(id, name, Promise.resolve(file.bytes));
     },
     [extract],
@@ -69,11 +73,11 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
     (list: readonly File[]) => {
       const pdfs = list.filter(isPdf);
       const skipped = list.filter((file) => !isPdf(file)).map((file) => `${file.name} is geen PDF en is overgeslagen.`);
-      const queued = pdfs.map((file) => ({ id: nextJobId.current++, name: file.name, file }));
-      dispatch({ type: 'queue', files: queued.map(({ id, name }) => ({ id, name })), skipped });
+      const queued = pdfs.map((file) => ({ id: nextJobId.current++, name: file.name, file, path: backend.pathOf(file) }));
+      dispatch({ type: 'queue', files: queued.map(({ id, name, path }) => ({ id, name, ...(path ? { path } : {}) })), skipped });
       for (const { id, name, file } of queued) extract(id, name, file.arrayBuffer().then((buffer) => new Uint8Array(buffer)));
     },
-    [extract],
+    [extract, backend],
   );
 
   const cancelReading = useCallback(() => {
@@ -144,7 +148,7 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
     () => ({ addFiles, readPdfs, cancelReading, closeAll, edit, setValue, rename, undo, redo, save, showNotice }),
     [addFiles, readPdfs, cancelReading, closeAll, edit, setValue, rename, undo, redo, save, showNotice],
   );
-  return { state, actions, pdfBytes };
+  return { state, actions, pdfBytes, store };
 }
 
 export type DocumentActions = ReturnType<typeof useDocuments>['actions'];

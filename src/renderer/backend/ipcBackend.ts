@@ -50,6 +50,23 @@ export function createIpcBackend(bridge: Api): Backend {
       bridge.invoke['files:ready']().catch(() => undefined);
       return stop;
     },
+    // A bridge without these channels (an older preload) saves no session and finds no files:
+    // the app still works, it only cannot restore.
+    loadSession: async () => (await bridge.invoke['session:load']?.()) ?? null,
+    saveSession: async (text) => {
+      await bridge.invoke['session:save']?.({ text });
+    },
+    // Main reads files again from their paths: nothing to keep here.
+    keepPdf: async () => undefined,
+    findPdf: async (file) => {
+      const read = bridge.invoke['pdf:read-path'];
+      if (!file.path || !read) return { status: 'missing', detail: 'niet bekend waar het bestand stond' };
+      return read({ path: file.path });
+    },
+    locatePdf: async (name) => (await bridge.invoke['pdf:locate']?.({ name })) ?? null,
+    pathOf: (file) => bridge.pathForFile?.(file) || undefined,
+    saveProject: (request) => bridge.invoke['project:save'](request),
+    openProject: () => bridge.invoke['project:open'](),
   };
 }
 

@@ -5,13 +5,35 @@ import type { ExtractedDocument } from '@engine/model';
 import type {
   MenuCommand,
   OpenedPdfs,
+  OpenProjectResult,
   PdfFile,
+  PdfLookup,
+  SaveProjectRequest,
+  SaveProjectResult,
   SaveWorkbookRequest,
   SaveWorkbookResult,
   Unsubscribe,
 } from '@shared/ipc';
 
-export type { MenuCommand, OpenedPdfs, PdfFile, SaveWorkbookRequest, SaveWorkbookResult, Unsubscribe };
+export type {
+  MenuCommand,
+  OpenedPdfs,
+  OpenProjectResult,
+  PdfFile,
+  PdfLookup,
+  SaveProjectRequest,
+  SaveProjectResult,
+  SaveWorkbookRequest,
+  SaveWorkbookResult,
+  Unsubscribe,
+};
+
+/** A saved file to look up again. */
+export interface SavedPdfRef {
+  name: string;
+  sha256: string;
+  path?: string;
+}
 
 export interface ExtractOptions {
   /** Pages read so far of this file. */
@@ -31,4 +53,30 @@ export interface Backend {
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
   /** PDFs opened outside the page (desktop: the menu's open dialog). */
   onPdfsOpened(listener: (opened: OpenedPdfs) => void): Unsubscribe;
+
+  // ------------------------------------------------------------ never losing work
+
+  /** The session saved last (desktop: session.json in the app's data folder; browser: IndexedDB),
+   * or null when there is none. */
+  loadSession(): Promise<string | null>;
+  /** Replaces the saved session. `keep`: SHA-256 of every file in it (the browser edition keeps
+   * those PDFs' bytes and forgets the others). */
+  saveSession(text: string, keep: readonly string[]): Promise<void>;
+  /** Keeps a PDF's bytes for restoring without asking for the file again (browser edition);
+   * the desktop reads files again from their path and keeps nothing. */
+  keepPdf(sha256: string, bytes: Uint8Array): Promise<void>;
+  /** Looks a saved file up again: desktop at its path, browser among the kept PDFs. */
+  findPdf(file: SavedPdfRef): Promise<PdfLookup>;
+  /** Asks the user where a file went (desktop: an open dialog for one PDF); null when cancelled.
+   * Absent in the browser edition: there the user drops or chooses the PDFs. */
+  locatePdf?(name: string): Promise<PdfLookup | null>;
+  /** Where a dropped or chosen file is on disk (desktop); undefined when unknown. */
+  pathOf(file: File): string | undefined;
+
+  // ------------------------------------------------------------ projects
+
+  /** Writes the project where the user chooses (desktop: save dialog; browser: download). */
+  saveProject(request: SaveProjectRequest): Promise<SaveProjectResult>;
+  /** Reads a project the user chooses (desktop: open dialog; browser: file chooser). */
+  openProject(): Promise<OpenProjectResult>;
 }

@@ -4,6 +4,7 @@ import { version } from '../../../package.json';
 import type { Backend, Unsubscribe } from './types';
 import { buildWorkbookInWorker } from './web/buildWorkbook';
 import { downloadWorkbook, safeDownloadName } from './web/download';
+import { createWebPersistence } from './web/webPersistence';
 import { standardFontsUrl } from './web/standardFonts';
 import { createWorkerPool } from './web/workerPool';
 
@@ -38,5 +39,7 @@ export function createWebBackend(): Backend {
     appVersion: async () => version,
     onMenuCommand: noSubscription,
     onPdfsOpened: noSubscription,
+    // Session and PDFs in IndexedDB, projects as downloads and through the file chooser.
+    ...createWebPersistence(),
   };
 }

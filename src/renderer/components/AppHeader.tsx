@@ -12,6 +12,11 @@ interface AppHeaderProps {
   onRedo(): void;
   onSave(): void;
   onCloseAll(): void;
+  /** Projects: everything open (files, edits, acceptances) in one file a colleague can open. */
+  onOpenProject(): void;
+  onSaveProject(): void;
+  /** Saved work waits for its files: a project can be saved even before they are loaded. */
+  hasWork: boolean;
 }
 
 export function AppHeader(props: AppHeaderProps): React.JSX.Element {
@@ -36,6 +41,21 @@ export function AppHeader(props: AppHeaderProps): React.JSX.Element {
           </button>
           <button type="button" className="button button--quiet" data-testid="redo" disabled={!props.canRedo} onClick={props.onRedo} title="Opnieuw (Ctrl+Y)">
             Opnieuw
+          </button>
+        </div>
+        <div className="button-group" role="group" aria-label="Project">
+          <button type="button" className="button button--quiet" data-testid="open-project" onClick={props.onOpenProject} title="Een opgeslagen project openen">
+            Project openen…
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            data-testid="save-project"
+            disabled={!props.hasWork}
+            onClick={props.onSaveProject}
+            title="Bestanden, correcties en acceptaties opslaan als project dat een collega kan openen"
+          >
+            Project opslaan…
           </button>
         </div>
         <button

@@ -1,8 +1,9 @@
 // What the checks say about the cell under the cursor, in words, above the grid. F8 moves the
 // cursor without a mouse, so the tooltip alone would not show the arithmetic; and when the
-// checks know the one value that resolves it, it can be taken here with one click.
+// checks know the one value that resolves it, it can be taken here with one click. A finding
+// that is true to the source can be accepted here with a note ("Accepteren…").
 import { flagLabels } from '@engine/checks';
-import type { ExtractedTable } from '@engine/model';
+import type { ExtractedTable, Flag } from '@engine/model';
 import { displayValue, offeredFixes, placeColumnLabel, type CellRef, type CellValue, type MunicipalityRow, type OfferedFix, type Place, type RegionRow } from '../session';
 
 interface CursorDetailProps {
@@ -10,17 +11,21 @@ interface CursorDetailProps {
   row: MunicipalityRow | RegionRow | undefined;
   table: ExtractedTable | undefined;
   onApply(cell: CellRef, value: CellValue): void;
+  /** Accept these open flags, or (editing) change the note of these accepted ones. */
+  onAccept(flags: Flag[], editing: boolean): void;
+  onWithdraw(flags: Flag[]): void;
 }
 
-export function CursorDetail({ place, row, table, onApply }: CursorDetailProps): React.JSX.Element | null {
+export function CursorDetail({ place, row, table, onApply, onAccept, onWithdraw }: CursorDetailProps): React.JSX.Element | null {
   if (!place || !row || !table) return null;
   // On the Controle column: everything about the row.
   const onCheck = place.column === 'check';
   const flags = onCheck ? row.rowFlags : (row.flags[place.column] ?? []);
   const hints = onCheck ? Object.values(row.hints).flat() : (row.hints[place.column] ?? []);
+  const accepted = onCheck ? row.acceptedFlags : (row.accepted[place.column] ?? []);
   const original = place.column in row.originals ? row.originals[place.column as keyof typeof row.originals] : undefined;
   const fixes = offeredFixes(table, place.doc, place.table, flags);
-  if (flags.length === 0 && hints.length === 0 && original === undefined) return null;
+  if (flags.length === 0 && hints.length === 0 && accepted.length === 0 && original === undefined) return null;
   const name = 'isTotal' in row ? row.name : row.region;
   return (
     <div className="cursor-detail" data-testid="cursor-detail">
@@ -28,6 +33,12 @@ export function CursorDetail({ place, row, table, onApply }: CursorDetailProps):
       {flags.map((flag, index) => (
         <span key={`f${index}`} className="cursor-detail__flag" title={flag.message}>
           {flagLabels[flag.code]}: {flag.message}
+        </span>
+      ))}
+      {accepted.map((flag, index) => (
+        <span key={`a${index}`} className="cursor-detail__accepted" data-testid="cursor-accepted" title={flag.message}>
+          Geaccepteerd: {flagLabels[flag.code]}
+          {flag.accepted?.note ? ` — ${flag.accepted.note}` : ''}
         </span>
       ))}
       {hints.map((flag, index) => (
@@ -48,6 +59,27 @@ export function CursorDetail({ place, row, table, onApply }: CursorDetailProps):
           Voorstel: {fixLabel(table, fix)}
         </button>
       ))}
+      {flags.length > 0 && (
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          data-testid="accept-flag"
+          onClick={() => onAccept(flags, false)}
+          title="De waarde staat zo in de publicatie: de melding niet meer als open tellen, met een notitie"
+        >
+          Accepteren…
+        </button>
+      )}
+      {accepted.length > 0 && (
+        <>
+          <button type="button" className="button button--quiet button--small" data-testid="edit-acceptance" onClick={() => onAccept(accepted, true)}>
+            Notitie…
+          </button>
+          <button type="button" className="button button--quiet button--small" data-testid="withdraw-acceptance" onClick={() => onWithdraw(accepted)}>
+            Intrekken
+          </button>
+        </>
+      )}
     </div>
   );
 }

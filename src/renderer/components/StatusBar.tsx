@@ -1,4 +1,4 @@
-import { countFlags, countLabel, countRows } from '../summary';
+import { countAccepted, countFlags, countLabel, countRows } from '../summary';
 import type { ExtractedDocument } from '@engine/model';
 import type { Notice } from '../session';
 
@@ -16,12 +16,18 @@ interface StatusBarProps {
  * notice of the moment. */
 export function StatusBar({ documents, corrections, unsaved, pending, notice, onDismissNotice }: StatusBarProps): React.JSX.Element {
   const flags = countFlags(documents);
+  const accepted = countAccepted(documents);
   return (
     <footer className="status-bar">
       <span data-testid="status-rows">{countLabel(countRows(documents), 'rij', 'rijen')}</span>
       <span data-testid="status-flags" className={flags > 0 ? 'status-bar__flags status-bar__flags--open' : 'status-bar__flags'}>
         {countLabel(flags, 'melding', 'meldingen')}
       </span>
+      {accepted > 0 && (
+        <span data-testid="status-accepted" className="status-bar__accepted">
+          {countLabel(accepted, 'geaccepteerd', 'geaccepteerd')}
+        </span>
+      )}
       <span data-testid="status-corrections">{countLabel(corrections, 'correctie', 'correcties')}</span>
       {unsaved && <span className="status-bar__unsaved">Niet opgeslagen</span>}
       {pending > 0 && <span data-testid="status-pending">Bezig met lezen: {countLabel(pending, 'bestand', 'bestanden')}</span>}

@@ -1,14 +1,12 @@
 // Finding a saved file again, decided per file: the host looks (desktop: the saved path;
 // browser: the PDFs kept in IndexedDB) and reports what it found; this decides whether to read
 // it or to keep its work pending, and why. A file is the same only when its SHA-256 is.
-import type { PdfFile } from '@shared/ipc';
+import type { PdfFile, PdfLookup } from '@shared/ipc';
 import type { PendingState } from '../session/pending';
 import type { SavedFile } from '../session/saved';
 
 /** What the host found for a saved file. */
-export type Recovered =
-  | { status: 'found'; file: PdfFile; sha256: string }
-  | { status: 'missing'; detail?: string };
+export type Recovered = PdfLookup;
 
 export interface RecoveryDecision {
   state: PendingState;

@@ -138,13 +138,19 @@ function municipalityColumns(countHeaders: readonly string[]): ColDef<Municipali
       headerName: 'Controle',
       initialFlex: 2.2,
       minWidth: 150,
-      cellClassRules: { 'kp-check--ok': (params) => params.value === 'OK', 'kp-check--bad': (params) => params.value !== 'OK' },
-      tooltip: (params) => (params.data ? checkTooltip(params.data.rowFlags) : undefined),
+      cellClassRules: {
+        'kp-check--ok': (params) => params.value === 'OK',
+        // Only accepted findings: no longer a problem, but not plain OK either.
+        'kp-check--accepted': (params) => !!params.data && params.data.rowFlags.length === 0 && params.data.acceptedFlags.length > 0,
+        'kp-check--bad': (params) => (params.data?.rowFlags.length ?? 0) > 0,
+      },
+      tooltip: (params) => (params.data ? checkTooltip(params.data.rowFlags, params.data.acceptedFlags) : undefined),
     },
   ];
 }
 
-/** A value the analyst can edit: red with the check's arithmetic when flagged, marked when edited. */
+/** A value the analyst can edit: red with the check's arithmetic when flagged, grey-green when the
+ * finding was accepted, marked when edited. */
 function valueColumn(colId: RowColumnId, headerName: string, extra: Partial<ColDef<MunicipalityRow>>): ColDef<MunicipalityRow> {
   return {
     colId,
@@ -161,8 +167,10 @@ function valueColumn(colId: RowColumnId, headerName: string, extra: Partial<ColD
       'kp-cell--flagged': (params) => (params.data?.flags[colId]?.length ?? 0) > 0,
       'kp-cell--edited': (params) => params.data?.originals[colId] !== undefined,
       'kp-cell--hint': (params) => (params.data?.hints[colId]?.length ?? 0) > 0,
+      'kp-cell--accepted': (params) => (params.data?.flags[colId]?.length ?? 0) === 0 && (params.data?.accepted[colId]?.length ?? 0) > 0,
     },
-    tooltip: (params) => (params.data ? cellTooltip(params.data.flags[colId], params.data.originals[colId], params.data.hints[colId]) : undefined),
+    tooltip: (params) =>
+      params.data ? cellTooltip(params.data.flags[colId], params.data.originals[colId], params.data.hints[colId], params.data.accepted[colId]) : undefined,
     ...extra,
   };
 }

@@ -88,9 +88,12 @@ const defaultColDef: ColDef<RegionRow> = {
   cellDataType: false,
 };
 
-/** Red when a check points here (period, region and check columns included). */
+/** Red when a check points here (period, region and check columns included); grey-green when
+ * all that points here was accepted as true to the source. */
 const flaggedRule = (colId: 'period' | 'region' | 'check' | RegisterColumnId) => ({
   'kp-cell--flagged': (params: { data?: RegionRow }) => (params.data?.flags[colId]?.length ?? 0) > 0,
+  'kp-cell--accepted': (params: { data?: RegionRow }) =>
+    (params.data?.flags[colId]?.length ?? 0) === 0 && (params.data?.accepted[colId]?.length ?? 0) > 0,
 });
 
 const percentText = (value: number | null | undefined, digits?: number) =>
@@ -104,7 +107,7 @@ const columns: ColDef<RegionRow>[] = [
     headerName: 'Periode',
     initialWidth: 92,
     cellClassRules: flaggedRule('period'),
-    tooltip: (params) => cellTooltip(params.data?.flags.period, undefined, params.data?.hints.period),
+    tooltip: (params) => cellTooltip(params.data?.flags.period, undefined, params.data?.hints.period, params.data?.accepted.period),
   },
   {
     colId: 'region',
@@ -113,7 +116,7 @@ const columns: ColDef<RegionRow>[] = [
     initialFlex: 1.6,
     minWidth: 130,
     cellClassRules: flaggedRule('region'),
-    tooltip: (params) => cellTooltip(params.data?.flags.region, undefined, params.data?.hints.region),
+    tooltip: (params) => cellTooltip(params.data?.flags.region, undefined, params.data?.hints.region, params.data?.accepted.region),
   },
   {
     colId: 'known',
@@ -144,8 +147,16 @@ const columns: ColDef<RegionRow>[] = [
     headerName: 'Controle',
     initialFlex: 2,
     minWidth: 160,
-    cellClassRules: { ...flaggedRule('check'), 'kp-check--ok': (params) => params.value === 'OK', 'kp-check--bad': (params) => params.value !== 'OK' },
-    tooltip: (params) => (params.data ? checkTooltip(params.data.rowFlags) : undefined),
+    cellClassRules: {
+      ...flaggedRule('check'),
+      'kp-check--ok': (params) => params.value === 'OK',
+      'kp-check--accepted': (params) => !!params.data && params.data.rowFlags.length === 0 && params.data.otherFlags === 0 && params.value !== 'OK',
+      'kp-check--bad': (params) => params.value !== 'OK' && !(params.data && params.data.rowFlags.length === 0 && params.data.otherFlags === 0),
+      // A hint about the table as a whole (the same region and period read twice, agreeing).
+      'kp-cell--hint': (params) => (params.data?.hints.check?.length ?? 0) > 0,
+    },
+    tooltip: (params) =>
+      params.data ? [checkTooltip(params.data.rowFlags, params.data.acceptedFlags), ...(params.data.hints.check ?? []).map((flag) => flag.message)].filter(Boolean).join('\n') || undefined : undefined,
   },
 ];
 
@@ -167,7 +178,8 @@ function registerColumn(colId: RegisterColumnId, headerName: string, headerToolt
       'kp-cell--edited': (params) => params.data?.originals[colId] !== undefined,
       'kp-cell--hint': (params) => (params.data?.hints[colId]?.length ?? 0) > 0,
     },
-    tooltip: (params) => (params.data ? cellTooltip(params.data.flags[colId], params.data.originals[colId], params.data.hints[colId]) : undefined),
+    tooltip: (params) =>
+      params.data ? cellTooltip(params.data.flags[colId], params.data.originals[colId], params.data.hints[colId], params.data.accepted[colId]) : undefined,
   };
 }
 

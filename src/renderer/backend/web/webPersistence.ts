@@ -1,0 +1,75 @@
+// The browser edition's side of never losing work and of projects: the session and the PDFs in
+// IndexedDB (sessionDb.ts), a project saved as a download and opened with the file chooser.
+import type { Backend, OpenProjectResult } from '../types';
+import { openSessionDb } from './sessionDb';
+import { sha256Hex } from '@engine/hash';
+
+const PROJECT_TYPE = 'application/json';
+const PROJECT_EXTENSION = '.kpproject.json';
+
+type WebPersistence = Pick<Backend, 'loadSession' | 'saveSession' | 'keepPdf' | 'findPdf' | 'pathOf' | 'saveProject' | 'openProject'>;
+
+export function createWebPersistence(): WebPersistence {
+  const db = openSessionDb();
+  return {
+    loadSession: () => db.loadSession(),
+    saveSession: (text, keep) => db.saveSession(text, keep),
+    keepPdf: (sha256, bytes) => db.keepPdf(sha256, bytes),
+    async findPdf(file) {
+      const bytes = await db.getPdf(file.sha256);
+      if (!bytes) return { status: 'missing', detail: 'niet bewaard in deze browser' };
+      // Stored under its hash; checked again, so a damaged store is a changed file, not a silent one.
+      return { status: 'found', file: { name: file.name, bytes }, sha256: await sha256Hex(bytes) };
+    },
+    // A browser page never learns where a file is on disk.
+    pathOf: () => undefined,
+    async saveProject({ text, suggestedName }) {
+      const name = safeProjectDownloadName(suggestedName);
+      const url = URL.createObjectURL(new Blob([text], { type: PROJECT_TYPE }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { saved: true, path: name };
+    },
+    openProject: chooseProjectFile,
+  };
+}
+
+/** "klantprofielen-2017-Q3.xlsx" → "klantprofielen-2017-Q3.kpproject.json", no folders. */
+export function safeProjectDownloadName(suggested: string): string {
+  const base = suggested.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '').replace(/^[.\s]+|[.\s]+$/g, '');
+  const stem = cleaned.replace(/(\.kpproject)?\.json$/i, '').replace(/\.xlsx$/i, '');
+  return `${stem || 'klantprofielen'}${PROJECT_EXTENSION}`;
+}
+
+/** The file chooser for one project file; must be called from a click (user activation). */
+function chooseProjectFile(): Promise<OpenProjectResult> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.hidden = true;
+    input.dataset.testid = 'project-input';
+    const finish = (result: OpenProjectResult): void => {
+      input.remove();
+      resolve(result);
+    };
+    input.addEventListener('cancel', () => finish({ opened: false }));
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return finish({ opened: false });
+      file.text().then(
+        (text) => finish({ opened: true, text, path: file.name }),
+        () => finish({ opened: false, error: `Project '${file.name}' kon niet worden gelezen.` }),
+      );
+    });
+    document.body.append(input);
+    input.click();
+  });
+}

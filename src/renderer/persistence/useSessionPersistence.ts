@@ -1,0 +1,259 @@
+// Never losing work, and projects, wired to the window: at start the saved session is loaded and,
+// when it has files, offered for restoring ("Vorige sessie herstellen?"); from then on every
+// change that matters is saved (autosave.ts); restoring and opening a project look each file up
+// again through the Backend and read it, and its edits follow once it is loaded (session/restore).
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { version } from '../../../package.json';
+import type { Backend, MenuCommand, PdfFile, SaveProjectResult } from '../backend/types';
+import { countAcceptances, countEdits, pendingFile, snapshotOf, type PendingFile, type SessionSnapshot, type Store, type Workspace, type WorkspaceAction } from '../session';
+import { suggestedWorkbookName } from '../summary';
+import { createAutosaver } from './autosave';
+import { projectFileName, parseProject, serializeProject } from './projectFile';
+import { decideRecovery } from './recovery';
+import { isEmptySnapshot, parseSession } from './sessionFile';
+
+/** Pause after a cell edit before the session is written. */
+const EDIT_SAVE_DELAY_MS = 300;
+
+export interface RestoreOffer {
+  snapshot: SessionSnapshot;
+  savedAt: string | null;
+  files: number;
+  corrections: number;
+  acceptances: number;
+}
+
+export interface PersistenceActions {
+  /** Reads PDFs the Backend handed over (with their paths). */
+  readPdfs(files: readonly PdfFile[]): void;
+  /** Closes everything (asks first when there is unsaved work). */
+  closeAll(): void;
+  /** Ends a cell edit in progress, so a project includes what was typed. */
+  commitEdits?(): void;
+}
+
+export function useSessionPersistence(backend: Backend, store: Store<Workspace, WorkspaceAction>, actions: PersistenceActions) {
+  const [offer, setOffer] = useState<RestoreOffer | null>(null);
+  /** Autosave starts once the saved session was looked at (and the offer answered). */
+  const [saving, setSaving] = useState(false);
+  const notify = useCallback((kind: 'info' | 'error', text: string) => store.dispatch({ type: 'notice', notice: { kind, text } }), [store]);
+
+  useEffect(() => {
+    let current = true;
+    backend.loadSession().then(
+      (text) => {
+        if (!current) return;
+        const found = text ? readSaved(text) : null;
+        if (typeof found === 'string') notify('error', `De vorige sessie kon niet worden hersteld: ${found}`);
+        if (found && typeof found !== 'string' && !isEmptySnapshot(found.snapshot)) {
+          const { snapshot, savedAt } = found;
+          setOffer({ snapshot, savedAt, files: snapshot.files.length, corrections: countEdits(snapshot), acceptances: countAcceptances(snapshot) });
+        } else setSaving(true);
+      },
+      () => current && setSaving(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [backend, notify]);
+
+  // New PDFs read without answering the offer start a new session (the storage kept a copy of the
+  // old one), so their work is saved from the first moment.
+  useEffect(() => {
+    if (!offer) return;
+    const startedAnew = (state: Workspace) => state.session.documents.length > 0 || state.jobs.queue.length > 0 || state.pending.length > 0;
+    const decline = (): void => {
+      setOffer(null);
+      setSaving(true);
+    };
+    if (startedAnew(store.get())) decline();
+    return store.subscribe(() => {
+      if (startedAnew(store.get())) decline();
+    });
+  }, [offer, store]);
+
+  useEffect(() => {
+    if (!saving) return;
+    const saver = createAutosaver({
+      write: (text, keep) => backend.saveSession(text, keep),
+      delayMs: EDIT_SAVE_DELAY_MS,
+      onError: (message) => notify('error', message),
+    });
+    let last = store.get();
+    saver.schedule(snapshotOf(last), true);
+    const stop = store.subscribe(() => {
+      const state = store.get();
+      if (!mattersForSaving(last, state)) return;
+      const urgent = isUrgent(last, state);
+      last = state;
+      saver.schedule(snapshotOf(state), urgent);
+    });
+    // Hidden or closed: write now whatever is waiting.
+    const flush = (): void => void saver.flush();
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      stop();
+      void saver.flush().then(() => saver.stop());
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [saving, backend, store, notify]);
+
+  /** Puts saved work back and looks every file up again. */
+  const bringBack = useCallback(
+    async (snapshot: SessionSnapshot, notice: string) => {
+      store.dispatch({
+        type: 'restore',
+        files: snapshot.files.map((file) => pendingFile(file, 'reading')),
+        columnNames: snapshot.columnNames,
+        notice: { kind: 'info', text: notice },
+      });
+      const found: PdfFile[] = [];
+      for (const file of snapshot.files) {
+        // Already loaded (and applied) meanwhile: nothing to look for.
+        if (!store.get().pending.some((pending) => pending.saved.sha256 === file.sha256)) continue;
+        const lookup = await backend.findPdf(file).catch((): { status: 'missing' } => ({ status: 'missing' }));
+        const decision = decideRecovery(file, lookup, backend.locatePdf === undefined);
+        if (decision.file) found.push({ ...decision.file, ...(decision.file.path || file.path ? { path: decision.file.path ?? file.path } : {}) });
+        else store.dispatch({ type: 'pending-state', sha256: file.sha256, state: decision.state, ...(decision.detail ? { detail: decision.detail } : {}) });
+      }
+      if (found.length > 0) actions.readPdfs(found);
+    },
+    [backend, store, actions],
+  );
+
+  const restore = useCallback(() => {
+    if (!offer) return;
+    setOffer(null);
+    setSaving(true);
+    void bringBack(offer.snapshot, `Vorige sessie wordt hersteld: ${offer.files} ${offer.files === 1 ? 'bestand' : 'bestanden'}`);
+  }, [offer, bringBack]);
+
+  const startFresh = useCallback(() => {
+    setOffer(null);
+    // The first save replaces the old session; the storage kept a copy of it (session-previous).
+    setSaving(true);
+  }, []);
+
+  const saveProject = useCallback(async () => {
+    actions.commitEdits?.();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const state = store.get();
+    const snapshot = snapshotOf(state);
+    if (snapshot.files.length === 0) {
+      notify('info', 'Er is nog niets om als project op te slaan: lees eerst PDF’s in.');
+      return;
+    }
+    const text = serializeProject(snapshot, { savedAt: new Date().toISOString(), app: `Klantprofielen ${version}` });
+    const outcome = await backend
+      .saveProject({ text, suggestedName: projectFileName(suggestedWorkbookName(state.session.documents)) })
+      .catch((error: unknown): SaveProjectResult => ({ saved: false, error: `Het project kon niet worden opgeslagen: ${error instanceof Error ? error.message : String(error)}` }));
+    if (outcome.saved) notify('info', `Project opgeslagen: ${outcome.path ?? ''}`.trim());
+    else if (outcome.error) notify('error', outcome.error);
+  }, [backend, store, actions, notify]);
+
+  const openProject = useCallback(async () => {
+    const result = await backend.openProject().catch((error: unknown) => ({ opened: false, error: String(error) }) as const);
+    if (!result.opened || result.text === undefined) {
+      if ('error' in result && result.error) notify('error', result.error);
+      return;
+    }
+    const name = baseName(result.path ?? 'project');
+    let snapshot: SessionSnapshot;
+    try {
+      snapshot = parseProject(result.text).snapshot;
+    } catch (error) {
+      notify('error', `Project '${name}' kon niet worden geopend: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    // A project replaces what is open (after asking, when there is unsaved work).
+    const open = store.get();
+    if (open.session.documents.length > 0 || open.pending.length > 0 || open.jobs.queue.length > 0) {
+      actions.closeAll();
+      const after = store.get();
+      if (after.session.documents.length > 0 || after.pending.length > 0) return;
+    }
+    setOffer(null);
+    setSaving(true);
+    const corrections = countEdits(snapshot);
+    await bringBack(snapshot, `Project geopend: ${name} (${snapshot.files.length} ${snapshot.files.length === 1 ? 'bestand' : 'bestanden'}, ${corrections} ${corrections === 1 ? 'correctie' : 'correcties'})`);
+  }, [backend, store, actions, notify, bringBack]);
+
+  /** Desktop: "Zoeken…" for a file that moved; read when it is the same file. */
+  const locate = useCallback(
+    async (file: PendingFile) => {
+      if (!backend.locatePdf) return;
+      const found = await backend.locatePdf(file.saved.name);
+      if (!found) return;
+      if (found.status !== 'found') {
+        notify('error', found.detail ?? `'${file.saved.name}' kon niet worden gelezen.`);
+        return;
+      }
+      if (found.sha256 !== file.saved.sha256) {
+        notify('error', `'${found.file.name}' is niet hetzelfde bestand als '${file.saved.name}' (de SHA-256 verschilt); de correcties zijn niet toegepast.`);
+        return;
+      }
+      store.dispatch({ type: 'pending-state', sha256: file.saved.sha256, state: 'reading' });
+      actions.readPdfs([found.file]);
+    },
+    [backend, store, actions, notify],
+  );
+
+  const forget = useCallback(
+    (file: PendingFile) => {
+      const work = file.saved.edits.length + file.saved.acceptances.length;
+      if (work > 0 && !window.confirm(`De ${work} niet toegepaste wijzigingen van '${file.saved.name}' weggooien?`)) return;
+      store.dispatch({ type: 'pending-forget', sha256: file.saved.sha256 });
+    },
+    [store],
+  );
+
+  const onMenuCommand = useEffectEvent((command: MenuCommand) => {
+    if (command === 'open-project') void openProject();
+    else if (command === 'save-project') void saveProject();
+  });
+  useEffect(() => backend.onMenuCommand((command) => onMenuCommand(command)), [backend]);
+
+  return { offer, restore, startFresh, saveProject, openProject, locate, forget, canLocate: backend.locatePdf !== undefined };
+}
+
+export type SessionPersistence = ReturnType<typeof useSessionPersistence>;
+
+/** The saved session, a Dutch reason it cannot be read, or null for none. */
+function readSaved(text: string): ReturnType<typeof parseSession> | string | null {
+  try {
+    return parseSession(text);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** The parts of the window a saved session holds. */
+function mattersForSaving(before: Workspace, after: Workspace): boolean {
+  return (
+    before.session.documents !== after.session.documents ||
+    before.session.marks !== after.session.marks ||
+    before.session.acceptances !== after.session.acceptances ||
+    before.session.columnNames !== after.session.columnNames ||
+    before.pending !== after.pending ||
+    before.paths !== after.paths
+  );
+}
+
+/** Files, acceptances, names, pending work: written at once. Cell edits wait a moment. */
+function isUrgent(before: Workspace, after: Workspace): boolean {
+  return (
+    before.session.documents.length !== after.session.documents.length ||
+    before.session.acceptances !== after.session.acceptances ||
+    before.session.columnNames !== after.session.columnNames ||
+    before.pending !== after.pending
+  );
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
