@@ -6,7 +6,10 @@
 // Pure: the same documents give the same flags in the same order.
 import { formatNumber } from '../format';
 import { matchMunicipality, nameKey } from '../municipalities';
-import { REGISTER_ROW_NAME, TOTAL_COLUMN, TOTAL_ROW_NAME, type ExtractedDocument, type Flag, type TableRow } from '../model';
+import {
+  REGISTER_ROW_NAME, TOTAL_COLUMN, TOTAL_ROW_NAME,
+  type ExtractedDocument, type ExtractedTable, type Flag, type TableRow,
+} from '../model';
 import { sameRegionPeriodGroups, type LocatedTable } from './sameTable';
 
 /** Key of a table among the documents, for the map {@link checkDuplicateTables} returns. */
@@ -39,9 +42,10 @@ export function checkDuplicateTables(documents: readonly ExtractedDocument[]): M
 export function compareTables(here: LocatedTable, there: LocatedTable): Flag[] {
   const elsewhere = describe(there);
   const flags: Flag[] = [];
-  const theirRows = rowsByMunicipality(there);
+  const theirs = municipalityIndex(there);
+  const own = municipalityIndex(here);
   here.data.rows.forEach((row, rowIndex) => {
-    const match = theirRows.get(municipalityKeyOf(here, row.name));
+    const match = theirs.rowOf.get(own.keys[rowIndex]!);
     if (match === undefined) {
       flags.push({
         code: 'duplicate-table-mismatch',
@@ -55,9 +59,8 @@ export function compareTables(here: LocatedTable, there: LocatedTable): Flag[] {
     flags.push(...differingCells(row, row.name, rowIndex, there.data.rows[match], elsewhere));
   });
   // A municipality only the other table has: on this table's own line (there is no row for it).
-  const ownRows = rowsByMunicipality(here);
-  there.data.rows.forEach((row) => {
-    if (ownRows.has(municipalityKeyOf(there, row.name))) return;
+  there.data.rows.forEach((row, index) => {
+    if (own.rowOf.has(theirs.keys[index]!)) return;
     flags.push({
       code: 'duplicate-table-mismatch',
       row: row.name,
@@ -91,14 +94,28 @@ function municipalityKeyOf(table: LocatedTable, name: string): string {
   return `naam:${nameKey(name)}`;
 }
 
-/** First row per municipality; a second one is already a duplicate-municipality flag. */
-function rowsByMunicipality(table: LocatedTable): Map<string, number> {
-  const rows = new Map<string, number>();
-  table.data.rows.forEach((row, index) => {
-    const key = municipalityKeyOf(table, row.name);
-    if (!rows.has(key)) rows.set(key, index);
+interface MunicipalityIndex {
+  /** Municipality key per row. */
+  keys: string[];
+  /** First row per municipality; a second one is already a duplicate-municipality flag. */
+  rowOf: Map<string, number>;
+}
+
+// The grid re-runs these checks after every edit over all loaded tables; an edited table is a
+// new object, so caching by identity keeps each table's name matching to once per version.
+const indexCache = new WeakMap<ExtractedTable, MunicipalityIndex>();
+
+function municipalityIndex(table: LocatedTable): MunicipalityIndex {
+  const cached = indexCache.get(table.data);
+  if (cached) return cached;
+  const keys = table.data.rows.map((row) => municipalityKeyOf(table, row.name));
+  const rowOf = new Map<string, number>();
+  keys.forEach((key, index) => {
+    if (!rowOf.has(key)) rowOf.set(key, index);
   });
-  return rows;
+  const index = { keys, rowOf };
+  indexCache.set(table.data, index);
+  return index;
 }
 
 function differingCells(row: TableRow, name: string, rowIndex: number, other: TableRow | undefined, elsewhere: string): Flag[] {
