@@ -2,7 +2,8 @@
 // tesseract's LSTM sometimes merges repeated digits ("77" → "7", "11" → "1" or nothing).
 // Cut out on its own and enlarged, the same cell reads right. Re-reading every cell would
 // double the time, so only cells that cannot be trusted are read again: unreadable or empty
-// ones, and those in a row or column whose sums do not agree.
+// ones, and those in a row or column whose sums do not agree (where such a row and column
+// cross first).
 //
 // A second reading replaces the first only when that is not a guess: the first was no
 // number at all, or with the second the row adds up exactly (and the column, unless a second
@@ -20,7 +21,7 @@ import { unskew } from './deskew';
 const TARGET_DIGIT_HEIGHT = 48;
 /** More doubtful cells than this on one table means the page as a whole went wrong;
  * re-reading them all would cost time without a way to verify the readings. */
-const MAX_REREADS = 80;
+const MAX_REREADS = 150;
 
 export interface RereadContext {
   raster: PageRaster;
@@ -40,21 +41,30 @@ interface Cell {
 export async function rereadDoubtfulNumbers(table: PageTable, context: RereadContext): Promise<PageTable> {
   const rows = [...table.rows.map(copyRow), ...(table.totalRow ? [copyRow(table.totalRow)] : [])];
   const hasTotalRow = table.totalRow !== null;
-  const doubtful = doubtfulCells(rows, hasTotalRow);
-  if (doubtful.length === 0 || doubtful.length > MAX_REREADS) return table;
   const bands = columnBands(rows);
-  for (const cell of doubtful) {
-    const box = cell.row.sources?.[cell.column + 1]?.box ?? emptyCellBox(cell.row, bands[cell.column]);
-    if (!box) continue;
-    const reading = await readNumber(box, context);
-    if (!reading) continue;
-    const first = valueOf(cell.row, cell.column);
-    if (reading.value === first) continue;
-    if (first !== null && !settlesSums(rows, hasTotalRow, cell, reading.value)) continue;
-    setValue(cell.row, cell.column, reading.value);
-    const sources = cell.row.sources ?? (cell.row.sources = Array.from({ length: TOTAL_COLUMN + 2 }, () => null));
-    sources[cell.column + 1] = { page: table.page, box, text: reading.text, confidence: reading.confidence };
+  const seen = new Set<string>();
+  let changed = false;
+  // First the likely culprits (one misread breaks exactly one row and one column), then,
+  // while sums are still off, the other cells of those rows and columns.
+  for (const tier of ['likely', 'rest'] as const) {
+    const cells = doubtfulCells(rows, hasTotalRow, tier).filter((c) => !seen.has(`${c.rowIndex}:${c.column}`));
+    if (cells.length > MAX_REREADS) break;
+    for (const cell of cells) {
+      seen.add(`${cell.rowIndex}:${cell.column}`);
+      const box = cell.row.sources?.[cell.column + 1]?.box ?? emptyCellBox(cell.row, bands[cell.column]);
+      if (!box) continue;
+      const reading = await readNumber(box, context);
+      if (!reading) continue;
+      const first = valueOf(cell.row, cell.column);
+      if (reading.value === first) continue;
+      if (first !== null && !settlesSums(rows, hasTotalRow, cell, reading.value)) continue;
+      setValue(cell.row, cell.column, reading.value);
+      const sources = cell.row.sources ?? (cell.row.sources = Array.from({ length: TOTAL_COLUMN + 2 }, () => null));
+      sources[cell.column + 1] = { page: table.page, box, text: reading.text, confidence: reading.confidence };
+      changed = true;
+    }
   }
+  if (!changed) return table;
   return {
     ...table,
     rows: rows.slice(0, table.rows.length),
@@ -90,15 +100,20 @@ function columnAddsUp(rows: readonly TableRow[], hasTotalRow: boolean, column: n
   return values.reduce((a, b) => a! + b!, 0) === total;
 }
 
-function doubtfulCells(rows: readonly TableRow[], hasTotalRow: boolean): Cell[] {
+/** 'likely': unreadable cells, and cells where a row and a column that do not add up cross
+ * (without TOTAAL AMR, all cells of a row that does not add up). 'rest': every cell of such a
+ * row or column. */
+function doubtfulCells(rows: readonly TableRow[], hasTotalRow: boolean, tier: 'likely' | 'rest'): Cell[] {
   const rowOk = rows.map(rowAddsUp);
-  const columnOk = Array.from({ length: TOTAL_COLUMN + 1 }, (_, c) => columnAddsUp(rows, hasTotalRow, c));
+  const columnOk = Array.from({ length: TOTAL_COLUMN + 1 }, (_, c) => !hasTotalRow || columnAddsUp(rows, hasTotalRow, c));
   const cells: Cell[] = [];
   rows.forEach((row, rowIndex) => {
     for (let column = 0; column <= TOTAL_COLUMN; column++) {
-      // Without TOTAAL AMR a column cannot be checked: only the row decides.
-      const columnDoubt = hasTotalRow && !columnOk[column];
-      if (valueOf(row, column) === null || !rowOk[rowIndex] || columnDoubt) cells.push({ row, rowIndex, column });
+      const doubtful = valueOf(row, column) === null
+        || (tier === 'likely'
+          ? !rowOk[rowIndex] && (!hasTotalRow || !columnOk[column])
+          : !rowOk[rowIndex] || !columnOk[column]);
+      if (doubtful) cells.push({ row, rowIndex, column });
     }
   });
   return cells;
