@@ -11,6 +11,7 @@ import { toJson } from '../src/engine/export/json';
 import { workbookBytes } from '../src/engine/export/workbook';
 import { createExtractPool, type ExtractPool } from '../src/node/extractPool';
 import { browserSection } from './browser';
+import { ocrSection } from './ocr';
 
 const root = path.resolve(__dirname, '..');
 const workDir = path.join(root, 'bench/.work'); // gitignored
@@ -148,7 +149,7 @@ const cliProfileSection: Section = {
   },
 };
 
-const sections: Section[] = [nationalTextSection, cliProfileSection, browserSection];
+const sections: Section[] = [nationalTextSection, cliProfileSection, browserSection, ocrSection];
 
 // ---------------------------------------------------------------------------------------
 // Runner
