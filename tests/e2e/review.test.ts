@@ -96,7 +96,7 @@ describe('accepting a finding', () => {
     expect(await tables.statusBar.flagCount()).toBe(2);
 
     await grid.select(utrecht, 'total');
-    await new AcceptPanel(page).acceptAtCursor(NOTE);
+    await new AcceptPanel(page).acceptAtCursor(NOTE, () => screenshot(page, 'review-00-accept-dialog'));
     await tables.statusBar.waitForFlagCount(1);
     expect(await new AcceptPanel(page).acceptedAtCursor()).toEqual([`Geaccepteerd: Rijtotaal klopt niet — ${NOTE}`]);
     expect(await classes(grid, utrecht, 'total')).toEqual(expect.arrayContaining(['kp-cell--accepted']));

@@ -35,7 +35,7 @@ export function pendingStateText(file: PendingFile): string {
     case 'changed':
       return 'het bestand is gewijzigd sinds het opslaan (andere SHA-256)';
     case 'choose':
-      return 'wacht op dit bestand: kies of sleep het';
+      return 'kies of sleep dit bestand';
     case 'failed':
       return 'het bestand kon niet worden gelezen';
     case 'mismatch':

@@ -12,11 +12,13 @@ export class AcceptPanel {
     this.dialog = page.getByTestId('accept-dialog');
   }
 
-  /** "Accepteren…" on the cell under the cursor, with a note. */
-  async acceptAtCursor(note: string): Promise<void> {
+  /** "Accepteren…" on the cell under the cursor, with a note; `beforeConfirm` runs with the
+   * dialog filled in (a screenshot, say). */
+  async acceptAtCursor(note: string, beforeConfirm?: () => Promise<unknown>): Promise<void> {
     await this.page.getByTestId('accept-flag').click();
     await this.dialog.waitFor();
     await this.page.getByTestId('accept-note').fill(note);
+    await beforeConfirm?.();
     await this.page.getByTestId('accept-confirm').click();
     await this.dialog.waitFor({ state: 'hidden' });
   }

@@ -51,7 +51,7 @@ export function PendingFiles({ pending, canLocate, onLocate, onChoose, onForget 
           </>
         )}
       </div>
-      <ul className="pending__list">
+      <ul className={canLocate ? 'pending__list pending__list--locate' : 'pending__list'}>
         {pending.map((file) => (
           <li key={file.saved.sha256} className={`pending-file pending-file--${file.state}`} data-testid="pending-file" data-file={file.saved.name} data-state={file.state}>
             <span className="pending-file__name" title={file.saved.path ?? file.saved.name}>
@@ -59,14 +59,15 @@ export function PendingFiles({ pending, canLocate, onLocate, onChoose, onForget 
             </span>
             <span className="pending-file__state">{file.detail ?? pendingStateText(file)}</span>
             <span className="pending-file__work">{workText(file)}</span>
-            {/* Always three cells after the name, so the rows line up. */}
-            {canLocate && (file.state === 'missing' || file.state === 'changed' || file.state === 'choose') ? (
-              <button type="button" className="button button--quiet button--small" data-testid="pending-locate" onClick={() => onLocate(file)}>
-                Zoeken…
-              </button>
-            ) : (
-              <span />
-            )}
+            {/* The same cells in every row, so the rows line up. */}
+            {canLocate &&
+              (file.state === 'missing' || file.state === 'changed' || file.state === 'choose' ? (
+                <button type="button" className="button button--quiet button--small" data-testid="pending-locate" onClick={() => onLocate(file)}>
+                  Zoeken…
+                </button>
+              ) : (
+                <span />
+              ))}
             {file.state !== 'reading' ? (
               <button type="button" className="button button--quiet button--small" data-testid="pending-forget" onClick={() => onForget(file)}>
                 Vergeten
