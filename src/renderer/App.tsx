@@ -64,8 +64,8 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const { state, actions, pdfBytes, store } = useDocuments(backend, { commitEdits });
   // The session saved continuously and offered back at start; projects.
   const persistenceActions = useMemo(
-    () => ({ readPdfs: actions.readPdfs, closeAll: actions.closeAll, commitEdits }),
-    [actions.readPdfs, actions.closeAll, commitEdits],
+    () => ({ readPdfs: actions.readPdfs, addFiles: actions.addFiles, closeAll: actions.closeAll, commitEdits }),
+    [actions.readPdfs, actions.addFiles, actions.closeAll, commitEdits],
   );
   const persistence = useSessionPersistence(backend, store, persistenceActions);
   const { session, jobs } = state;
@@ -179,7 +179,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const onWindowDrop = (event: DragEvent<HTMLElement>): void => {
     if (!hasTables) return;
     event.preventDefault();
-    actions.addFiles(Array.from(event.dataTransfer.files));
+    persistence.addFiles(Array.from(event.dataTransfer.files));
   };
 
   return (
@@ -189,7 +189,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         canUndo={canUndo(session)}
         canRedo={canRedo(session)}
         saving={state.saving}
-        onFiles={actions.addFiles}
+        onFiles={persistence.addFiles}
         onUndo={actions.undo}
         onRedo={actions.redo}
         onSave={() => void actions.save()}
@@ -201,6 +201,8 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
       {hasTables ? (
         <main className="workspace">
           <ExtractionProgress jobs={jobs} onCancel={actions.cancelReading} />
+          {/* Files opened by main while the offer stood: it stays, as one line. */}
+          <RestoreOffer offer={persistence.offer} compact onRestore={persistence.restore} onStartFresh={persistence.startFresh} />
           <FileList documents={documents} skipped={state.skipped} />
           <PendingFiles
             pending={state.pending}
@@ -273,7 +275,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
       ) : (
         <main className="start">
           <RestoreOffer offer={persistence.offer} onRestore={persistence.restore} onStartFresh={persistence.startFresh} />
-          <DropZone compact={false} onFiles={actions.addFiles} />
+          <DropZone compact={false} onFiles={persistence.addFiles} />
           <ExtractionProgress jobs={jobs} onCancel={actions.cancelReading} />
           <FileList documents={documents} skipped={state.skipped} />
           <PendingFiles

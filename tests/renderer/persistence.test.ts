@@ -12,6 +12,7 @@ import {
   serializeProject,
   serializeSession,
   upgrade,
+  withOfferedSession,
   type FormatSpec,
 } from '../../src/renderer/persistence';
 import type { SavedFile, SessionSnapshot } from '../../src/renderer/session';
@@ -152,6 +153,16 @@ describe('session file', () => {
   it('round-trips, and a project is not taken for a session', () => {
     expect(parseSession(serializeSession(snapshot, T))).toEqual({ snapshot, savedAt: T });
     expect(errorOf(() => parseSession(project()))).toBe('Dit is een projectbestand, geen sessiebestand.');
+  });
+});
+
+describe('saving while the restore offer is not answered', () => {
+  it('keeps the offered files beside the new work, and the new work wins for a file in both', () => {
+    const fresh: SessionSnapshot = { columnNames: ['Geen', null, null, null], files: [{ ...snapshot.files[1]!, edits: [] }] };
+    expect(withOfferedSession(fresh, snapshot)).toEqual({ columnNames: ['Geen', null, null, null], files: [fresh.files[0], snapshot.files[0]] });
+    const empty: SessionSnapshot = { columnNames: [null, null, null, null], files: [] };
+    expect(withOfferedSession(empty, snapshot)).toEqual(snapshot);
+    expect(withOfferedSession(fresh, null)).toBe(fresh);
   });
 });
 

@@ -29,3 +29,14 @@ export function parseSession(text: string): ParsedSession {
 export function isEmptySnapshot(snapshot: SessionSnapshot): boolean {
   return snapshot.files.length === 0;
 }
+
+/** What to save while a restore offer is not answered: the work now open, and the offered
+ * session's files that are not open (its column names when nothing is open yet). */
+export function withOfferedSession(current: SessionSnapshot, offered: SessionSnapshot | null): SessionSnapshot {
+  if (!offered) return current;
+  const open = new Set(current.files.map((file) => file.sha256));
+  return {
+    files: [...current.files, ...offered.files.filter((file) => !open.has(file.sha256))],
+    columnNames: current.files.length > 0 ? current.columnNames : offered.columnNames,
+  };
+}

@@ -2,7 +2,12 @@
 // when it has files, offered for restoring ("Vorige sessie herstellen?"); from then on every
 // change that matters is saved (autosave.ts); restoring and opening a project look each file up
 // again through the Backend and read it, and its edits follow once it is loaded (session/restore).
-import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+//
+// While the offer is not answered, what is saved is the new work together with the offered
+// session's files, so neither is lost by a crash before the answer. PDFs the analyst adds in the
+// page mean "Nieuw beginnen"; PDFs that main opens (command line, "Open with") leave the offer
+// standing, as a line above the files.
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { version } from '../../../package.json';
 import type { Backend, MenuCommand, PdfFile, SaveProjectResult } from '../backend/types';
 import { countAcceptances, countEdits, pendingFile, snapshotOf, type PendingFile, type SessionSnapshot, type Store, type Workspace, type WorkspaceAction } from '../session';
@@ -10,7 +15,7 @@ import { suggestedWorkbookName } from '../summary';
 import { createAutosaver } from './autosave';
 import { projectFileName, parseProject, serializeProject } from './projectFile';
 import { decideRecovery } from './recovery';
-import { isEmptySnapshot, parseSession } from './sessionFile';
+import { isEmptySnapshot, parseSession, withOfferedSession } from './sessionFile';
 
 /** Pause after a cell edit before the session is written. */
 const EDIT_SAVE_DELAY_MS = 300;
@@ -26,6 +31,8 @@ export interface RestoreOffer {
 export interface PersistenceActions {
   /** Reads PDFs the Backend handed over (with their paths). */
   readPdfs(files: readonly PdfFile[]): void;
+  /** Reads PDFs dropped or chosen in the page. */
+  addFiles(files: readonly File[]): void;
   /** Closes everything (asks first when there is unsaved work). */
   closeAll(): void;
   /** Ends a cell edit in progress, so a project includes what was typed. */
@@ -34,8 +41,13 @@ export interface PersistenceActions {
 
 export function useSessionPersistence(backend: Backend, store: Store<Workspace, WorkspaceAction>, actions: PersistenceActions) {
   const [offer, setOffer] = useState<RestoreOffer | null>(null);
-  /** Autosave starts once the saved session was looked at (and the offer answered). */
+  /** Autosave starts once the saved session was looked at. */
   const [saving, setSaving] = useState(false);
+  // Read at save time: the offered session is saved along until the offer is answered.
+  const offered = useRef<SessionSnapshot | null>(null);
+  offered.current = offer?.snapshot ?? null;
+  /** Saves now (the offer was answered); set by the autosave effect. */
+  const saveNow = useRef<() => void>(() => undefined);
   const notify = useCallback((kind: 'info' | 'error', text: string) => store.dispatch({ type: 'notice', notice: { kind, text } }), [store]);
 
   useEffect(() => {
@@ -47,8 +59,10 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
         if (typeof found === 'string') notify('error', `De vorige sessie kon niet worden hersteld: ${found}`);
         if (found && typeof found !== 'string' && !isEmptySnapshot(found.snapshot)) {
           const { snapshot, savedAt } = found;
+          offered.current = snapshot;
           setOffer({ snapshot, savedAt, files: snapshot.files.length, corrections: countEdits(snapshot), acceptances: countAcceptances(snapshot) });
-        } else setSaving(true);
+        }
+        setSaving(true);
       },
       () => current && setSaving(true),
     );
@@ -57,21 +71,6 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
     };
   }, [backend, notify]);
 
-  // New PDFs read without answering the offer start a new session (the storage kept a copy of the
-  // old one), so their work is saved from the first moment.
-  useEffect(() => {
-    if (!offer) return;
-    const startedAnew = (state: Workspace) => state.session.documents.length > 0 || state.jobs.queue.length > 0 || state.pending.length > 0;
-    const decline = (): void => {
-      setOffer(null);
-      setSaving(true);
-    };
-    if (startedAnew(store.get())) decline();
-    return store.subscribe(() => {
-      if (startedAnew(store.get())) decline();
-    });
-  }, [offer, store]);
-
   useEffect(() => {
     if (!saving) return;
     const saver = createAutosaver({
@@ -79,14 +78,16 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
       delayMs: EDIT_SAVE_DELAY_MS,
       onError: (message) => notify('error', message),
     });
+    const toSave = (state: Workspace): SessionSnapshot => withOfferedSession(snapshotOf(state), offered.current);
     let last = store.get();
-    saver.schedule(snapshotOf(last), true);
+    saver.schedule(toSave(last), true);
+    saveNow.current = () => saver.schedule(toSave(store.get()), true);
     const stop = store.subscribe(() => {
       const state = store.get();
       if (!mattersForSaving(last, state)) return;
       const urgent = isUrgent(last, state);
       last = state;
-      saver.schedule(snapshotOf(state), urgent);
+      saver.schedule(toSave(state), urgent);
     });
     // Hidden or closed: write now whatever is waiting.
     const flush = (): void => void saver.flush();
@@ -129,15 +130,25 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
   const restore = useCallback(() => {
     if (!offer) return;
     setOffer(null);
-    setSaving(true);
+    offered.current = null;
     void bringBack(offer.snapshot, `Vorige sessie wordt hersteld: ${offer.files} ${offer.files === 1 ? 'bestand' : 'bestanden'}`);
   }, [offer, bringBack]);
 
   const startFresh = useCallback(() => {
     setOffer(null);
-    // The first save replaces the old session; the storage kept a copy of it (session-previous).
-    setSaving(true);
+    offered.current = null;
+    // The saved session becomes what is open now; the storage kept a copy of the old one.
+    saveNow.current();
   }, []);
+
+  /** PDFs dropped or chosen in the page: a new start when the offer was not answered. */
+  const addFiles = useCallback(
+    (files: readonly File[]) => {
+      if (offered.current) startFresh();
+      actions.addFiles(files);
+    },
+    [actions, startFresh],
+  );
 
   const saveProject = useCallback(async () => {
     actions.commitEdits?.();
@@ -178,7 +189,7 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
       if (after.session.documents.length > 0 || after.pending.length > 0) return;
     }
     setOffer(null);
-    setSaving(true);
+    offered.current = null;
     const corrections = countEdits(snapshot);
     await bringBack(snapshot, `Project geopend: ${name} (${snapshot.files.length} ${snapshot.files.length === 1 ? 'bestand' : 'bestanden'}, ${corrections} ${corrections === 1 ? 'correctie' : 'correcties'})`);
   }, [backend, store, actions, notify, bringBack]);
@@ -218,7 +229,7 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
   });
   useEffect(() => backend.onMenuCommand((command) => onMenuCommand(command)), [backend]);
 
-  return { offer, restore, startFresh, saveProject, openProject, locate, forget, canLocate: backend.locatePdf !== undefined };
+  return { offer, restore, startFresh, addFiles, saveProject, openProject, locate, forget, canLocate: backend.locatePdf !== undefined };
 }
 
 export type SessionPersistence = ReturnType<typeof useSessionPersistence>;
