@@ -205,7 +205,7 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
         return;
       }
       if (found.sha256 !== file.saved.sha256) {
-        notify('error', `'${found.file.name}' is niet hetzelfde bestand als '${file.saved.name}' (de SHA-256 verschilt); de correcties zijn niet toegepast.`);
+        notify('error', `Het gekozen bestand is niet hetzelfde als '${file.saved.name}' uit de sessie (de inhoud verschilt, SHA-256); de correcties zijn niet toegepast.`);
         return;
       }
       store.dispatch({ type: 'pending-state', sha256: file.saved.sha256, state: 'reading' });
