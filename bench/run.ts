@@ -156,8 +156,11 @@ const sections: Section[] = [nationalTextSection, cliProfileSection, browserSect
 // ---------------------------------------------------------------------------------------
 async function main(): Promise<void> {
   const runs = runsFromArgs(process.argv.slice(2));
+  // `--only <text>`: just the sections whose title contains the text (case-insensitive).
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt >= 0 ? process.argv[onlyAt + 1]?.toLowerCase() : undefined;
   console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}, mediaan van ${runs} runs\n`);
-  for (const section of sections) {
+  for (const section of sections.filter((s) => !only || s.title.toLowerCase().includes(only))) {
     console.log(section.title);
     const input = await section.prepare();
     const results: { name: string; seconds: number }[] = [];
