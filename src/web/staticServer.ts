@@ -5,23 +5,13 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { contentTypeFor } from '../main/rendererAssets';
 import { CONTENT_SECURITY_POLICY } from '../main/security';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.pfb': 'application/x-font-type1',
-  '.wasm': 'application/wasm',
+// The desktop app's app:// types, plus what a dev build also emits.
+const EXTRA_CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.map': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
 };
@@ -84,7 +74,8 @@ async function respond(root: string, request: IncomingMessage, response: ServerR
     return;
   }
   response.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type':
+      contentTypeFor(file) ?? EXTRA_CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': info.size,
   });
   if (request.method === 'HEAD') response.end();
