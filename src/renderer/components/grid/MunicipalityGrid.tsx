@@ -1,14 +1,12 @@
 // The Gemeenten grid: every municipality and TOTAAL AMR row of every loaded table. Row and
 // column ids: see src/renderer/session/cells.ts (`0-2-5`, `0-2-total`; name, c0..c3, total, check).
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IRowNode, PostSortRowsParams } from 'ag-grid-community';
+import type { CellEditRequestEvent, ColDef, GetRowIdParams, GridApi, PostSortRowsParams } from 'ag-grid-community';
 import {
   COUNT_COLUMN_IDS,
   displayValue,
   isEditable,
-  isFiltering,
-  passesFilter,
   type CellRef,
   type MunicipalityRow,
   type Place,
@@ -17,7 +15,7 @@ import {
 } from '../../session';
 import { checkTooltip, cellTooltip } from './cellTexts';
 import { CountHeader, type CountHeaderContext } from './CountHeader';
-import { placeOfFocus } from './focusPlace';
+import { useGridWiring } from './useGridWiring';
 import { sharedGridOptions, suppressSelectAll, THEME_CLASS } from './gridSetup';
 
 interface MunicipalityGridProps {
@@ -34,12 +32,8 @@ interface MunicipalityGridProps {
 
 export function MunicipalityGrid(props: MunicipalityGridProps): React.JSX.Element {
   const { rows, countHeaders, filter, search, onEdit, onRenameRequest, onFocusPlace, onApi } = props;
-  const api = useRef<GridApi<MunicipalityRow> | null>(null);
   // The grid asks for the filter through callbacks; they read it from here.
-  const filterRef = useRef(filter);
-  filterRef.current = filter;
 
-  useEffect(() => api.current?.onFilterChanged(), [filter]);
 
   const context = useMemo<CountHeaderContext>(() => ({ requestRename: onRenameRequest }), [onRenameRequest]);
   const columnDefs = useMemo(() => municipalityColumns(countHeaders), [countHeaders]);
@@ -54,25 +48,8 @@ export function MunicipalityGrid(props: MunicipalityGridProps): React.JSX.Elemen
     [onEdit],
   );
 
-  // Stable callbacks: AG Grid re-reads a changed callback prop, so new ones every render would
-  // be churn (getRowId may not change at all after the grid starts).
-  const isExternalFilterPresent = useCallback(() => isFiltering(filterRef.current), []);
-  const doesExternalFilterPass = useCallback(
-    (node: IRowNode<MunicipalityRow>) => !!node.data && passesFilter(node.data, filterRef.current),
-    [],
-  );
-  const onCellFocused = useCallback((event: CellFocusedEvent<MunicipalityRow>) => onFocusPlace(placeOfFocus(event)), [onFocusPlace]);
-  const onGridReady = useCallback(
-    (event: GridReadyEvent<MunicipalityRow>) => {
-      api.current = event.api;
-      onApi(event.api);
-    },
-    [onApi],
-  );
-  const onGridPreDestroyed = useCallback(() => {
-    api.current = null;
-    onApi(null);
-  }, [onApi]);
+  const { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed } =
+    useGridWiring<MunicipalityRow>(filter, onFocusPlace, onApi);
 
   return (
     <div className={`grid ${THEME_CLASS}`} data-testid="municipality-grid">

@@ -2,13 +2,13 @@
 // percentage known in Sonar (printed, and computed for comparison). Register and percentage are
 // editable. Row id `${doc}-${table}`; col ids file, period, region, known, register, percent,
 // computed, check (see src/renderer/session/cells.ts).
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IRowNode } from 'ag-grid-community';
+import type { CellEditRequestEvent, ColDef, GetRowIdParams, GridApi } from 'ag-grid-community';
 import { formatNumber } from '@engine/format';
-import { displayValue, isFiltering, passesFilter, type CellRef, type Place, type RegionRow, type RegisterColumnId, type RowFilter } from '../../session';
+import { displayValue, type CellRef, type Place, type RegionRow, type RegisterColumnId, type RowFilter } from '../../session';
 import { cellTooltip, checkTooltip } from './cellTexts';
-import { placeOfFocus } from './focusPlace';
+import { useGridWiring } from './useGridWiring';
 import { sharedGridOptions, suppressSelectAll, THEME_CLASS } from './gridSetup';
 
 interface RegionGridProps {
@@ -20,11 +20,7 @@ interface RegionGridProps {
 }
 
 export function RegionGrid({ rows, filter, onEdit, onFocusPlace, onApi }: RegionGridProps): React.JSX.Element {
-  const api = useRef<GridApi<RegionRow> | null>(null);
-  const filterRef = useRef(filter);
-  filterRef.current = filter;
 
-  useEffect(() => api.current?.onFilterChanged(), [filter]);
 
   const onCellEditRequest = useCallback(
     (event: CellEditRequestEvent<RegionRow>) => {
@@ -36,25 +32,8 @@ export function RegionGrid({ rows, filter, onEdit, onFocusPlace, onApi }: Region
     [onEdit],
   );
 
-  // Stable callbacks: AG Grid re-reads a changed callback prop, so new ones every render would
-  // be churn (getRowId may not change at all after the grid starts).
-  const isExternalFilterPresent = useCallback(() => isFiltering(filterRef.current), []);
-  const doesExternalFilterPass = useCallback(
-    (node: IRowNode<RegionRow>) => !!node.data && passesFilter(node.data, filterRef.current),
-    [],
-  );
-  const onCellFocused = useCallback((event: CellFocusedEvent<RegionRow>) => onFocusPlace(placeOfFocus(event)), [onFocusPlace]);
-  const onGridReady = useCallback(
-    (event: GridReadyEvent<RegionRow>) => {
-      api.current = event.api;
-      onApi(event.api);
-    },
-    [onApi],
-  );
-  const onGridPreDestroyed = useCallback(() => {
-    api.current = null;
-    onApi(null);
-  }, [onApi]);
+  const { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed } =
+    useGridWiring<RegionRow>(filter, onFocusPlace, onApi);
 
   return (
     <div className={`grid ${THEME_CLASS}`} data-testid="region-grid">

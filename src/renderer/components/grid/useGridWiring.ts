@@ -1,0 +1,38 @@
+// What both grids wire the same way: the external row filter, focus → place, and handing the
+// grid API to the parent. Callbacks are stable because AG Grid re-reads a changed callback prop,
+// so new ones every render would be churn (getRowId may not change at all after the grid starts).
+import { useCallback, useEffect, useRef } from 'react';
+import type { CellFocusedEvent, GridApi, GridReadyEvent, IRowNode } from 'ag-grid-community';
+import { isFiltering, passesFilter, type MunicipalityRow, type Place, type RegionRow, type RowFilter } from '../../session';
+import { placeOfFocus } from './focusPlace';
+
+export function useGridWiring<Row extends MunicipalityRow | RegionRow>(
+  filter: RowFilter,
+  onFocusPlace: (place: Place | null) => void,
+  onApi: (api: GridApi<Row> | null) => void,
+) {
+  const api = useRef<GridApi<Row> | null>(null);
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+  useEffect(() => api.current?.onFilterChanged(), [filter]);
+
+  const isExternalFilterPresent = useCallback(() => isFiltering(filterRef.current), []);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<Row>) => !!node.data && passesFilter(node.data, filterRef.current),
+    [],
+  );
+  const onCellFocused = useCallback((event: CellFocusedEvent<Row>) => onFocusPlace(placeOfFocus(event)), [onFocusPlace]);
+  const onGridReady = useCallback(
+    (event: GridReadyEvent<Row>) => {
+      api.current = event.api;
+      onApi(event.api);
+    },
+    [onApi],
+  );
+  const onGridPreDestroyed = useCallback(() => {
+    api.current = null;
+    onApi(null);
+  }, [onApi]);
+
+  return { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed };
+}
