@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './src/main/security';
+import { devContentSecurityPolicy } from './src/main/security';
+import { cspMetaPlugin } from './src/web/cspMetaPlugin';
 import { standardFontsPlugin } from './src/web/standardFontsPlugin';
 
 /** Path aliases, declared once here; vitest.config.ts imports them and tsconfig.json mirrors them. */
@@ -24,15 +24,6 @@ async function devPolicy(): Promise<string> {
   if (typeof preamble !== 'string') throw new Error('@vitejs/plugin-react exports no preambleCode: update devPolicy()');
   const hash = createHash('sha256').update(preamble.replace('__BASE__', '/')).digest('base64');
   return devContentSecurityPolicy([hash]);
-}
-
-/** In dev only, swaps index.html's production CSP meta for the dev policy. */
-function devCspMeta(policy: string): Plugin {
-  return {
-    name: 'klantprofielen:dev-csp-meta',
-    apply: 'serve',
-    transformIndexHtml: (html) => html.replace(CONTENT_SECURITY_POLICY, policy),
-  };
 }
 
 export default defineConfig(async (): Promise<UserConfig> => {
@@ -64,7 +55,7 @@ export default defineConfig(async (): Promise<UserConfig> => {
       root: resolve(__dirname, 'src/renderer'),
       resolve: { alias: aliases },
       // The fonts pdf.js needs to draw PDF pages in the source panel, served from app:// too.
-      plugins: [react(), devCspMeta(devCsp), standardFontsPlugin()],
+      plugins: [react(), cspMetaPlugin(devCsp, 'serve'), standardFontsPlugin()],
       build: {
         rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
       },

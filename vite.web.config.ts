@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { aliases } from './electron.vite.config';
+import { BROWSER_EDITION_CONTENT_SECURITY_POLICY } from './src/main/security';
+import { cspMetaPlugin } from './src/web/cspMetaPlugin';
+import { ocrAssetsPlugin } from './src/web/ocrAssetsPlugin';
 import { standardFontsPlugin } from './src/web/standardFontsPlugin';
 
 const WEB_OUT_DIR = resolve(__dirname, 'dist-web');
@@ -14,7 +17,9 @@ export default defineConfig({
   // Relative asset URLs: the site works from any folder it is served from.
   base: './',
   resolve: { alias: aliases },
-  plugins: [react(), standardFontsPlugin()],
+  // pdf.js's fonts and tesseract.js's worker, cores and language data, served from this origin.
+  // The page's meta CSP is the browser edition's (the server sends the same as a header).
+  plugins: [react(), cspMetaPlugin(BROWSER_EDITION_CONTENT_SECURITY_POLICY, 'build'), standardFontsPlugin(), ocrAssetsPlugin()],
   // The engine worker imports pdf.js as ES modules and splits chunks.
   worker: { format: 'es' },
   build: {

@@ -30,8 +30,16 @@ export function createExtractJobs(pool: Pick<ExtractPool, 'extract'>): ExtractJo
       const controller = new AbortController();
       running.set(id, controller);
       try {
-        return await pool.extract(file, (pagesDone, pageCount) => onProgress({ jobId, pagesDone, pageCount }), {
+        // Pages done and the page in OCR, as one report (OCR takes seconds per page).
+        let latest: ExtractProgress = { jobId, pagesDone: 0, pageCount: 0 };
+        const report = (next: ExtractProgress): void => onProgress((latest = next));
+        return await pool.extract(file, (pagesDone, pageCount) => {
+          const { recognizing } = latest;
+          report({ jobId, pagesDone, pageCount, ...(recognizing !== undefined && recognizing > pagesDone ? { recognizing } : {}) });
+        }, {
           signal: controller.signal,
+          onOcrPage: ({ page, pageCount, state }) =>
+            report({ jobId, pagesDone: latest.pagesDone, pageCount, ...(state === 'recognizing' ? { recognizing: page } : {}) }),
         });
       } finally {
         running.delete(id);

@@ -57,6 +57,16 @@ function serialize(directives: Directives): string {
 export const CONTENT_SECURITY_POLICY = serialize(PRODUCTION_DIRECTIVES);
 
 /**
+ * The browser edition's policy: the desktop one plus 'wasm-unsafe-eval', which lets its engine
+ * workers compile WebAssembly (tesseract.js's OCR core; the desktop app runs OCR in main's
+ * worker threads instead). It still blocks eval() and new Function().
+ */
+export const BROWSER_EDITION_CONTENT_SECURITY_POLICY = serialize({
+  ...PRODUCTION_DIRECTIVES,
+  'script-src': [...(PRODUCTION_DIRECTIVES['script-src'] ?? []), "'wasm-unsafe-eval'"],
+});
+
+/**
  * The policy while developing against the Vite dev server, which needs two things the build
  * does not: React Fast Refresh's inline preamble (allowed by its hash only) and CSS injected
  * as <style> elements.

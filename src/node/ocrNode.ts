@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
-  createTesseractOcrEngine, type CreateTesseractWorker, type TesseractOcrEngine,
+  createTesseractOcrEngine, lazyCreateWorker, type TesseractOcrEngine,
 } from '../engine/ocr/tesseractEngine';
 
 /** Language data tesseract.js reads: `<folder>/<lang>.traineddata[.gz]`. */
@@ -47,11 +47,7 @@ export function debianLanguageData(lang: string): OcrLanguageData {
  * to recognise, so a thread that never meets a scan never loads it. */
 export function createNodeOcrEngine(options: NodeOcrEngineOptions = {}): NodeOcrEngine {
   const language = options.language ?? npmEnglishData();
-  const createWorker: CreateTesseractWorker = async (langs, oem, workerOptions) => {
-    const tesseract = await loadTesseract();
-    return tesseract.createWorker(langs, oem, workerOptions) as unknown as ReturnType<CreateTesseractWorker>;
-  };
-  return createTesseractOcrEngine(createWorker, {
+  return createTesseractOcrEngine(lazyCreateWorker(() => import('tesseract.js')), {
     lang: language.lang,
     langPath: language.folder,
     gzip: language.gzip,
@@ -62,10 +58,4 @@ export function createNodeOcrEngine(options: NodeOcrEngineOptions = {}): NodeOcr
     ...(options.pageSegMode ? { pageSegMode: options.pageSegMode } : {}),
     ...(options.pageParameters ? { pageParameters: options.pageParameters } : {}),
   });
-}
-
-async function loadTesseract(): Promise<typeof import('tesseract.js')> {
-  const module = (await import('tesseract.js')) as typeof import('tesseract.js') & { default?: typeof import('tesseract.js') };
-  // A CommonJS package: under ESM its exports may sit on `default`.
-  return module.default ?? module;
 }

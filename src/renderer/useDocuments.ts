@@ -38,7 +38,7 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
             { name, bytes: data },
             {
               signal: controller.signal,
-              onProgress: ({ pagesDone, pageCount }) => dispatch({ type: 'progress', id, pagesDone, pageCount }),
+              onProgress: (progress) => dispatch({ type: 'progress', id, ...progress }),
             },
           );
           // Kept before the document reaches the session, so its pages can be shown at once.

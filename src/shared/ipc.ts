@@ -73,10 +73,16 @@ export interface CancelExtractRequest {
   jobId: string;
 }
 
-export interface ExtractProgress {
-  jobId: string;
+/** How far one file is. */
+export interface ExtractProgressInfo {
   pagesDone: number;
   pageCount: number;
+  /** The page being read by OCR now (tesseract takes seconds per page). */
+  recognizing?: number;
+}
+
+export interface ExtractProgress extends ExtractProgressInfo {
+  jobId: string;
 }
 
 export interface SaveWorkbookRequest {

@@ -1,4 +1,4 @@
-// Serves a built browser edition from 127.0.0.1 only, with the desktop app's CSP as a header
+// Serves a built browser edition from 127.0.0.1 only, with the browser edition's CSP as a header
 // on every response: workers take their policy from their own response, not from the page.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { contentTypeFor } from '../main/rendererAssets';
-import { CONTENT_SECURITY_POLICY } from '../main/security';
+import { BROWSER_EDITION_CONTENT_SECURITY_POLICY } from '../main/security';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 
@@ -14,10 +14,13 @@ export const LOOPBACK_HOST = '127.0.0.1';
 const EXTRA_CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.map': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
+  // tesseract.js's language data: served as the bytes it is (no Content-Encoding), since
+  // tesseract.js unpacks it itself.
+  '.gz': 'application/gzip',
 };
 
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Content-Security-Policy': BROWSER_EDITION_CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',

@@ -30,6 +30,15 @@ describe('createExtractJobs', () => {
     expect(jobs.size).toBe(0);
   });
 
+  it('names the page in OCR while a scan is recognised, then reports it done', async () => {
+    const jobs = createExtractJobs(pool);
+    const progress: ExtractProgress[] = [];
+    const doc = await jobs.run(PAGE, { jobId: 'scan', file: await pdf('scans/p4_300dpi_2020q3_twente.pdf') }, (p) => progress.push(p));
+    expect(doc.tables[0]?.source).toBe('ocr');
+    expect(progress[0]).toEqual({ jobId: 'scan', pagesDone: 0, pageCount: 1, recognizing: 1 });
+    expect(progress.at(-1)).toEqual({ jobId: 'scan', pagesDone: 1, pageCount: 1 });
+  });
+
   it('cancels a running job and a waiting one; the pool goes on with the next file', async () => {
     const jobs = createExtractJobs(pool);
     const running = jobs.run(PAGE, { jobId: 'loopt', file: await pdf(NATIONAL) }, (p) => {

@@ -20,6 +20,7 @@ import {
 } from '../../src/main/requests';
 import {
   APP_ENTRY_URL,
+  BROWSER_EDITION_CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY,
   SECURE_WEB_PREFERENCES,
   devContentSecurityPolicy,
@@ -110,6 +111,13 @@ describe('content security policy', () => {
   it('is the same in index.html as in the header', async () => {
     const html = await readFile(path.join(repoRoot, 'src/renderer/index.html'), 'utf8');
     expect(metaPolicy(html)).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('relaxes the browser edition only by compiling WebAssembly (OCR), never by eval', () => {
+    const web = directives(BROWSER_EDITION_CONTENT_SECURITY_POLICY);
+    expect(web.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(BROWSER_EDITION_CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+    expect(new Map([...web].filter(([name]) => name !== 'script-src'))).toEqual(new Map([...policy].filter(([name]) => name !== 'script-src')));
   });
 
   it('relaxes the dev policy only by an inline-script hash and inline styles', () => {

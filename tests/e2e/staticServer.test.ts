@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/main/security';
+import { BROWSER_EDITION_CONTENT_SECURITY_POLICY } from '../../src/main/security';
 import { fileForPath, serveStatic, type StaticServer } from '../../src/web/staticServer';
 
 let root = '';
@@ -48,7 +48,7 @@ describe('static server of the browser edition', () => {
   it('sends the CSP on every response, the worker script and a 404 included', async () => {
     for (const target of ['/', '/assets/engineWorker-abc123.js', '/missing.js']) {
       const response = await get(target);
-      expect(response.headers['content-security-policy'], target).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.headers['content-security-policy'], target).toBe(BROWSER_EDITION_CONTENT_SECURITY_POLICY);
       expect(response.headers['x-content-type-options'], target).toBe('nosniff');
     }
     const worker = await get('/assets/engineWorker-abc123.js');

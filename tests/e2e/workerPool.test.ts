@@ -35,12 +35,20 @@ class FakeWorker extends EventTarget {
   }
 }
 
-function setUp(size: number, timeoutMs?: number) {
+const OCR_ASSETS = {
+  workerPath: 'http://127.0.0.1/tesseract/worker.min.js',
+  corePath: 'http://127.0.0.1/tesseract/core/',
+  langPath: 'http://127.0.0.1/tesseract/lang/',
+};
+
+function setUp(size: number, timeoutMs?: number, extra: { ocrPageTimeoutMs?: number; ocr?: 'auto' | 'always' | 'never' } = {}) {
   const workers: FakeWorker[] = [];
   const pool = createWorkerPool({
     size,
     timeoutMs,
+    ...extra,
     standardFontDataUrl: 'http://127.0.0.1/standard_fonts/',
+    ocrAssets: OCR_ASSETS,
     startWorker: () => {
       const worker = new FakeWorker();
       workers.push(worker);
@@ -138,6 +146,53 @@ describe('web worker pool', () => {
       error: { code: 'timeout', message: 'slow.pdf: het lezen duurde langer dan 1,5 s en is afgebroken.' },
     });
     expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('gives a file extra time for every page it sends through OCR, and says the total when that runs out', async () => {
+    vi.useFakeTimers();
+    const { pool, workers } = setUp(1, 1_000, { ocrPageTimeoutMs: 2_000 });
+    const result = pool.extract(file('scan.pdf'));
+    const worker = workers[0]!;
+    expect(worker.current).toMatchObject({ ocr: 'auto', ocrAssets: OCR_ASSETS });
+    vi.advanceTimersByTime(900);
+    worker.reply({ type: 'ocr-page', id: worker.current.id, progress: { page: 1, pageCount: 2, state: 'recognizing' } });
+    vi.advanceTimersByTime(2_000); // 2.9 s in: past the plain limit, within limit + one page
+    worker.reply({ type: 'ocr-page', id: worker.current.id, progress: { page: 1, pageCount: 2, state: 'done' } });
+    worker.reply({ type: 'ocr-page', id: worker.current.id, progress: { page: 2, pageCount: 2, state: 'recognizing' } });
+    vi.advanceTimersByTime(2_000); // 4.9 s: within 1 + 2 × 2 s
+    expect(worker.terminated).toBe(false);
+    vi.advanceTimersByTime(100);
+    expect(await result).toMatchObject({
+      error: { code: 'timeout', message: 'scan.pdf: het lezen duurde langer dan 5 s en is afgebroken.' },
+    });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('passes the OCR mode it was given to every worker', () => {
+    const { pool, workers } = setUp(1, undefined, { ocr: 'never' });
+    void pool.extract(file('a.pdf'));
+    expect(workers[0]!.current.ocr).toBe('never');
+  });
+
+  it('reports which page is in OCR until that page is done', async () => {
+    vi.useFakeTimers();
+    const { pool, workers } = setUp(1);
+    const reports: string[] = [];
+    const result = pool.extract(file('scan.pdf'), {
+      onProgress: ({ pagesDone, pageCount, recognizing }) => reports.push(`${pagesDone}/${pageCount}${recognizing ? ` ocr ${recognizing}` : ''}`),
+    });
+    const worker = workers[0]!;
+    const id = worker.current.id;
+    worker.reply({ type: 'ocr-page', id, progress: { page: 1, pageCount: 2, state: 'recognizing' } });
+    vi.advanceTimersByTime(PROGRESS_INTERVAL_MS);
+    worker.reply({ type: 'ocr-page', id, progress: { page: 1, pageCount: 2, state: 'done' } });
+    worker.reply({ type: 'progress', id, pagesDone: 1, pageCount: 2 });
+    vi.advanceTimersByTime(PROGRESS_INTERVAL_MS);
+    worker.reply({ type: 'ocr-page', id, progress: { page: 2, pageCount: 2, state: 'recognizing' } });
+    vi.advanceTimersByTime(PROGRESS_INTERVAL_MS);
+    expect(reports).toEqual(['0/2 ocr 1', '1/2', '1/2 ocr 2']);
+    worker.reply({ type: 'done', id, doc: doc('scan.pdf') });
+    expect(await result).toEqual(doc('scan.pdf'));
   });
 
   it('turns a crashed worker or an engine exception into an error for that file only', async () => {

@@ -41,4 +41,21 @@ describe('reading jobs', () => {
     jobs = finishJob(jobs, 2, doc('b.pdf', 1)).jobs;
     expect(progressOf(jobs)).toEqual({ files: 2, filesDone: 1, pagesDone: 4, pageCount: 13, pageCountPending: false });
   });
+
+  it('name the page in OCR until a report without it, and forget it when the file is done', () => {
+    let jobs = startJobs(noJobs(), [{ id: 1, name: 'scan.pdf' }]);
+    jobs = reportProgress(jobs, 1, 0, 2, 1);
+    expect(jobs.queue[0]).toMatchObject({ pagesDone: 0, pageCount: 2, recognizing: 1 });
+    jobs = reportProgress(jobs, 1, 1, 2);
+    expect(jobs.queue[0]?.recognizing).toBeUndefined();
+    jobs = reportProgress(jobs, 1, 1, 2, 2);
+    expect(jobs.queue[0]?.recognizing).toBe(2);
+
+    // A file done while an earlier one is still read waits in the queue, no longer "in OCR".
+    let both = startJobs(noJobs(), [{ id: 1, name: 'a.pdf' }, { id: 2, name: 'scan.pdf' }]);
+    both = reportProgress(both, 2, 0, 1, 1);
+    both = finishJob(both, 2, doc('scan.pdf', 1)).jobs;
+    expect(both.queue[1]).toMatchObject({ name: 'scan.pdf', pagesDone: 1 });
+    expect(both.queue[1]?.recognizing).toBeUndefined();
+  });
 });

@@ -11,6 +11,18 @@ const LSTM_ONLY = 1;
 /** tesseract.js's createWorker(langs, oem, options). */
 export type CreateTesseractWorker = (langs: string, oem: number, options: Record<string, unknown>) => Promise<TesseractWorkerLike>;
 
+/** A createWorker that imports tesseract.js on first use (`load` is the host's own
+ * `() => import('tesseract.js')`, so each host's bundler resolves its own build). */
+export function lazyCreateWorker(load: () => Promise<unknown>): CreateTesseractWorker {
+  return async (langs, oem, options) => {
+    const module = (await load()) as { createWorker?: CreateTesseractWorker; default?: { createWorker: CreateTesseractWorker } };
+    // A CommonJS package: loaded as ESM its exports may sit on `default`.
+    const create = module.createWorker ?? module.default?.createWorker;
+    if (!create) throw new Error('tesseract.js exports no createWorker');
+    return create(langs, oem, options);
+  };
+}
+
 export interface TesseractWorkerLike {
   setParameters(params: Record<string, string>): Promise<unknown>;
   recognize(image: Uint8Array, options: Record<string, unknown>, output: Record<string, boolean>): Promise<{ data: { blocks: TesseractBlock[] | null } }>;

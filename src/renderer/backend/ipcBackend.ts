@@ -24,7 +24,7 @@ export function createIpcBackend(bridge: Api): Backend {
     async extract(file, { onProgress, signal } = {}) {
       const jobId = newJobId();
       const unfollow = onProgress
-        ? followProgress(jobId, ({ pagesDone, pageCount }) => onProgress({ pagesDone, pageCount }))
+        ? followProgress(jobId, ({ jobId: _job, ...progress }) => onProgress(progress))
         : undefined;
       // Main answers the pending extract with error code 'cancelled'.
       const cancel = (): void => {

@@ -3,6 +3,7 @@
 // only ever talks to this interface.
 import type { ExtractedDocument } from '@engine/model';
 import type {
+  ExtractProgressInfo,
   MenuCommand,
   OpenedPdfs,
   OpenProjectResult,
@@ -16,6 +17,7 @@ import type {
 } from '@shared/ipc';
 
 export type {
+  ExtractProgressInfo,
   MenuCommand,
   OpenedPdfs,
   OpenProjectResult,
@@ -36,8 +38,8 @@ export interface SavedPdfRef {
 }
 
 export interface ExtractOptions {
-  /** Pages read so far of this file. */
-  onProgress?: (progress: { pagesDone: number; pageCount: number }) => void;
+  /** Pages read so far of this file, and the page in OCR now. */
+  onProgress?: (progress: ExtractProgressInfo) => void;
   /** Aborting resolves the extraction with `error.code === 'cancelled'`. */
   signal?: AbortSignal;
 }

@@ -4,6 +4,7 @@ import { version } from '../../../package.json';
 import type { Backend, Unsubscribe } from './types';
 import { buildWorkbookInWorker } from './web/buildWorkbook';
 import { downloadWorkbook, safeDownloadName } from './web/download';
+import { ocrAssetUrls } from './web/ocrAssets';
 import { createWebPersistence } from './web/webPersistence';
 import { standardFontsUrl } from './web/standardFonts';
 import { createWorkerPool } from './web/workerPool';
@@ -20,6 +21,8 @@ export function createWebBackend(): Backend {
     size: navigator.hardwareConcurrency || 2,
     startWorker: () => new Worker(new URL('./web/engineWorker.ts', import.meta.url), { type: 'module' }),
     standardFontDataUrl: standardFontsUrl(),
+    // Scanned pages are read by tesseract.js in the same workers, from files on this origin.
+    ocrAssets: ocrAssetUrls(),
   });
   // Once the page itself has loaded, so the workers' start-up does not delay the first paint.
   whenIdle(() => pool.warmUp());

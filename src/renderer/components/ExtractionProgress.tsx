@@ -32,6 +32,11 @@ export function ExtractionProgress({ jobs, onCancel }: { jobs: Jobs; onCancel():
             <span className="progress__pages">
               {job.result ? 'klaar' : job.pageCount === null ? 'wacht…' : `${formatNumber(job.pagesDone)}/${formatNumber(job.pageCount)}`}
             </span>
+            {!job.result && job.recognizing !== undefined && (
+              <span className="progress__ocr" data-testid="extract-progress-ocr" title="Deze pagina is een scan: de tekst wordt herkend (OCR). Dat duurt enkele seconden per pagina.">
+                tekstherkenning pagina {formatNumber(job.recognizing)}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -11,6 +11,8 @@ export interface Job {
   pagesDone: number;
   /** Unknown until the reader reports the first page. */
   pageCount: number | null;
+  /** The page being read by OCR (text recognition) now: seconds per page, so the UI says so. */
+  recognizing?: number;
   /** Set once the file is read (or failed, or was cancelled). */
   result: ExtractedDocument | null;
 }
@@ -30,8 +32,14 @@ export function startJobs(jobs: Jobs, files: readonly { id: number; name: string
   return { queue: [...jobs.queue, ...added] };
 }
 
-export function reportProgress(jobs: Jobs, id: number, pagesDone: number, pageCount: number): Jobs {
-  return mapJob(jobs, id, (job) => ({ ...job, pagesDone: Math.min(pagesDone, pageCount), pageCount }));
+/** `recognizing`: the page being read by OCR now, if any. */
+export function reportProgress(jobs: Jobs, id: number, pagesDone: number, pageCount: number, recognizing?: number): Jobs {
+  return mapJob(jobs, id, ({ recognizing: _previous, ...job }) => ({
+    ...job,
+    pagesDone: Math.min(pagesDone, pageCount),
+    pageCount,
+    ...(recognizing !== undefined ? { recognizing } : {}),
+  }));
 }
 
 /** Records a job's result and takes every finished job off the front of the queue; `paths` is
@@ -41,7 +49,7 @@ export function finishJob(
   id: number,
   result: ExtractedDocument,
 ): { jobs: Jobs; finished: ExtractedDocument[]; paths: (string | undefined)[] } {
-  const queue = mapJob(jobs, id, (job) => ({
+  const queue = mapJob(jobs, id, ({ recognizing: _ended, ...job }) => ({
     ...job,
     result,
     pagesDone: result.pageCount || job.pagesDone,

@@ -48,7 +48,7 @@ export interface Workspace {
 
 export type WorkspaceAction =
   | { type: 'queue'; files: readonly { id: number; name: string; path?: string }[]; skipped: readonly string[] }
-  | { type: 'progress'; id: number; pagesDone: number; pageCount: number }
+  | { type: 'progress'; id: number; pagesDone: number; pageCount: number; recognizing?: number }
   | { type: 'finished'; id: number; document: ExtractedDocument }
   | { type: 'edit'; cell: CellRef; text: string; time: string }
   | { type: 'set'; cell: CellRef; value: CellValue; time: string }
@@ -82,7 +82,7 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
         notice: null,
       };
     case 'progress':
-      return { ...state, jobs: reportProgress(state.jobs, action.id, action.pagesDone, action.pageCount) };
+      return { ...state, jobs: reportProgress(state.jobs, action.id, action.pagesDone, action.pageCount, action.recognizing) };
     case 'finished': {
       const { jobs, finished, paths: finishedPaths } = finishJob(state.jobs, action.id, action.document);
       // A cancelled file is not a finding about the file: it is left out, not listed as failed.

@@ -17,9 +17,36 @@ export class StartScreen {
     return new StartScreen(page);
   }
 
+  /** The start screen of a page already open (e.g. back after every file was cancelled). */
+  static async attach(page: Page): Promise<StartScreen> {
+    await page.getByTestId('drop-zone').waitFor();
+    return new StartScreen(page);
+  }
+
   /** Chooses PDFs and returns at once, while they are being read. */
   async startReading(files: InputFile[]): Promise<TablesScreen> {
     await this.page.getByTestId('pdf-input').setInputFiles(files);
+    return new TablesScreen(this.page);
+  }
+
+  /** Drops PDFs on the drop zone as a file manager would (dragover, then drop with the files
+   * in its DataTransfer), and returns at once, while they are being read. */
+  async dropPdfs(files: InputFile[]): Promise<TablesScreen> {
+    const dataTransfer = await this.page.evaluateHandle(
+      (items) => {
+        const transfer = new DataTransfer();
+        for (const { name, mimeType, base64 } of items) {
+          const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+          transfer.items.add(new File([bytes], name, { type: mimeType }));
+        }
+        return transfer;
+      },
+      files.map(({ name, mimeType, buffer }) => ({ name, mimeType, base64: buffer.toString('base64') })),
+    );
+    const zone = this.page.getByTestId('drop-zone');
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+    await dataTransfer.dispose();
     return new TablesScreen(this.page);
   }
 

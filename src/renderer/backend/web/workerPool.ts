@@ -3,10 +3,17 @@
 // (the only way to stop pdf.js mid-page); a crashed worker costs only its file. extract()
 // never rejects: every outcome is a document, with `error` set when it is not a result.
 import type { ExtractedDocument } from '@engine/model';
+import type { OcrMode } from '@engine/ocr/ocrEngine';
+import type { ExtractProgressInfo } from '../types';
 import { cancelled, errorDocument, readFailed, timedOut } from './errorDocuments';
+import type { OcrAssetUrls } from './ocrAssets';
 import type { ExtractMessage, WorkerReply } from './workerProtocol';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** Extra time a file gets for each page it sends through OCR: tesseract.js in a browser takes
+ * a few seconds per page, and the first page also loads the WebAssembly core and the
+ * language data. */
+export const DEFAULT_OCR_PAGE_TIMEOUT_MS = 60_000;
 /** Progress reaches the page at most this often. Every report re-renders the UI, and the
  * workers scale with the cores while the page has one thread: with 8 workers reading small
  * pages, per-page reports would arrive by the hundred per second. */
@@ -21,6 +28,11 @@ export interface WorkerPoolOptions {
   standardFontDataUrl: string;
   /** Time limit per file, counted from the moment a worker is given it. */
   timeoutMs?: number;
+  /** Scanned pages; default 'auto' (pages without a usable text layer). */
+  ocr?: OcrMode;
+  ocrAssets: OcrAssetUrls;
+  /** Added to a file's time limit for each page it sends through OCR. */
+  ocrPageTimeoutMs?: number;
 }
 
 export interface PoolFile {
@@ -29,8 +41,9 @@ export interface PoolFile {
 }
 
 export interface PoolExtractOptions {
-  /** Pages read so far, at most every PROGRESS_INTERVAL_MS (the latest count then). */
-  onProgress?: (progress: { pagesDone: number; pageCount: number }) => void;
+  /** Pages read so far and the page in OCR, at most every PROGRESS_INTERVAL_MS (the latest
+   * state then). */
+  onProgress?: (progress: ExtractProgressInfo) => void;
   signal?: AbortSignal;
 }
 
@@ -41,15 +54,14 @@ export interface WorkerPool {
   warmUp(count?: number): void;
 }
 
-interface Progress {
-  pagesDone: number;
-  pageCount: number;
-}
-
 interface Job {
   id: number;
   file: PoolFile;
   options: PoolExtractOptions;
+  progress: ExtractProgressInfo;
+  /** Grows by ocrPageTimeoutMs per page sent through OCR. */
+  timeoutMs: number;
+  deadline: number;
   resolve: (doc: ExtractedDocument) => void;
   stopListening: () => void;
 }
@@ -63,15 +75,18 @@ interface Slot {
 export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   const size = Math.max(1, Math.floor(options.size));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const ocr = options.ocr ?? 'auto';
+  const ocrPageTimeoutMs = options.ocrPageTimeoutMs ?? DEFAULT_OCR_PAGE_TIMEOUT_MS;
   const queue: Job[] = [];
   const slots = new Set<Slot>();
   let nextId = 1;
   // The latest progress of each file since the last report; all are reported in one task, so
   // React renders once for all of them.
-  const unreported = new Map<Job, Progress>();
+  const unreported = new Map<Job, ExtractProgressInfo>();
   let progressTimer: ReturnType<typeof setTimeout> | undefined;
 
-  function reportProgress(job: Job, progress: Progress): void {
+  function reportProgress(job: Job, progress: ExtractProgressInfo): void {
+    job.progress = progress;
     if (!job.options.onProgress) return;
     unreported.set(job, progress);
     progressTimer ??= setTimeout(() => {
@@ -114,7 +129,17 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       const reply = event.data;
       if (!job || reply.id !== job.id) return; // late answer for a file already settled
       if (reply.type === 'progress') {
-        reportProgress(job, { pagesDone: reply.pagesDone, pageCount: reply.pageCount });
+        const { recognizing } = job.progress;
+        // A page's progress comes after its OCR ended: only a page still in OCR stays named.
+        const stillRecognizing = recognizing !== undefined && recognizing > reply.pagesDone;
+        reportProgress(job, { pagesDone: reply.pagesDone, pageCount: reply.pageCount, ...(stillRecognizing ? { recognizing } : {}) });
+        return;
+      }
+      if (reply.type === 'ocr-page') {
+        const { page, pageCount, state } = reply.progress;
+        if (state === 'recognizing') extendTimeLimit(slot, job);
+        const { pagesDone } = job.progress;
+        reportProgress(job, { pagesDone, pageCount, ...(state === 'recognizing' ? { recognizing: page } : {}) });
         return;
       }
       release(slot);
@@ -132,6 +157,21 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     return slot;
   }
 
+  function startTimer(slot: Slot, job: Job): void {
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(
+      () => stopRunning(slot, job, errorDocument(job.file.name, timedOut(job.file.name, job.timeoutMs))),
+      Math.max(0, job.deadline - Date.now()),
+    );
+  }
+
+  /** A page going through OCR earns the file extra time (its limit message says the total). */
+  function extendTimeLimit(slot: Slot, job: Job): void {
+    job.timeoutMs += ocrPageTimeoutMs;
+    job.deadline += ocrPageTimeoutMs;
+    startTimer(slot, job);
+  }
+
   function idleSlot(): Slot | undefined {
     for (const slot of slots) if (!slot.job) return slot;
     return slots.size < size ? startSlot() : undefined;
@@ -143,10 +183,8 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       if (!slot) return;
       const job = queue.shift()!;
       slot.job = job;
-      slot.timer = setTimeout(
-        () => stopRunning(slot, job, errorDocument(job.file.name, timedOut(job.file.name, timeoutMs))),
-        timeoutMs,
-      );
+      job.deadline = Date.now() + job.timeoutMs;
+      startTimer(slot, job);
       // A copy is transferred: the caller's bytes stay usable (and are not detached).
       const bytes = job.file.bytes.slice();
       const message: ExtractMessage = {
@@ -155,6 +193,8 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
         name: job.file.name,
         bytes,
         standardFontDataUrl: options.standardFontDataUrl,
+        ocr,
+        ocrAssets: options.ocrAssets,
       };
       slot.worker.postMessage(message, [bytes.buffer]);
     }
@@ -179,7 +219,10 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       const { signal } = extractOptions;
       if (signal?.aborted) return Promise.resolve(errorDocument(file.name, cancelled(file.name)));
       return new Promise((resolve) => {
-        const job: Job = { id: nextId++, file, options: extractOptions, resolve, stopListening: () => {} };
+        const job: Job = {
+          id: nextId++, file, options: extractOptions, resolve, stopListening: () => {},
+          progress: { pagesDone: 0, pageCount: 0 }, timeoutMs, deadline: 0,
+        };
         if (signal) {
           const onAbort = (): void => cancel(job);
           signal.addEventListener('abort', onAbort, { once: true });

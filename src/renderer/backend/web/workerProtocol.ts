@@ -1,6 +1,8 @@
 // Messages between the page and an engine worker. One file at a time per worker: the pool
 // sends the next request only after the previous one is answered.
 import type { ExtractedDocument } from '@engine/model';
+import type { OcrMode, OcrPageProgress } from '@engine/ocr/ocrEngine';
+import type { OcrAssetUrls } from './ocrAssets';
 
 export interface ExtractMessage {
   type: 'extract';
@@ -10,10 +12,16 @@ export interface ExtractMessage {
   bytes: Uint8Array;
   /** Absolute URL (trailing slash) of the standard fonts the page serves. */
   standardFontDataUrl: string;
+  /** Scanned pages: 'never' leaves them with the needs-ocr warning. */
+  ocr: OcrMode;
+  /** Where tesseract.js's files are served (absolute URLs on the page's origin). */
+  ocrAssets: OcrAssetUrls;
 }
 
 export type WorkerReply =
   | { type: 'progress'; id: number; pagesDone: number; pageCount: number }
+  /** A scanned page starts or finishes OCR (the pool gives the file extra time per page). */
+  | { type: 'ocr-page'; id: number; progress: OcrPageProgress }
   | { type: 'done'; id: number; doc: ExtractedDocument }
   /** The engine threw although it should not; the pool answers with a 'read-failed' document. */
   | { type: 'failed'; id: number; reason: string };

@@ -1,0 +1,116 @@
+// Browser edition, end to end: a scanned PDF dropped on the page is read by tesseract.js in the
+// engine's Web Workers, with every file (worker script, WebAssembly core, language data) from
+// the app's own server, under the browser edition's CSP, while the progress panel names the
+// page being recognised. The values are compared with the fixture's truth.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/engine/format';
+import { MunicipalityGrid } from './pages/MunicipalityGrid';
+import { StartScreen } from './pages/StartScreen';
+import { screenshot } from './support/artifacts';
+import { launchBrowser, type BrowserSession } from './support/browser';
+import { screenshotIfFailed } from './support/failures';
+import { FIXTURES_DIR, fixtureFile } from './support/fixtures';
+import { foreignRequests, watchPage, type PageWatch } from './support/pageWatch';
+import { startWebEdition, type WebEdition } from './support/webEdition';
+
+/** 200 dpi, 2017 layout (pictogram headers, page label in a dark box): the harder scan. */
+const SCAN = 'scans/p4_200dpi_2017q4_noord-holland-noord.pdf';
+const SEED = 'text/p1_2020q2_rijk-van-nijmegen_seed.pdf';
+/** OCR in a browser worker takes seconds per page; the first page also loads the core. */
+const OCR_TIMEOUT_MS = 90_000;
+
+interface TruthRow {
+  name: string;
+  counts: (number | null)[];
+  total: number | null;
+}
+interface TruthTable {
+  region: string;
+  rows: TruthRow[];
+  totalRow: TruthRow;
+}
+
+function truthTable(relative: string): TruthTable {
+  const truth = JSON.parse(readFileSync(path.join(FIXTURES_DIR, relative.replace(/\.pdf$/, '.json')), 'utf8')) as {
+    documents: { tables: TruthTable[] }[];
+  };
+  const table = truth.documents[0]?.tables[0];
+  if (!table) throw new Error(`${relative}: no table in its truth`);
+  return table;
+}
+
+let web: WebEdition;
+let browser: BrowserSession;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  [web, browser] = await Promise.all([startWebEdition(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+});
+
+beforeEach(async () => {
+  page = await browser.context.newPage();
+  watch = watchPage(page);
+});
+
+afterEach(async (context) => {
+  await screenshotIfFailed(context, page, 'ocr');
+  await page.close();
+});
+
+describe('browser edition: scanned PDFs', () => {
+  it('reads a dropped scan with OCR from its own origin: the grid holds the truth, page by page progress shown', async () => {
+    const start = await StartScreen.open(page, web.url);
+    const tables = await start.dropPdfs([fixtureFile(SCAN)]);
+    const ocrNote = page.getByTestId('extract-progress-ocr');
+    await ocrNote.waitFor({ timeout: OCR_TIMEOUT_MS });
+    expect((await ocrNote.textContent())?.trim()).toBe('tekstherkenning pagina 1');
+    await screenshot(page, 'ocr-01-recognizing');
+    await tables.waitUntilListed([path.basename(SCAN)], OCR_TIMEOUT_MS);
+    await screenshot(page, 'ocr-02-read');
+
+    const truth = truthTable(SCAN);
+    expect(await tables.statusBar.rowCount()).toBe(truth.rows.length);
+    const grid = tables.municipalities;
+    const shown = (value: number | null): string => (value === null ? '' : formatNumber(value));
+    const rows: [string, TruthRow][] = [
+      ...truth.rows.map((row, index): [string, TruthRow] => [MunicipalityGrid.rowId(0, 0, index), row]),
+      [MunicipalityGrid.rowId(0, 0, 'total'), truth.totalRow],
+    ];
+    for (const [rowId, row] of rows) {
+      const read = { counts: await Promise.all(['c0', 'c1', 'c2', 'c3'].map((col) => grid.text(rowId, col))), total: await grid.text(rowId, 'total') };
+      expect(read, `${rowId} ${row.name}`).toEqual({ counts: row.counts.map(shown), total: shown(row.total) });
+    }
+
+    // Everything came from the app's server: tesseract.js's worker, core and language data too.
+    const origin = new URL(web.url).origin;
+    expect(foreignRequests(watch, web.url)).toEqual([]);
+    expect(watch.requests.some((url) => url.startsWith(`${origin}/tesseract/worker.min.js`))).toBe(true);
+    expect(watch.requests.some((url) => /\/tesseract\/core\/tesseract-core-[a-z-]*lstm\.wasm\.js$/.test(url))).toBe(true);
+    expect(watch.requests).toContain(`${origin}/tesseract/lang/eng.traineddata.gz`);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+
+  it('cancels a scan while it is recognised and reads the next file', async () => {
+    const start = await StartScreen.open(page, web.url);
+    const tables = await start.dropPdfs([fixtureFile(SCAN)]);
+    await page.getByTestId('extract-progress-ocr').waitFor({ timeout: OCR_TIMEOUT_MS });
+    await tables.cancelReading();
+    expect(await tables.statusBar.message.textContent()).toMatch(/Niet ingelezen \(geannuleerd\): p4_200dpi_2017q4_noord-holland-noord\.pdf/);
+    expect(await tables.loadedFiles()).toEqual([]);
+
+    await (await StartScreen.attach(page)).dropPdfs([fixtureFile(SEED)]);
+    await tables.waitUntilListed([path.basename(SEED)]);
+    expect(await tables.statusBar.rowCount()).toBe(7);
+    expect(watch.errors).toEqual([]);
+  });
+});
