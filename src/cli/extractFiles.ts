@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import type { ExtractedDocument } from '../engine/index';
-import type { OcrMode } from '../engine/ocr/ocrEngine';
+import type { OcrMode, OcrPageProgress } from '../engine/ocr/ocrEngine';
 import { createExtractPool, type ExtractPool } from '../node/extractPool';
 import { documentNames } from './findPdfs';
 
@@ -13,6 +13,10 @@ export interface ExtractFilesOptions {
   ocr?: OcrMode;
   /** Called as each file is done, in completion order. */
   onDocument?: (doc: ExtractedDocument, done: number, total: number) => void;
+  /** A scanned page of a file starts or finishes OCR (seconds per page: worth saying). */
+  onOcrPage?: (file: string, progress: OcrPageProgress) => void;
+  /** Stops reading: files not done yet resolve with a 'cancelled' error. */
+  signal?: AbortSignal;
 }
 
 export async function extractFiles(files: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractedDocument[]> {
@@ -26,7 +30,7 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
   async function readNext(): Promise<void> {
     while (next < files.length) {
       const index = next++;
-      const doc = await readOne(files[index]!, names[index]!, pool);
+      const doc = await readOne(files[index]!, names[index]!, pool, options);
       docs[index] = doc;
       options.onDocument?.(doc, ++done, files.length);
     }
@@ -43,6 +47,7 @@ async function readOne(
   file: string,
   name: string,
   pool: ExtractPool,
+  { onOcrPage, signal }: ExtractFilesOptions,
 ): Promise<ExtractedDocument> {
   let bytes: Uint8Array;
   try {
@@ -57,5 +62,8 @@ async function readOne(
       error: { code: 'read-failed', message: `${name}: het bestand kon niet worden geopend (${reason}).` },
     };
   }
-  return pool.extract({ name, bytes });
+  return pool.extract({ name, bytes }, undefined, {
+    ...(signal ? { signal } : {}),
+    ...(onOcrPage ? { onOcrPage: (progress: OcrPageProgress) => onOcrPage(name, progress) } : {}),
+  });
 }

@@ -1,6 +1,7 @@
 // Command-line entry: `npm run cli -- extract <pdf of map>... --json <uit.json> [--xlsx <uit.xlsx>]`.
 // stdout stays empty so it can be piped; progress, warnings and errors go to stderr.
-// Exit code: 0 every file read, 1 a file or an output failed, 2 usage error.
+// Exit code: 0 every file read, 1 a file or an output failed, 2 usage error, 130 stopped with
+// Ctrl+C (workers stopped, nothing written; a second Ctrl+C quits at once).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA, type ExtractionResult } from '../engine/index';
@@ -10,12 +11,14 @@ import { writeFileAtomic } from '../node/writeFileAtomic';
 import { parseCliArgs, type ExtractCommand } from './args';
 import { extractFiles } from './extractFiles';
 import { findPdfFiles } from './findPdfs';
-import { documentLine, summaryLine } from './report';
+import { CANCELLED_LINE, documentLine, ocrPageLine, summaryLine } from './report';
 import { USAGE, UsageError } from './usage';
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
+/** 128 + SIGINT, as shells report a command stopped with Ctrl+C. */
+const EXIT_INTERRUPTED = 130;
 
 async function runCli(argv: readonly string[]): Promise<number> {
   try {
@@ -38,11 +41,33 @@ async function runExtract(command: ExtractCommand): Promise<number> {
   const { files, warnings } = await findPdfFiles(command.inputs);
   for (const warning of warnings) log(`let op: ${warning}`);
 
-  const documents = await extractFiles(files, {
-    timeoutMs: command.timeoutMs,
-    ocr: command.ocr,
-    onDocument: (doc, done, total) => log(documentLine(doc, done, total)),
-  });
+  const interrupt = new AbortController();
+  const onInterrupt = (): void => {
+    if (interrupt.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    interrupt.abort();
+  };
+  process.on('SIGINT', onInterrupt);
+  let documents;
+  try {
+    documents = await extractFiles(files, {
+      timeoutMs: command.timeoutMs,
+      ocr: command.ocr,
+      signal: interrupt.signal,
+      onDocument: (doc, done, total) => {
+        if (doc.error?.code !== 'cancelled') log(documentLine(doc, done, total));
+      },
+      onOcrPage: (file, progress) => {
+        const line = ocrPageLine(file, progress);
+        if (line) log(line);
+      },
+    });
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+  if (interrupt.signal.aborted) {
+    log(CANCELLED_LINE);
+    return EXIT_INTERRUPTED;
+  }
   const result: ExtractionResult = { schema: SCHEMA, documents };
 
   const outputs: [string, () => Uint8Array][] = [[command.jsonPath, () => Buffer.from(toJson(result, { includeSources: command.withSources }), 'utf8')]];

@@ -1,5 +1,6 @@
 // Dutch progress lines for stderr: one per file, then a summary.
 import type { ExtractedDocument } from '../engine/index';
+import type { OcrPageProgress } from '../engine/ocr/ocrEngine';
 
 export function documentLine(doc: ExtractedDocument, done: number, total: number): string {
   const counter = `[${done}/${total}]`;
@@ -9,6 +10,13 @@ export function documentLine(doc: ExtractedDocument, done: number, total: number
   for (const warning of doc.warnings) lines.push(`      let op: ${warning.message}`);
   return lines.join('\n');
 }
+
+/** Said when a scanned page starts OCR (null when it ends: the file's own line follows). */
+export function ocrPageLine(file: string, { page, pageCount, state }: OcrPageProgress): string | null {
+  return state === 'recognizing' ? `      tekstherkenning (OCR): ${file}, pagina ${page} van ${pageCount}…` : null;
+}
+
+export const CANCELLED_LINE = 'Afgebroken (Ctrl+C): er is niets geschreven.';
 
 export function summaryLine(docs: readonly ExtractedDocument[], outputs: readonly string[]): string {
   const failed = docs.filter((doc) => doc.error).length;

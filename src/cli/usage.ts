@@ -18,10 +18,11 @@ naar een JSON-bestand (klantprofielen/v1) en desgewenst naar een Excel-werkmap.
   --with-sources          schrijf bij elke waarde de pagina, positie en gedrukte tekst
   -h, --help              toon deze hulptekst
 
-Voortgang en waarschuwingen verschijnen op stderr, één regel per bestand.
+Voortgang en waarschuwingen verschijnen op stderr, één regel per bestand en één per gescande
+pagina die met OCR wordt gelezen. Ctrl+C stopt het lezen; er wordt dan niets geschreven.
 Afsluitcode: 0 = alle bestanden gelezen (bevindingen in de controles zijn geen fouten),
 1 = een of meer bestanden konden niet worden gelezen (de andere staan wel in de uitvoer),
-2 = verkeerd gebruik.
+2 = verkeerd gebruik, 130 = gestopt met Ctrl+C.
 `;
 
 /** A mistake in the command line; main() prints the message and the usage text, exit 2. */
