@@ -24,7 +24,7 @@ export function createExtractJobs(pool: Pick<ExtractPool, 'extract'>): ExtractJo
   const key = (owner: number, jobId: string): string => `${owner}:${jobId}`;
 
   return {
-    async run(owner, { jobId, file }, onProgress) {
+    async run(owner, { jobId, file, ocr }, onProgress) {
       const id = key(owner, jobId);
       if (running.has(id)) throw new InvalidRequestError(`taak ${jobId} loopt al`);
       const controller = new AbortController();
@@ -38,6 +38,7 @@ export function createExtractJobs(pool: Pick<ExtractPool, 'extract'>): ExtractJo
           report({ jobId, pagesDone, pageCount, ...(recognizing !== undefined && recognizing > pagesDone ? { recognizing } : {}) });
         }, {
           signal: controller.signal,
+          ...(ocr ? { ocr } : {}),
           onOcrPage: ({ page, pageCount, state }) =>
             report({ jobId, pagesDone: latest.pagesDone, pageCount, ...(state === 'recognizing' ? { recognizing: page } : {}) }),
         });

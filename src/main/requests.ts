@@ -2,6 +2,7 @@
 // (it shows text read from arbitrary PDFs), so main checks shapes and sizes before use.
 import path from 'node:path';
 import { SCHEMA } from '@engine/model';
+import { OCR_MODES, type OcrMode } from '@engine/ocr/ocrEngine';
 import type {
   CancelExtractRequest,
   ExtractRequest,
@@ -58,7 +59,15 @@ function jobId(value: unknown): string {
 
 export function parseExtractRequest(raw: unknown): ExtractRequest {
   if (!isRecord(raw)) throw new InvalidRequestError('geen leesopdracht');
-  return { jobId: jobId(raw.jobId), file: parsePdfFile(raw.file) };
+  const request: ExtractRequest = { jobId: jobId(raw.jobId), file: parsePdfFile(raw.file) };
+  if (raw.ocr !== undefined) request.ocr = ocrMode(raw.ocr);
+  return request;
+}
+
+function ocrMode(value: unknown): OcrMode {
+  const mode = OCR_MODES.find((known) => known === value);
+  if (!mode) throw new InvalidRequestError(`onbekende OCR-stand (verwacht ${OCR_MODES.join(', ')})`);
+  return mode;
 }
 
 export function parseCancelExtractRequest(raw: unknown): CancelExtractRequest {

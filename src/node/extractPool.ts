@@ -45,6 +45,8 @@ export interface ExtractFileOptions {
   signal?: AbortSignal;
   /** A scanned page of this file starts or finishes OCR. */
   onOcrPage?: (progress: OcrPageProgress) => void;
+  /** Overrides the pool's OCR mode for this file. */
+  ocr?: OcrMode;
 }
 
 export interface ExtractPool {
@@ -60,6 +62,7 @@ interface Job {
   timeoutMs: number;
   onProgress?: ProgressListener;
   onOcrPage?: (progress: OcrPageProgress) => void;
+  ocr: OcrMode;
   /** When the time limit runs out (ms since the epoch), set when a worker takes the file. */
   deadline?: number;
   resolve: (doc: ExtractedDocument) => void;
@@ -178,7 +181,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       slot.worker.ref();
       job.deadline = Date.now() + job.timeoutMs;
       slot.timer = setTimeout(() => abandon(job, timedOut(job.file.name, job.timeoutMs)), job.timeoutMs);
-      const request: ExtractRequest = { type: 'extract', id: job.id, name: job.file.name, bytes: job.file.bytes, ocr };
+      const request: ExtractRequest = { type: 'extract', id: job.id, name: job.file.name, bytes: job.file.bytes, ocr: job.ocr };
       slot.worker.postMessage(request);
     }
   }
@@ -189,7 +192,8 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       const sha256 = createHash('sha256').update(file.bytes).digest('hex');
       return new Promise((resolve) => {
         const job: Job = {
-          id: nextId++, file, sha256, timeoutMs: fileOptions.timeoutMs ?? timeoutMs, onProgress, onOcrPage: fileOptions.onOcrPage, resolve,
+          id: nextId++, file, sha256, timeoutMs: fileOptions.timeoutMs ?? timeoutMs, onProgress, onOcrPage: fileOptions.onOcrPage,
+          ocr: fileOptions.ocr ?? ocr, resolve,
         };
         const { signal } = fileOptions;
         if (signal?.aborted) return finish(undefined, job, errorDocument(job, cancelled(file.name)));

@@ -8,6 +8,7 @@ import { AppHeader } from './components/AppHeader';
 import { ColumnNamesDialog } from './components/ColumnNamesDialog';
 import { CursorDetail } from './components/CursorDetail';
 import { DropZone } from './components/DropZone';
+import { OcrModeSelect } from './components/OcrModeSelect';
 import { ExtractionProgress } from './components/ExtractionProgress';
 import { FileList } from './components/FileList';
 import { AcceptDialog, type AcceptRequest } from './components/review/AcceptDialog';
@@ -48,6 +49,7 @@ import {
   type RegionRow,
   type RowFilter,
 } from './session';
+import { useOcrMode } from './settings/useOcrMode';
 import { useDocuments } from './useDocuments';
 
 /** Up to this many tables the Regio's panel is as tall as its rows (styles.css); beyond, it
@@ -61,7 +63,8 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     rowsApi.current?.stopEditing();
     regionsApi.current?.stopEditing();
   }, []);
-  const { state, actions, pdfBytes, store } = useDocuments(backend, { commitEdits });
+  const [ocrMode, setOcrMode] = useOcrMode();
+  const { state, actions, pdfBytes, store } = useDocuments(backend, { commitEdits, ocrMode });
   // The session saved continuously and offered back at start; projects.
   const persistenceActions = useMemo(
     () => ({ readPdfs: actions.readPdfs, addFiles: actions.addFiles, closeAll: actions.closeAll, commitEdits }),
@@ -275,7 +278,9 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
       ) : (
         <main className="start">
           <RestoreOffer offer={persistence.offer} onRestore={persistence.restore} onStartFresh={persistence.startFresh} />
-          <DropZone compact={false} onFiles={persistence.addFiles} />
+          <DropZone compact={false} onFiles={persistence.addFiles}>
+            <OcrModeSelect mode={ocrMode} onChange={setOcrMode} />
+          </DropZone>
           <ExtractionProgress jobs={jobs} onCancel={actions.cancelReading} />
           <FileList documents={documents} skipped={state.skipped} />
           <PendingFiles

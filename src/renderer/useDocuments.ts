@@ -3,6 +3,7 @@
 // files through the Backend with progress and cancel, saving, and listening to the menu.
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ExtractedDocument } from '@engine/model';
+import type { OcrMode } from '@engine/ocr/ocrEngine';
 import type { Backend, MenuCommand, OpenedPdfs, PdfFile } from './backend/types';
 import { createPdfByteStore } from './components/source/pdfByteStore';
 import { isPdf } from './pdfFiles';
@@ -14,6 +15,8 @@ export type { Notice };
 export interface DocumentOptions {
   /** Ends any cell edit in progress, so a save (Ctrl+S, the menu) includes what was typed. */
   commitEdits?(): void;
+  /** How scanned pages of files read from now on are read; the host's default when absent. */
+  ocrMode?: OcrMode;
 }
 
 export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
@@ -25,6 +28,9 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
   const nextJobId = useRef(1);
   // One controller per file being read, so "Annuleren" can stop them all.
   const controllers = useRef(new Map<number, AbortController>());
+  // Read when a file starts, so a changed choice applies to the next file without new callbacks.
+  const ocrMode = useRef(options.ocrMode);
+  ocrMode.current = options.ocrMode;
 
   /** Reads PDFs through the Backend; `bytes` may still be on its way (files from the drop
    * zone are queued at once, so "Bezig met lezen" shows before their bytes are read). */
@@ -32,6 +38,7 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
     (id: number, name: string, bytes: Promise<Uint8Array>) => {
       const controller = new AbortController();
       controllers.current.set(id, controller);
+      const ocr = ocrMode.current;
       bytes
         .then(async (data) => {
           const document = await backend.extract(
@@ -39,6 +46,7 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
             {
               signal: controller.signal,
               onProgress: (progress) => dispatch({ type: 'progress', id, ...progress }),
+              ...(ocr ? { ocr } : {}),
             },
           );
           // Kept before the document reaches the session, so its pages can be shown at once.

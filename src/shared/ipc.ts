@@ -3,6 +3,7 @@
 // its bridge from these same maps, so a channel cannot exist on one side only and its types
 // flow from main through the preload into the renderer.
 import type { ExtractedDocument, ExtractionResult } from '@engine/model';
+import type { OcrMode } from '@engine/ocr/ocrEngine';
 
 /** A PDF as the renderer hands it over: file name and raw bytes. */
 export interface PdfFile {
@@ -67,6 +68,8 @@ export interface OpenedPdfs {
 export interface ExtractRequest {
   jobId: string;
   file: PdfFile;
+  /** Scanned pages: main's default ('auto') when absent. */
+  ocr?: OcrMode;
 }
 
 export interface CancelExtractRequest {

@@ -39,6 +39,13 @@ describe('createExtractJobs', () => {
     expect(progress.at(-1)).toEqual({ jobId: 'scan', pagesDone: 1, pageCount: 1 });
   });
 
+  it("reads a scan the way its request asks: 'never' leaves it with the needs-ocr error", async () => {
+    const jobs = createExtractJobs(pool);
+    const doc = await jobs.run(PAGE, { jobId: 'geen-ocr', file: await pdf('scans/p4_300dpi_2020q3_twente.pdf'), ocr: 'never' }, () => undefined);
+    expect(doc.error?.code).toBe('needs-ocr');
+    expect(doc.tables).toEqual([]);
+  });
+
   it('cancels a running job and a waiting one; the pool goes on with the next file', async () => {
     const jobs = createExtractJobs(pool);
     const running = jobs.run(PAGE, { jobId: 'loopt', file: await pdf(NATIONAL) }, (p) => {

@@ -206,6 +206,10 @@ describe('requests from the renderer', () => {
     const file = { name: 'a.pdf', bytes: new Uint8Array([37, 80, 68, 70]) };
     const jobId = '0f8fad5b-d9cb-469f-a165-70867728950e';
     expect(parseExtractRequest({ jobId, file })).toEqual({ jobId, file });
+    expect(parseExtractRequest({ jobId, file, ocr: 'always' })).toEqual({ jobId, file, ocr: 'always' });
+    for (const ocr of ['ALWAYS', 'ja', 1, null, {}]) {
+      expect(() => parseExtractRequest({ jobId, file, ocr }), String(ocr)).toThrow(/Ongeldig verzoek: onbekende OCR-stand/);
+    }
     expect(parseCancelExtractRequest({ jobId })).toEqual({ jobId });
     for (const bad of [undefined, '', 42, 'x'.repeat(65), '../etc', 'a b', 'job\n', { toString: () => 'x' }]) {
       expect(() => parseExtractRequest({ jobId: bad, file }), String(bad)).toThrow(/Ongeldig verzoek/);

@@ -100,6 +100,23 @@ describe('browser edition: scanned PDFs', () => {
     expect(watch.errors).toEqual([]);
   });
 
+  it('reads no scan after "Geen tekstherkenning", and remembers that choice after a reload', async () => {
+    let start = await StartScreen.open(page, web.url);
+    expect(await start.ocrMode()).toBe('auto');
+    await start.chooseOcrMode('never');
+    const tables = await start.dropPdfs([fixtureFile(SCAN)]);
+    await tables.waitUntilListed([path.basename(SCAN)]);
+    expect(await tables.fileError(path.basename(SCAN))).toMatch(/tekstherkenning \(OCR\) is nodig/);
+    expect(watch.requests.filter((url) => url.includes('/tesseract/'))).toEqual([]);
+
+    await page.reload();
+    start = await StartScreen.attach(page);
+    expect(await start.ocrMode()).toBe('never');
+    await start.chooseOcrMode('auto');
+    await page.reload();
+    expect(await (await StartScreen.attach(page)).ocrMode()).toBe('auto');
+  });
+
   it('cancels a scan while it is recognised and reads the next file', async () => {
     const start = await StartScreen.open(page, web.url);
     const tables = await start.dropPdfs([fixtureFile(SCAN)]);

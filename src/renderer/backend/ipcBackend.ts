@@ -21,7 +21,7 @@ export function createIpcBackend(bridge: Api): Backend {
   };
 
   return {
-    async extract(file, { onProgress, signal } = {}) {
+    async extract(file, { onProgress, signal, ocr } = {}) {
       const jobId = newJobId();
       const unfollow = onProgress
         ? followProgress(jobId, ({ jobId: _job, ...progress }) => onProgress(progress))
@@ -32,7 +32,7 @@ export function createIpcBackend(bridge: Api): Backend {
       };
       signal?.addEventListener('abort', cancel, { once: true });
       try {
-        const answer = bridge.invoke['pdf:extract']({ jobId, file });
+        const answer = bridge.invoke['pdf:extract']({ jobId, file, ...(ocr ? { ocr } : {}) });
         if (signal?.aborted) cancel(); // aborted before the listener was added
         return await answer;
       } finally {

@@ -2,6 +2,7 @@
 // (ipcBackend.ts); a browser edition can implement it with the engine in a Web Worker. The UI
 // only ever talks to this interface.
 import type { ExtractedDocument } from '@engine/model';
+import type { OcrMode } from '@engine/ocr/ocrEngine';
 import type {
   ExtractProgressInfo,
   MenuCommand,
@@ -42,6 +43,9 @@ export interface ExtractOptions {
   onProgress?: (progress: ExtractProgressInfo) => void;
   /** Aborting resolves the extraction with `error.code === 'cancelled'`. */
   signal?: AbortSignal;
+  /** Scanned pages: 'auto' (pages without a usable text layer), 'always' (also scanner PDFs
+   * with a text layer of their own), 'never'. The host's default ('auto') when absent. */
+  ocr?: OcrMode;
 }
 
 export interface Backend {

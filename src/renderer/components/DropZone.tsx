@@ -1,14 +1,16 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent, type ReactNode } from 'react';
 
 interface DropZoneProps {
   onFiles(files: File[]): void;
   /** Small once documents are loaded: a button in the header that also takes drops. */
   compact: boolean;
+  /** Shown under the button of the full drop zone (e.g. how scans are read). */
+  children?: ReactNode;
 }
 
 /** Where PDFs come in: drop them here or choose them. The `<input type="file" multiple>` inside
  * is the contract the e2e tests use (`data-testid="pdf-input"`). */
-export function DropZone({ onFiles, compact }: DropZoneProps): React.JSX.Element {
+export function DropZone({ onFiles, compact, children }: DropZoneProps): React.JSX.Element {
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
 
@@ -57,6 +59,7 @@ export function DropZone({ onFiles, compact }: DropZoneProps): React.JSX.Element
           event.currentTarget.value = ''; // choosing the same file again must fire again
         }}
       />
+      {!compact && children}
     </section>
   );
 }

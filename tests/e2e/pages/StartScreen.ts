@@ -23,6 +23,15 @@ export class StartScreen {
     return new StartScreen(page);
   }
 
+  /** How scanned pages will be read: 'auto' | 'always' | 'never'. */
+  async ocrMode(): Promise<string> {
+    return this.page.getByTestId('ocr-mode').inputValue();
+  }
+
+  async chooseOcrMode(mode: 'auto' | 'always' | 'never'): Promise<void> {
+    await this.page.getByTestId('ocr-mode').selectOption(mode);
+  }
+
   /** Chooses PDFs and returns at once, while they are being read. */
   async startReading(files: InputFile[]): Promise<TablesScreen> {
     await this.page.getByTestId('pdf-input').setInputFiles(files);

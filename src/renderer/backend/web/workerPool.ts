@@ -45,6 +45,8 @@ export interface PoolExtractOptions {
    * state then). */
   onProgress?: (progress: ExtractProgressInfo) => void;
   signal?: AbortSignal;
+  /** Overrides the pool's OCR mode for this file. */
+  ocr?: OcrMode;
 }
 
 export interface WorkerPool {
@@ -193,7 +195,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
         name: job.file.name,
         bytes,
         standardFontDataUrl: options.standardFontDataUrl,
-        ocr,
+        ocr: job.options.ocr ?? ocr,
         ocrAssets: options.ocrAssets,
       };
       slot.worker.postMessage(message, [bytes.buffer]);
