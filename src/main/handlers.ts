@@ -3,10 +3,11 @@
 import { app, BrowserWindow } from 'electron';
 import { chooseOnePdf, chooseProjectPath, chooseProjectSavePath, chooseWorkbookPath } from './dialogs';
 import type { ExtractJobs } from './extractJobs';
+import type { KnownPdfPaths } from './knownPdfPaths';
 import { handle, send } from './ipc';
 import type { OpenedFilesOutbox } from './openedFilesOutbox';
-import { readPdfAtPath } from './pdfAtPath';
-import { openProject, saveProject } from './projectFiles';
+import { createSavedWorkAccess } from './savedWorkAccess';
+import { saveProject } from './projectFiles';
 import {
   parseCancelExtractRequest,
   parseExtractRequest,
@@ -24,9 +25,12 @@ export interface HandlerDependencies {
   jobs: ExtractJobs;
   outbox: OpenedFilesOutbox;
   sessions: SessionStorage;
+  /** What 'pdf:read-path' may read; filled from the session, projects and located files here,
+   * and from opened files where they are read (index.ts). */
+  knownPaths: KnownPdfPaths;
 }
 
-export function registerIpcHandlers({ jobs, outbox, sessions }: HandlerDependencies): void {
+export function registerIpcHandlers({ jobs, outbox, sessions, knownPaths }: HandlerDependencies): void {
   handle('app:version', parseNothing, () => app.getVersion());
 
   // Parsing runs on the pool's worker threads, never on main's event loop.
@@ -44,19 +48,19 @@ export function registerIpcHandlers({ jobs, outbox, sessions }: HandlerDependenc
 
   handle('files:ready', parseNothing, (_request, { sender }) => outbox.ready(sender.id));
 
-  handle('session:load', parseNothing, () => sessions.load());
+  const savedWork = createSavedWorkAccess(sessions, knownPaths);
+  handle('session:load', parseNothing, () => savedWork.loadSession());
   handle('session:save', parseSaveSessionRequest, ({ text }) => sessions.save(text));
 
   handle('project:save', parseSaveProjectRequest, (request, { sender }) =>
     saveProject(request, { chooseSaveTarget: (fileName) => chooseProjectSavePath(BrowserWindow.fromWebContents(sender), fileName) }),
   );
   handle('project:open', parseNothing, (_request, { sender }) =>
-    openProject({ chooseProject: () => chooseProjectPath(BrowserWindow.fromWebContents(sender)) }),
+    savedWork.openProject(() => chooseProjectPath(BrowserWindow.fromWebContents(sender))),
   );
 
-  handle('pdf:read-path', parseReadPdfPathRequest, ({ path }) => readPdfAtPath(path));
-  handle('pdf:locate', parseLocatePdfRequest, async ({ name }, { sender }) => {
-    const file = await chooseOnePdf(BrowserWindow.fromWebContents(sender), name);
-    return file ? readPdfAtPath(file) : null;
-  });
+  handle('pdf:read-path', parseReadPdfPathRequest, ({ path }) => savedWork.readPath(path));
+  handle('pdf:locate', parseLocatePdfRequest, ({ name }, { sender }) =>
+    savedWork.locate(() => chooseOnePdf(BrowserWindow.fromWebContents(sender), name)),
+  );
 }

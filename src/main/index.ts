@@ -9,6 +9,7 @@ import { registerAppScheme, serveRenderer } from './appProtocol';
 import { choosePdfPaths, showAbout } from './dialogs';
 import { createExtractJobs } from './extractJobs';
 import { registerIpcHandlers } from './handlers';
+import { createKnownPdfPaths } from './knownPdfPaths';
 import { hardenSession, hardenWebContents } from './hardening';
 import { send, trustSendersAt } from './ipc';
 import { launchData, parseLaunchData, pathsFromArgv } from './launchArgs';
@@ -47,6 +48,8 @@ function start(): void {
   const pool = createExtractPool();
   const jobs = createExtractJobs(pool);
   const outbox = createOpenedFilesOutbox();
+  // The only paths 'pdf:read-path' will read.
+  const knownPaths = createKnownPdfPaths();
 
   const openWindow = (): BrowserWindow => {
     const window = createMainWindow(entryUrl, path.join(__dirname, '../preload/index.js'));
@@ -83,7 +86,10 @@ function start(): void {
     if (paths.length === 0) return;
     await app.whenReady();
     shownWindow();
-    for await (const batch of readPdfBatches(paths)) outbox.deliver(batch);
+    for await (const batch of readPdfBatches(paths)) {
+      knownPaths.add(batch.files.flatMap((file) => (file.path ? [file.path] : [])));
+      outbox.deliver(batch);
+    }
   };
   const openPathsLogged = (paths: readonly string[]): void => {
     openPaths(paths).catch((error: unknown) => console.error('Openen mislukt:', error));
@@ -115,7 +121,7 @@ function start(): void {
     serveRenderer(path.join(__dirname, '../renderer'), CONTENT_SECURITY_POLICY);
     trustSendersAt(isOwnUrl);
     // The session is saved continuously in the app's data folder (session.json).
-    registerIpcHandlers({ jobs, outbox, sessions: createSessionStorage({ folder: () => app.getPath('userData') }) });
+    registerIpcHandlers({ jobs, outbox, knownPaths, sessions: createSessionStorage({ folder: () => app.getPath('userData') }) });
 
     const menu = appMenuTemplate(
       {

@@ -36,22 +36,39 @@ export function resolvedPath(stored: string, projectFolder: string): string {
   return path.resolve(projectFolder, ...stored.split('/'));
 }
 
+/** A project or session file's JSON with its `files` list, or null for anything else. */
+function withFiles(text: string): { files: unknown[] } | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || !Array.isArray((parsed as { files?: unknown }).files)) return null;
+  return parsed as { files: unknown[] };
+}
+
+function pathOfEntry(file: unknown): string | null {
+  if (typeof file !== 'object' || file === null) return null;
+  const stored = (file as { path?: unknown }).path;
+  return typeof stored === 'string' && stored !== '' ? stored : null;
+}
+
 /** Rewrites every `files[].path` of the JSON text; text that is not such JSON is returned as it
  * is (the renderer's validation reports what is wrong with it). */
 export function rewritePaths(text: string, rewrite: (stored: string) => string): string {
-  let project: unknown;
-  try {
-    project = JSON.parse(text);
-  } catch {
-    return text;
-  }
-  if (typeof project !== 'object' || project === null || !Array.isArray((project as { files?: unknown }).files)) return text;
-  const files = (project as { files: unknown[] }).files.map((file) => {
-    if (typeof file !== 'object' || file === null) return file;
-    const stored = (file as { path?: unknown }).path;
-    return typeof stored === 'string' && stored !== '' ? { ...file, path: rewrite(stored) } : file;
+  const project = withFiles(text);
+  if (!project) return text;
+  const files = project.files.map((file) => {
+    const stored = pathOfEntry(file);
+    return stored === null ? file : { ...(file as object), path: rewrite(stored) };
   });
   return `${JSON.stringify({ ...project, files }, null, 2)}\n`;
+}
+
+/** Every `files[].path` of a project or session file's JSON (none for anything else). */
+export function pathsIn(text: string): string[] {
+  return (withFiles(text)?.files ?? []).map(pathOfEntry).filter((stored): stored is string => stored !== null);
 }
 
 export interface ProjectDialogs {

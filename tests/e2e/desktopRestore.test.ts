@@ -72,9 +72,9 @@ describe('desktop: the session in the data folder', () => {
     await copyFile(path.join(FIXTURES_DIR, NIJMEGEN), nijmegen);
 
     // First run: main opens the two PDFs, the analyst corrects one value in each.
-    await imitateDesktopMain(page, userData);
+    const first = await imitateDesktopMain(page, userData);
     await page.goto(web.url);
-    await openPathsFromMain(page, [zuid, nijmegen]);
+    await openPathsFromMain(page, first, [zuid, nijmegen]);
     const tables = new TablesScreen(page);
     await tables.waitUntilListed(['zuid-limburg.pdf', 'nijmegen.pdf']);
     await tables.municipalities.edit(HEERLEN, 'c1', '330');
@@ -145,7 +145,7 @@ describe('desktop: projects from the menu', () => {
     await copyFile(path.join(FIXTURES_DIR, ZUID_LIMBURG), zuid);
     const main = await imitateDesktopMain(page, path.join(work, 'userData-projects'));
     await page.goto(web.url);
-    await openPathsFromMain(page, [zuid]);
+    await openPathsFromMain(page, main, [zuid]);
     const tables = new TablesScreen(page);
     await tables.waitUntilListed(['zuid-limburg.pdf']);
     await tables.municipalities.edit(HEERLEN, 'c1', '330');

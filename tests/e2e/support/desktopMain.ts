@@ -1,13 +1,14 @@
 // The desktop renderer with main's own plain modules behind an imitated preload bridge: the
 // session is stored by createSessionStorage in a real data folder, PDFs named in a saved session
-// are read by readPdfAtPath from real paths, projects go through saveProject/openProject with the
+// are read from real paths by createSavedWorkAccess (only paths main handed out), projects go through saveProject/openProject with the
 // dialogs answered by the test, files opened by main come from readPdfBatches. Only Electron's own
 // parts are missing (tested in tests/app on a fake Electron). Bytes cross as base64.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { readPdfAtPath } from '../../../src/main/pdfAtPath';
+import { createKnownPdfPaths, type KnownPdfPaths } from '../../../src/main/knownPdfPaths';
 import { readPdfBatches } from '../../../src/main/pdfBatches';
-import { openProject, saveProject } from '../../../src/main/projectFiles';
+import { saveProject } from '../../../src/main/projectFiles';
+import { createSavedWorkAccess } from '../../../src/main/savedWorkAccess';
 import { createSessionStorage, type SessionStorage } from '../../../src/main/sessionStorage';
 import { extractBytes } from '../../helpers/extract';
 
@@ -15,12 +16,15 @@ export interface DesktopMain {
   /** What the dialogs answer next: a path, or undefined for "cancelled". */
   dialogs: { saveProject?: string; openProject?: string; locatePdf?: string };
   storage: SessionStorage;
+  /** The paths 'pdf:read-path' may read, as main keeps them. */
+  knownPaths: KnownPdfPaths;
 }
 
 /** Installs the bridge before the page loads (call before page.goto()); `userData` is the app's
  * data folder, kept between pages as between starts of the app. */
 export async function imitateDesktopMain(page: Page, userData: string): Promise<DesktopMain> {
-  const main: DesktopMain = { dialogs: {}, storage: createSessionStorage({ folder: () => userData }) };
+  const main: DesktopMain = { dialogs: {}, storage: createSessionStorage({ folder: () => userData }), knownPaths: createKnownPdfPaths() };
+  const savedWork = createSavedWorkAccess(main.storage, main.knownPaths);
   const handlers: Record<string, (request: Record<string, unknown>) => Promise<unknown>> = {
     'app:version': async () => 'e2e',
     'pdf:extract': async ({ file }) => {
@@ -30,13 +34,13 @@ export async function imitateDesktopMain(page: Page, userData: string): Promise<
     'pdf:cancel': async () => undefined,
     'workbook:save': async () => ({ saved: false }),
     'files:ready': async () => undefined,
-    'session:load': async () => main.storage.load(),
+    'session:load': async () => savedWork.loadSession(),
     'session:save': async ({ text }) => main.storage.save(text as string),
-    'pdf:read-path': async ({ path: file }) => readPdfAtPath(file as string),
-    'pdf:locate': async () => (main.dialogs.locatePdf ? readPdfAtPath(main.dialogs.locatePdf) : null),
+    'pdf:read-path': async ({ path: file }) => savedWork.readPath(file as string),
+    'pdf:locate': async () => savedWork.locate(async () => main.dialogs.locatePdf),
     'project:save': async (request) =>
       saveProject(request as { text: string; suggestedName: string }, { chooseSaveTarget: async () => main.dialogs.saveProject }),
-    'project:open': async () => openProject({ chooseProject: async () => main.dialogs.openProject }),
+    'project:open': async () => savedWork.openProject(async () => main.dialogs.openProject),
   };
   await page.exposeFunction('__kpMain', async (channel: string, json: string) => {
     const handler = handlers[channel];
@@ -84,9 +88,10 @@ export async function imitateDesktopMain(page: Page, userData: string): Promise<
 }
 
 /** Main opens these paths (menu, command line): read by readPdfBatches, sent on 'files:opened'. */
-export async function openPathsFromMain(page: Page, paths: string[]): Promise<void> {
+export async function openPathsFromMain(page: Page, main: DesktopMain, paths: string[]): Promise<void> {
   await page.waitForFunction(() => ((window as { __kpListeners?: Record<string, unknown[]> }).__kpListeners?.['files:opened']?.length ?? 0) > 0);
   for await (const batch of readPdfBatches(paths.map((file) => path.resolve(file)))) {
+    main.knownPaths.add(batch.files.flatMap((file) => (file.path ? [file.path] : [])));
     await page.evaluate(
       ([json]) => {
         const decoded = JSON.parse(json as string) as { files: { name: string; path: string; bytes: { __bytes: string } }[]; errors: string[] };
