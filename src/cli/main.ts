@@ -5,13 +5,14 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA, type ExtractionResult } from '../engine/index';
+import { withCrossTableFlags } from '../engine/compare';
 import { toJson } from '../engine/export/json';
 import { workbookBytes } from '../engine/export/workbook';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 import { parseCliArgs, type ExtractCommand } from './args';
 import { extractFiles } from './extractFiles';
 import { findPdfFiles } from './findPdfs';
-import { CANCELLED_LINE, documentLine, ocrPageLine, summaryLine } from './report';
+import { CANCELLED_LINE, crossTableLines, documentLine, ocrPageLine, summaryLine } from './report';
 import { USAGE, UsageError } from './usage';
 
 const EXIT_OK = 0;
@@ -68,7 +69,9 @@ async function runExtract(command: ExtractCommand): Promise<number> {
     log(CANCELLED_LINE);
     return EXIT_INTERRUPTED;
   }
-  const result: ExtractionResult = { schema: SCHEMA, documents };
+  // Same region and period from two files: their numbers must agree (as in the app).
+  const result: ExtractionResult = { schema: SCHEMA, documents: withCrossTableFlags(documents) };
+  for (const line of crossTableLines(result.documents)) log(line);
 
   const outputs: [string, () => Uint8Array][] = [[command.jsonPath, () => Buffer.from(toJson(result, { includeSources: command.withSources }), 'utf8')]];
   if (command.xlsxPath) outputs.push([command.xlsxPath, () => workbookBytes(result)]);
@@ -83,7 +86,7 @@ async function runExtract(command: ExtractCommand): Promise<number> {
     }
   }
 
-  log(summaryLine(documents, outputs.map(([file]) => file)));
+  log(summaryLine(result.documents, outputs.map(([file]) => file)));
   return writeFailed || documents.some((doc) => doc.error) ? EXIT_FAILED : EXIT_OK;
 }
 

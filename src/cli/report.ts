@@ -16,6 +16,20 @@ export function ocrPageLine(file: string, { page, pageCount, state }: OcrPagePro
   return state === 'recognizing' ? `      tekstherkenning (OCR): ${file}, pagina ${page} van ${pageCount}…` : null;
 }
 
+/** One line per table that differs from the same region and period in another file (the
+ * per-file lines came before the batch could be compared). */
+export function crossTableLines(docs: readonly ExtractedDocument[]): string[] {
+  const lines: string[] = [];
+  for (const doc of docs) {
+    for (const table of doc.tables) {
+      const differences = table.flags.filter((flag) => flag.code === 'duplicate-table-mismatch');
+      if (differences.length === 0) continue;
+      lines.push(`let op: ${doc.file}, ${table.region ?? 'onbekende regio'} (pagina ${table.page}): ${plural(differences.length, 'verschil', 'verschillen')} met dezelfde regio en periode in een ander bestand; ${differences[0]!.message}`);
+    }
+  }
+  return lines;
+}
+
 export const CANCELLED_LINE = 'Afgebroken (Ctrl+C): er is niets geschreven.';
 
 export function summaryLine(docs: readonly ExtractedDocument[], outputs: readonly string[]): string {

@@ -35,6 +35,17 @@ function runCli(args: string[]): Promise<CliRun> {
   });
 }
 
+/** Runs a tool from the machine (qpdf), rejecting with its error output. */
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 || code === 3 ? resolve() : reject(new Error(`${command} ${code}: ${stderr}`))));
+  });
+}
+
 const tempDirs: string[] = [];
 async function tempDir(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-cli-'));
@@ -166,6 +177,48 @@ describe('cli extract', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Gebruik: npm run cli -- extract');
     expect(run.stderr).toBe('');
+  });
+});
+
+describe('cli extract across files', () => {
+  it('compares the same region and period read from two files: the differing cell is flagged on both', async () => {
+    const dir = await tempDir();
+    // A copy of Groningen with one count changed (Aa en Hunze, third column: 174 → 175), made by
+    // rewriting the uncompressed content stream; qpdf --qdf keeps the stream lengths fixable.
+    const qdf = path.join(dir, 'groningen-qdf.pdf');
+    await run('qpdf', ['--qdf', '--object-streams=disable', goodPdf, qdf]);
+    const original = await readFile(qdf);
+    const changed = Buffer.from(original.toString('latin1').replace('(174) Tj', '(175) Tj'), 'latin1');
+    expect(changed.equals(original)).toBe(false);
+    const changedPdf = path.join(dir, 'groningen-gewijzigd.pdf');
+    await writeFile(changedPdf, changed);
+    const jsonPath = path.join(dir, 'uit.json');
+
+    const result = await runCli(['extract', goodPdf, changedPdf, '--json', jsonPath]);
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(await readFile(jsonPath, 'utf8')) as { documents: { tables: { flags: { code: string; row?: string; column?: number }[] }[] }[] };
+    for (const doc of json.documents) {
+      expect(doc.tables[0]!.flags.filter((flag) => flag.code === 'duplicate-table-mismatch')).toEqual([
+        expect.objectContaining({ row: 'Aa en Hunze', column: 2 }),
+      ]);
+    }
+    expect(result.stderr).toMatch(/let op: p1_2017q4_groningen\.pdf, Groningen \(pagina 1\): 1 verschil met dezelfde regio en periode in een ander bestand/);
+    expect(result.stderr).toMatch(/let op: groningen-gewijzigd\.pdf, Groningen/);
+  });
+
+  it('marks two files with the same table and the same values with a hint, not a finding to fix', async () => {
+    const dir = await tempDir();
+    const copy = path.join(dir, 'kopie.pdf');
+    await copyFile(goodPdf, copy);
+    await writeFile(copy, Buffer.concat([await readFile(copy), Buffer.from('\n% kopie\n')]));
+    const jsonPath = path.join(dir, 'uit.json');
+    const result = await runCli(['extract', goodPdf, copy, '--json', jsonPath]);
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(await readFile(jsonPath, 'utf8')) as { documents: { tables: { flags: { code: string; severity?: string }[] }[] }[] };
+    for (const doc of json.documents) {
+      expect(doc.tables[0]!.flags).toEqual([expect.objectContaining({ code: 'duplicate-table', severity: 'info' })]);
+    }
+    expect(result.stderr).not.toContain('let op:');
   });
 });
 
