@@ -1,18 +1,11 @@
 // Browser edition, end to end: what the analyst reads, corrects and saves. The saved .xlsx is
 // read back to check that the download holds the tables as shown.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MunicipalityGrid } from './pages/MunicipalityGrid';
 import { StartScreen } from './pages/StartScreen';
 import { screenshot } from './support/artifacts';
-import { launchBrowser, type BrowserSession } from './support/browser';
-import { screenshotIfFailed } from './support/failures';
+import { useBrowserPages } from './support/browserPages';
 import { fixtureFile } from './support/fixtures';
-import { foreignRequests, watchPage, type PageWatch } from './support/pageWatch';
-import { startWebEdition, type WebEdition } from './support/webEdition';
 import { readWorkbook, sheetRows } from './support/workbook';
 
 // Planted error: row 'Utrecht' prints a total 10 too high (5.503 instead of 5.493), so its row
@@ -22,44 +15,16 @@ const UTRECHT = MunicipalityGrid.rowId(0, 0, 9);
 const TOTAAL_AMR = MunicipalityGrid.rowId(0, 0, 'total');
 const SEEDS = ['text/p1_2017q3_zuid-limburg_seed.pdf', 'text/p1_2020q2_rijk-van-nijmegen_seed.pdf'];
 
-let web: WebEdition;
-let browser: BrowserSession;
-let downloads: string;
-let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  downloads = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-e2e-downloads-'));
-  [web, browser] = await Promise.all([startWebEdition(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  if (downloads) await rm(downloads, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  page = await browser.context.newPage();
-  watch = watchPage(page);
-});
-
-afterEach(async (context) => {
-  await screenshotIfFailed(context, page, 'save');
-  // Saving builds the workbook in a worker and downloads a blob: still nothing leaves the page.
-  expect(foreignRequests(watch, web.url)).toEqual([]);
-  expect(watch.cspViolations).toEqual([]);
-  expect(watch.errors).toEqual([]);
-  await page.close();
-});
+// Saving builds the workbook in a worker and downloads a blob: still nothing leaves the page.
+const e2e = useBrowserPages('save', { afterEachChecks: 'clean', tempDirPrefix: 'klantprofielen-e2e-downloads-' });
 
 describe('browser edition: saving', () => {
   it('downloads the workbook with every row as read', async () => {
-    const start = await StartScreen.open(page, web.url);
+    const start = await StartScreen.open(e2e.page, e2e.web.url);
     const tables = await start.choosePdfs(SEEDS.map((seed) => fixtureFile(seed)));
-    const { file, suggestedName } = await tables.saveAsExcel(downloads);
+    const { file, suggestedName } = await tables.saveAsExcel(e2e.dir);
     await tables.statusBar.message.getByText(`Opgeslagen: ${suggestedName}`).waitFor();
-    await screenshot(page, 'save-01-seeds-saved');
+    await screenshot(e2e.page, 'save-01-seeds-saved');
 
     expect(suggestedName).toMatch(/^klantprofielen.*\.xlsx$/);
     const workbook = readWorkbook(file);
@@ -74,7 +39,7 @@ describe('browser edition: saving', () => {
 
 describe('browser edition: correcting a flagged value', () => {
   it('marks the flagged cells, clears the flags after a correction, brings them back on Ctrl+Z and saves the correction', async () => {
-    const start = await StartScreen.open(page, web.url);
+    const start = await StartScreen.open(e2e.page, e2e.web.url);
     const tables = await start.choosePdfs([fixtureFile(ROW_TOTAL_ERROR)]);
     const grid = tables.municipalities;
 
@@ -88,7 +53,7 @@ describe('browser edition: correcting a flagged value', () => {
     expect(await grid.tooltip(UTRECHT, 'total')).toBe('554 + 1.304 + 2.786 + 849 = 5.493, gedrukt totaal 5.503');
     expect(await grid.isFlagged(TOTAAL_AMR, 'total')).toBe(true);
     expect(await grid.tooltip(TOTAAL_AMR, 'total')).toMatch(/^Som van de gemeenten in kolom '.+' = 14\.121, TOTAAL AMR = 14\.111 \(verschil 10\)$/);
-    await screenshot(page, 'correct-01-flagged');
+    await screenshot(e2e.page, 'correct-01-flagged');
 
     // Corrected to what the page should have printed: both flags go, the cell shows its original.
     await grid.edit(UTRECHT, 'total', '5.493');
@@ -100,7 +65,7 @@ describe('browser edition: correcting a flagged value', () => {
     expect(await grid.text(UTRECHT, 'check')).toBe('OK');
     expect(await grid.tooltip(UTRECHT, 'total')).toBe('Oorspronkelijk: 5.503');
     expect(await tables.statusBar.correctionCount()).toBe(1);
-    await screenshot(page, 'correct-02-corrected');
+    await screenshot(e2e.page, 'correct-02-corrected');
 
     // Ctrl+Z: the printed value and its flags are back.
     await tables.undoWithKeyboard();
@@ -109,14 +74,14 @@ describe('browser edition: correcting a flagged value', () => {
     expect(await grid.isFlagged(UTRECHT, 'total')).toBe(true);
     expect(await grid.isMarkedEdited(UTRECHT, 'total')).toBe(false);
     expect(await tables.statusBar.correctionCount()).toBe(0);
-    await screenshot(page, 'correct-03-undone');
+    await screenshot(e2e.page, 'correct-03-undone');
 
     // Correct again and save: the workbook holds the corrected value and lists the correction.
     await grid.edit(UTRECHT, 'total', '5493'); // typed without the thousands dot
     await grid.waitForText(UTRECHT, 'total', '5.493');
     await tables.statusBar.waitForFlagCount(0);
-    const { file } = await tables.saveAsExcel(downloads);
-    await screenshot(page, 'correct-04-saved');
+    const { file } = await tables.saveAsExcel(e2e.dir);
+    await screenshot(e2e.page, 'correct-04-saved');
 
     const workbook = readWorkbook(file);
     const utrecht = sheetRows(workbook, 'Gemeenten').find((row) => row.Gemeente === 'Utrecht');

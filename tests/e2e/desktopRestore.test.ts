@@ -3,54 +3,24 @@
 // reads the PDFs again from their paths, a moved PDF is found with "Zoeken…", a changed one is
 // reported and its work kept, and "Project opslaan…" from the menu writes paths relative to the
 // project.
-import { appendFile, copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { appendFile, copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MunicipalityGrid } from './pages/MunicipalityGrid';
 import { PendingFiles, RestoreOffer } from './pages/Review';
 import { TablesScreen } from './pages/TablesScreen';
 import { screenshot } from './support/artifacts';
-import { launchBrowser, type BrowserSession } from './support/browser';
+import { useBrowserPages } from './support/browserPages';
 import { imitateDesktopMain, menuCommand, openPathsFromMain } from './support/desktopMain';
-import { screenshotIfFailed } from './support/failures';
 import { FIXTURES_DIR } from './support/fixtures';
-import { watchPage, type PageWatch } from './support/pageWatch';
-import { startWebEdition, type WebEdition } from './support/webEdition';
+import { watchPage } from './support/pageWatch';
 
 const ZUID_LIMBURG = 'text/p1_2017q3_zuid-limburg_seed.pdf';
 const NIJMEGEN = 'text/p1_2020q2_rijk-van-nijmegen_seed.pdf';
 const HEERLEN = MunicipalityGrid.rowId(0, 0, 4);
 const NIJMEGEN_ROW = MunicipalityGrid.rowId(1, 0, 5);
 
-let web: WebEdition;
-let browser: BrowserSession;
-let work = '';
-let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-e2e-desktop-'));
-  [web, browser] = await Promise.all([startWebEdition(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  if (work) await rm(work, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  page = await browser.context.newPage();
-  watch = watchPage(page);
-});
-
-afterEach(async (context) => {
-  await screenshotIfFailed(context, page, 'desktop');
-  expect(watch.errors).toEqual([]);
-  await page.close();
-});
+const e2e = useBrowserPages('desktop', { afterEachChecks: 'errors', tempDirPrefix: 'klantprofielen-e2e-desktop-' });
 
 async function waitForFile(file: string, part: string): Promise<string> {
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -63,8 +33,8 @@ async function waitForFile(file: string, part: string): Promise<string> {
 
 describe('desktop: the session in the data folder', () => {
   it('is restored after a restart from the PDFs on disk; a moved one is found with Zoeken…, a changed one is reported and keeps its work', async () => {
-    const userData = path.join(work, 'userData');
-    const uwv = path.join(work, 'uwv');
+    const userData = path.join(e2e.dir, 'userData');
+    const uwv = path.join(e2e.dir, 'uwv');
     await mkdir(uwv, { recursive: true });
     const zuid = path.join(uwv, 'zuid-limburg.pdf');
     const nijmegen = path.join(uwv, 'nijmegen.pdf');
@@ -72,15 +42,15 @@ describe('desktop: the session in the data folder', () => {
     await copyFile(path.join(FIXTURES_DIR, NIJMEGEN), nijmegen);
 
     // First run: main opens the two PDFs, the analyst corrects one value in each.
-    const first = await imitateDesktopMain(page, userData);
-    await page.goto(web.url);
-    await openPathsFromMain(page, first, [zuid, nijmegen]);
-    const tables = new TablesScreen(page);
+    const first = await imitateDesktopMain(e2e.page, userData);
+    await e2e.page.goto(e2e.web.url);
+    await openPathsFromMain(e2e.page, first, [zuid, nijmegen]);
+    const tables = new TablesScreen(e2e.page);
     await tables.waitUntilListed(['zuid-limburg.pdf', 'nijmegen.pdf']);
     await tables.municipalities.edit(HEERLEN, 'c1', '330');
-    await page.getByTestId('filter-region').selectOption('Rijk van Nijmegen');
+    await e2e.page.getByTestId('filter-region').selectOption('Rijk van Nijmegen');
     await tables.municipalities.edit(NIJMEGEN_ROW, 'c0', '210');
-    await page.getByTestId('filter-region').selectOption('');
+    await e2e.page.getByTestId('filter-region').selectOption('');
     const saved = await waitForFile(path.join(userData, 'session.json'), '"value":210');
     expect(JSON.parse(saved)).toMatchObject({
       format: 'klantprofielen-session',
@@ -90,38 +60,38 @@ describe('desktop: the session in the data folder', () => {
         { name: 'nijmegen.pdf', path: nijmegen, edits: [{ row: 5, column: 'c0', original: 209, value: 210 }] },
       ],
     });
-    await page.close();
+    await e2e.page.close();
 
     // Meanwhile Zuid-Limburg's PDF moved to another folder, and Nijmegen's was changed.
-    const moved = path.join(work, 'elders', 'zuid-limburg.pdf');
+    const moved = path.join(e2e.dir, 'elders', 'zuid-limburg.pdf');
     await mkdir(path.dirname(moved), { recursive: true });
     await rename(zuid, moved);
     await appendFile(nijmegen, '\n% bewerkt\n');
 
     // Second run: the offer, then both files reported, their work kept.
-    page = await browser.context.newPage();
-    watch = watchPage(page);
-    const main = await imitateDesktopMain(page, userData);
-    await page.goto(web.url);
-    const offer = new RestoreOffer(page);
+    e2e.page = await e2e.browser.context.newPage();
+    e2e.watch = watchPage(e2e.page);
+    const main = await imitateDesktopMain(e2e.page, userData);
+    await e2e.page.goto(e2e.web.url);
+    const offer = new RestoreOffer(e2e.page);
     await offer.root.waitFor();
     expect(await offer.summary()).toMatch(/^2 bestanden, 2 correcties · bewaard op /);
     await offer.restore();
-    const pending = new PendingFiles(page);
+    const pending = new PendingFiles(e2e.page);
     await expect.poll(() => pending.files()).toEqual([
       { name: 'zuid-limburg.pdf', state: 'missing' },
       { name: 'nijmegen.pdf', state: 'changed' },
     ]);
     expect(await pending.root.textContent()).toContain(`niet gevonden op ${zuid}`);
-    await screenshot(page, 'desktop-01-moved-and-changed');
+    await screenshot(e2e.page, 'desktop-01-moved-and-changed');
     // The work stays in the saved session while it waits.
     const waiting = JSON.parse(await readFile(path.join(userData, 'session.json'), 'utf8')) as { files: { edits: unknown[] }[] };
     expect(waiting.files.map((file) => file.edits.length)).toEqual([1, 1]);
 
     // "Zoeken…": the moved file is the same file (SHA-256), read from its new place.
     main.dialogs.locatePdf = moved;
-    await page.getByTestId('pending-locate').first().click();
-    const restored = new TablesScreen(page);
+    await e2e.page.getByTestId('pending-locate').first().click();
+    const restored = new TablesScreen(e2e.page);
     await restored.waitUntilListed(['zuid-limburg.pdf']);
     await restored.municipalities.waitForText(HEERLEN, 'c1', '330');
     expect(await restored.municipalities.isMarkedEdited(HEERLEN, 'c1')).toBe(true);
@@ -131,36 +101,36 @@ describe('desktop: the session in the data folder', () => {
 
     // Pointing at the changed file again is refused: not the same file.
     main.dialogs.locatePdf = nijmegen;
-    await page.getByTestId('pending-locate').click();
-    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain("Het gekozen bestand is niet hetzelfde als 'nijmegen.pdf' uit de sessie");
-    await screenshot(page, 'desktop-02-located');
+    await e2e.page.getByTestId('pending-locate').click();
+    await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain("Het gekozen bestand is niet hetzelfde als 'nijmegen.pdf' uit de sessie");
+    await screenshot(e2e.page, 'desktop-02-located');
   });
 });
 
 describe('desktop: projects from the menu', () => {
   it('Project opslaan… writes the PDFs relative to the project; Project openen… reads them back from there', async () => {
-    const team = path.join(work, 'team');
+    const team = path.join(e2e.dir, 'team');
     await mkdir(path.join(team, 'pdf'), { recursive: true });
     const zuid = path.join(team, 'pdf', 'zuid-limburg.pdf');
     await copyFile(path.join(FIXTURES_DIR, ZUID_LIMBURG), zuid);
-    const main = await imitateDesktopMain(page, path.join(work, 'userData-projects'));
-    await page.goto(web.url);
-    await openPathsFromMain(page, main, [zuid]);
-    const tables = new TablesScreen(page);
+    const main = await imitateDesktopMain(e2e.page, path.join(e2e.dir, 'userData-projects'));
+    await e2e.page.goto(e2e.web.url);
+    await openPathsFromMain(e2e.page, main, [zuid]);
+    const tables = new TablesScreen(e2e.page);
     await tables.waitUntilListed(['zuid-limburg.pdf']);
     await tables.municipalities.edit(HEERLEN, 'c1', '330');
 
     main.dialogs.saveProject = path.join(team, 'regio');
-    await menuCommand(page, 'save-project');
-    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('Project opgeslagen');
+    await menuCommand(e2e.page, 'save-project');
+    await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain('Project opgeslagen');
     const project = JSON.parse(await readFile(path.join(team, 'regio.kpproject.json'), 'utf8')) as { files: { path: string }[] };
     expect(project.files.map((file) => file.path)).toEqual(['pdf/zuid-limburg.pdf']);
 
     // Opened again (the menu) after closing everything: the edit is back, read from the relative path.
-    page.once('dialog', (dialog) => void dialog.accept());
+    e2e.page.once('dialog', (dialog) => void dialog.accept());
     main.dialogs.openProject = path.join(team, 'regio.kpproject.json');
-    await menuCommand(page, 'open-project');
-    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('Hersteld: zuid-limburg.pdf (1 correctie)');
+    await menuCommand(e2e.page, 'open-project');
+    await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain('Hersteld: zuid-limburg.pdf (1 correctie)');
     await tables.municipalities.waitForText(HEERLEN, 'c1', '330');
   });
 });

@@ -1,59 +1,34 @@
 // Browser edition, end to end: PDFs chosen in the page are read by the engine in Web Workers,
 // under the strict CSP, without a single request leaving 127.0.0.1.
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StartScreen } from './pages/StartScreen';
 import { screenshot } from './support/artifacts';
-import { launchBrowser, type BrowserSession } from './support/browser';
-import { screenshotIfFailed } from './support/failures';
+import { useBrowserPages } from './support/browserPages';
 import { distinctCopies, fixtureFile, truthRowCount } from './support/fixtures';
-import { foreignRequests, watchPage, type PageWatch } from './support/pageWatch';
-import { startWebEdition, type WebEdition } from './support/webEdition';
+import { foreignRequests } from './support/pageWatch';
 
 const NATIONAL = 'national/p5_2019q2_national_10regions.pdf';
 const SEEDS = ['text/p1_2017q3_zuid-limburg_seed.pdf', 'text/p1_2020q2_rijk-van-nijmegen_seed.pdf'];
 
-let web: WebEdition;
-let browser: BrowserSession;
-let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  [web, browser] = await Promise.all([startWebEdition(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-});
-
-beforeEach(async () => {
-  page = await browser.context.newPage();
-  watch = watchPage(page);
-});
-
-afterEach(async (context) => {
-  await screenshotIfFailed(context, page, 'load');
-  await page.close();
-});
+const e2e = useBrowserPages('load', { afterEachChecks: 'none' });
 
 describe('browser edition: loading PDFs', () => {
   it('reads both seed PDFs: 25 rows (18 + 7), no flags', async () => {
-    const start = await StartScreen.open(page, web.url);
-    await screenshot(page, 'load-01-start');
+    const start = await StartScreen.open(e2e.page, e2e.web.url);
+    await screenshot(e2e.page, 'load-01-start');
     const tables = await start.choosePdfs(SEEDS.map((seed) => fixtureFile(seed)));
-    await screenshot(page, 'load-02-seeds-loaded');
+    await screenshot(e2e.page, 'load-02-seeds-loaded');
 
     expect(SEEDS.map(truthRowCount)).toEqual([18, 7]);
     expect(await tables.statusBar.rowCount()).toBe(25);
     expect(await tables.statusBar.flagCount()).toBe(0);
-    expect(watch.errors).toEqual([]);
+    expect(e2e.watch.errors).toEqual([]);
   });
 
   it('lists a damaged file with its Dutch error and still loads the good one', async () => {
-    const start = await StartScreen.open(page, web.url);
+    const start = await StartScreen.open(e2e.page, e2e.web.url);
     const tables = await start.choosePdfs([fixtureFile('bad/truncated.pdf'), fixtureFile(SEEDS[1]!)]);
-    await screenshot(page, 'load-03-bad-and-good');
+    await screenshot(e2e.page, 'load-03-bad-and-good');
 
     expect(await tables.fileError('truncated.pdf')).toMatch(/'truncated\.pdf' is beschadigd of onvolledig/);
     expect(await tables.statusBar.rowCount()).toBe(7);
@@ -61,12 +36,12 @@ describe('browser edition: loading PDFs', () => {
   });
 
   it('stops reading on "Annuleren" and reads the next files with fresh workers', async () => {
-    const start = await StartScreen.open(page, web.url);
+    const start = await StartScreen.open(e2e.page, e2e.web.url);
     const copies = distinctCopies(NATIONAL, 12);
     const tables = await start.startReading(copies);
     await tables.waitForPagesRead(); // reading has begun, most files are still to come
     await tables.cancelReading();
-    await screenshot(page, 'load-04-cancelled');
+    await screenshot(e2e.page, 'load-04-cancelled');
 
     const loaded = await tables.loadedFiles();
     expect(loaded.length).toBeLessThan(copies.length);
@@ -76,29 +51,29 @@ describe('browser edition: loading PDFs', () => {
     // The cancelled files' workers were terminated; new ones read the next file.
     await tables.addPdfs([fixtureFile(SEEDS[1]!)]);
     expect(await tables.statusBar.rowCount()).toBe(loaded.length * truthRowCount(NATIONAL) + 7);
-    expect(watch.errors).toEqual([]);
+    expect(e2e.watch.errors).toEqual([]);
   });
 
   it('sends no request beyond its own server and breaks no CSP rule, workers included', async () => {
-    const start = await StartScreen.open(page, web.url);
+    const start = await StartScreen.open(e2e.page, e2e.web.url);
     await start.choosePdfs([fixtureFile(SEEDS[0]!), fixtureFile('bad/truncated.pdf')]);
 
-    expect(watch.requests.length).toBeGreaterThan(0);
-    expect(foreignRequests(watch, web.url)).toEqual([]);
-    expect(watch.cspViolations).toEqual([]);
-    expect(watch.errors).toEqual([]);
+    expect(e2e.watch.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(e2e.watch, e2e.web.url)).toEqual([]);
+    expect(e2e.watch.cspViolations).toEqual([]);
+    expect(e2e.watch.errors).toEqual([]);
     // The engine ran in a worker from the app's own origin, with pdf.js's fonts from there too.
-    expect(page.workers().map((worker) => new URL(worker.url()).origin)).toContain(new URL(web.url).origin);
+    expect(e2e.page.workers().map((worker) => new URL(worker.url()).origin)).toContain(new URL(e2e.web.url).origin);
   });
 
   it('would notice a CSP violation (the check above is not blind)', async () => {
-    await StartScreen.open(page, web.url);
-    await page.evaluate(() => {
+    await StartScreen.open(e2e.page, e2e.web.url);
+    await e2e.page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.inlineRan = true';
       document.body.append(script);
     });
-    await expect.poll(() => watch.cspViolations.length).toBeGreaterThan(0);
-    expect(await page.evaluate(() => (window as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+    await expect.poll(() => e2e.watch.cspViolations.length).toBeGreaterThan(0);
+    expect(await e2e.page.evaluate(() => (window as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
   });
 });

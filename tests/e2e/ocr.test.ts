@@ -4,17 +4,14 @@
 // page being recognised. The values are compared with the fixture's truth.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/engine/format';
 import { MunicipalityGrid } from './pages/MunicipalityGrid';
 import { StartScreen } from './pages/StartScreen';
 import { screenshot } from './support/artifacts';
-import { launchBrowser, type BrowserSession } from './support/browser';
-import { screenshotIfFailed } from './support/failures';
+import { useBrowserPages } from './support/browserPages';
 import { FIXTURES_DIR, fixtureFile } from './support/fixtures';
-import { foreignRequests, watchPage, type PageWatch } from './support/pageWatch';
-import { startWebEdition, type WebEdition } from './support/webEdition';
+import { foreignRequests } from './support/pageWatch';
 
 /** 200 dpi, 2017 layout (pictogram headers, page label in a dark box): the harder scan. */
 const SCAN = 'scans/p4_200dpi_2017q4_noord-holland-noord.pdf';
@@ -42,40 +39,18 @@ function truthTable(relative: string): TruthTable {
   return table;
 }
 
-let web: WebEdition;
-let browser: BrowserSession;
-let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  [web, browser] = await Promise.all([startWebEdition(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-});
-
-beforeEach(async () => {
-  page = await browser.context.newPage();
-  watch = watchPage(page);
-});
-
-afterEach(async (context) => {
-  await screenshotIfFailed(context, page, 'ocr');
-  await page.close();
-});
+const e2e = useBrowserPages('ocr', { afterEachChecks: 'none' });
 
 describe('browser edition: scanned PDFs', () => {
   it('reads a dropped scan with OCR from its own origin: the grid holds the truth, page by page progress shown', async () => {
-    const start = await StartScreen.open(page, web.url);
+    const start = await StartScreen.open(e2e.page, e2e.web.url);
     const tables = await start.dropPdfs([fixtureFile(SCAN)]);
-    const ocrNote = page.getByTestId('extract-progress-ocr');
+    const ocrNote = e2e.page.getByTestId('extract-progress-ocr');
     await ocrNote.waitFor({ timeout: OCR_TIMEOUT_MS });
     expect((await ocrNote.textContent())?.trim()).toBe('tekstherkenning pagina 1');
-    await screenshot(page, 'ocr-01-recognizing');
+    await screenshot(e2e.page, 'ocr-01-recognizing');
     await tables.waitUntilListed([path.basename(SCAN)], OCR_TIMEOUT_MS);
-    await screenshot(page, 'ocr-02-read');
+    await screenshot(e2e.page, 'ocr-02-read');
 
     const truth = truthTable(SCAN);
     expect(await tables.statusBar.rowCount()).toBe(truth.rows.length);
@@ -91,43 +66,43 @@ describe('browser edition: scanned PDFs', () => {
     }
 
     // Everything came from the app's server: tesseract.js's worker, core and language data too.
-    const origin = new URL(web.url).origin;
-    expect(foreignRequests(watch, web.url)).toEqual([]);
-    expect(watch.requests.some((url) => url.startsWith(`${origin}/tesseract/worker.min.js`))).toBe(true);
-    expect(watch.requests.some((url) => /\/tesseract\/core\/tesseract-core-[a-z-]*lstm\.wasm\.js$/.test(url))).toBe(true);
-    expect(watch.requests).toContain(`${origin}/tesseract/lang/eng.traineddata.gz`);
-    expect(watch.cspViolations).toEqual([]);
-    expect(watch.errors).toEqual([]);
+    const origin = new URL(e2e.web.url).origin;
+    expect(foreignRequests(e2e.watch, e2e.web.url)).toEqual([]);
+    expect(e2e.watch.requests.some((url) => url.startsWith(`${origin}/tesseract/worker.min.js`))).toBe(true);
+    expect(e2e.watch.requests.some((url) => /\/tesseract\/core\/tesseract-core-[a-z-]*lstm\.wasm\.js$/.test(url))).toBe(true);
+    expect(e2e.watch.requests).toContain(`${origin}/tesseract/lang/eng.traineddata.gz`);
+    expect(e2e.watch.cspViolations).toEqual([]);
+    expect(e2e.watch.errors).toEqual([]);
   });
 
   it('reads no scan after "Geen tekstherkenning", and remembers that choice after a reload', async () => {
-    let start = await StartScreen.open(page, web.url);
+    let start = await StartScreen.open(e2e.page, e2e.web.url);
     expect(await start.ocrMode()).toBe('auto');
     await start.chooseOcrMode('never');
     const tables = await start.dropPdfs([fixtureFile(SCAN)]);
     await tables.waitUntilListed([path.basename(SCAN)]);
     expect(await tables.fileError(path.basename(SCAN))).toMatch(/tekstherkenning \(OCR\) is nodig/);
-    expect(watch.requests.filter((url) => url.includes('/tesseract/'))).toEqual([]);
+    expect(e2e.watch.requests.filter((url) => url.includes('/tesseract/'))).toEqual([]);
 
-    await page.reload();
-    start = await StartScreen.attach(page);
+    await e2e.page.reload();
+    start = await StartScreen.attach(e2e.page);
     expect(await start.ocrMode()).toBe('never');
     await start.chooseOcrMode('auto');
-    await page.reload();
-    expect(await (await StartScreen.attach(page)).ocrMode()).toBe('auto');
+    await e2e.page.reload();
+    expect(await (await StartScreen.attach(e2e.page)).ocrMode()).toBe('auto');
   });
 
   it('cancels a scan while it is recognised and reads the next file', async () => {
-    const start = await StartScreen.open(page, web.url);
+    const start = await StartScreen.open(e2e.page, e2e.web.url);
     const tables = await start.dropPdfs([fixtureFile(SCAN)]);
-    await page.getByTestId('extract-progress-ocr').waitFor({ timeout: OCR_TIMEOUT_MS });
+    await e2e.page.getByTestId('extract-progress-ocr').waitFor({ timeout: OCR_TIMEOUT_MS });
     await tables.cancelReading();
     expect(await tables.statusBar.message.textContent()).toMatch(/Niet ingelezen \(geannuleerd\): p4_200dpi_2017q4_noord-holland-noord\.pdf/);
     expect(await tables.loadedFiles()).toEqual([]);
 
-    await (await StartScreen.attach(page)).dropPdfs([fixtureFile(SEED)]);
+    await (await StartScreen.attach(e2e.page)).dropPdfs([fixtureFile(SEED)]);
     await tables.waitUntilListed([path.basename(SEED)]);
     expect(await tables.statusBar.rowCount()).toBe(7);
-    expect(watch.errors).toEqual([]);
+    expect(e2e.watch.errors).toEqual([]);
   });
 });

@@ -2,22 +2,19 @@
 // workbook's Controles sheet as "geaccepteerd"; every edit survives a reload (the restore offer
 // brings it back); a project opened in a fresh browser, with the PDFs given, shows the same grid
 // and corrections; several quarters load together, filter, and land in the long-format sheet.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MunicipalityGrid } from './pages/MunicipalityGrid';
 import { AcceptPanel, PendingFiles, Projects, RestoreOffer } from './pages/Review';
 import { StartScreen } from './pages/StartScreen';
 import { TablesScreen } from './pages/TablesScreen';
 import { screenshot } from './support/artifacts';
-import { launchBrowser, type BrowserSession } from './support/browser';
-import { screenshotIfFailed } from './support/failures';
+import { launchBrowser } from './support/browser';
+import { useBrowserPages } from './support/browserPages';
 import { distinctCopies, fixtureFile } from './support/fixtures';
-import { foreignRequests, watchPage, type PageWatch } from './support/pageWatch';
+import { foreignRequests, watchPage } from './support/pageWatch';
 import { waitForSavedSession } from './support/savedSession';
-import { startWebEdition, type WebEdition } from './support/webEdition';
 import { readWorkbook, sheetRows } from './support/workbook';
 
 // Utrecht's total is printed 10 too high: a row-total flag on it and a column-total flag on
@@ -27,35 +24,7 @@ const ZUID_LIMBURG = 'text/p1_2017q3_zuid-limburg_seed.pdf';
 const NIJMEGEN = 'text/p1_2020q2_rijk-van-nijmegen_seed.pdf';
 const NOTE = 'Zo gedrukt in de publicatie van UWV';
 
-let web: WebEdition;
-let browser: BrowserSession;
-let downloads: string;
-let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  downloads = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-e2e-review-'));
-  [web, browser] = await Promise.all([startWebEdition(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  if (downloads) await rm(downloads, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  page = await browser.context.newPage();
-  watch = watchPage(page);
-});
-
-afterEach(async (context) => {
-  await screenshotIfFailed(context, page, 'review');
-  expect(foreignRequests(watch, web.url)).toEqual([]);
-  expect(watch.cspViolations).toEqual([]);
-  expect(watch.errors).toEqual([]);
-  await page.close();
-});
+const e2e = useBrowserPages('review', { afterEachChecks: 'clean', tempDirPrefix: 'klantprofielen-e2e-review-' });
 
 async function classes(grid: MunicipalityGrid, rowId: string, colId: string): Promise<string[]> {
   return ((await grid.cell(rowId, colId).getAttribute('class')) ?? '').split(/\s+/);
@@ -63,7 +32,7 @@ async function classes(grid: MunicipalityGrid, rowId: string, colId: string): Pr
 
 /** Start screen of a page whose browser may hold an earlier test's session: start anew. */
 async function freshStart(target: Page): Promise<StartScreen> {
-  const start = await StartScreen.open(target, web.url);
+  const start = await StartScreen.open(target, e2e.web.url);
   const offer = new RestoreOffer(target);
   if (await offer.root.isVisible()) await target.getByTestId('restore-fresh').click();
   return start;
@@ -89,26 +58,26 @@ async function gridValues(target: Page, cells: [region: string, rowId: string, c
 
 describe('accepting a finding', () => {
   it('takes it out of the open findings, marks the cell, and the workbook lists it as geaccepteerd with the note', async () => {
-    const start = await freshStart(page);
+    const start = await freshStart(e2e.page);
     const tables = await start.choosePdfs([fixtureFile(MIDDEN_UTRECHT)]);
     const grid = tables.municipalities;
     const utrecht = MunicipalityGrid.rowId(0, 0, 9);
     expect(await tables.statusBar.flagCount()).toBe(2);
 
     await grid.select(utrecht, 'total');
-    await new AcceptPanel(page).acceptAtCursor(NOTE, () => screenshot(page, 'review-00-accept-dialog'));
+    await new AcceptPanel(e2e.page).acceptAtCursor(NOTE, () => screenshot(e2e.page, 'review-00-accept-dialog'));
     await tables.statusBar.waitForFlagCount(1);
-    expect(await new AcceptPanel(page).acceptedAtCursor()).toEqual([`Geaccepteerd: Rijtotaal klopt niet — ${NOTE}`]);
+    expect(await new AcceptPanel(e2e.page).acceptedAtCursor()).toEqual([`Geaccepteerd: Rijtotaal klopt niet — ${NOTE}`]);
     expect(await classes(grid, utrecht, 'total')).toEqual(expect.arrayContaining(['kp-cell--accepted']));
     expect(await classes(grid, utrecht, 'total')).not.toContain('kp-cell--flagged');
     expect(await grid.text(utrecht, 'check')).toBe('Geaccepteerd: Rijtotaal klopt niet');
     expect(await grid.tooltip(utrecht, 'total')).toContain(`Geaccepteerd: ${NOTE}`);
-    expect(await page.getByTestId('status-accepted').textContent()).toBe('1 geaccepteerd');
+    expect(await e2e.page.getByTestId('status-accepted').textContent()).toBe('1 geaccepteerd');
     // F8 now stops only at what is still open: TOTAAL AMR's total.
-    expect(await page.getByTestId('flag-position').textContent()).toBe('1 cel te controleren');
-    await screenshot(page, 'review-01-accepted');
+    expect(await e2e.page.getByTestId('flag-position').textContent()).toBe('1 cel te controleren');
+    await screenshot(e2e.page, 'review-01-accepted');
 
-    const { file } = await tables.saveAsExcel(downloads);
+    const { file } = await tables.saveAsExcel(e2e.dir);
     const checks = sheetRows(readWorkbook(file), 'Controles');
     expect(checks.map((row) => [row.Code, row['Gemeente/rij'], row.Status, row.Notitie])).toEqual([
       ['row-total-mismatch', 'Utrecht', 'geaccepteerd', NOTE],
@@ -120,7 +89,7 @@ describe('accepting a finding', () => {
     );
 
     // Undoable like any edit.
-    await page.getByTestId('undo').click();
+    await e2e.page.getByTestId('undo').click();
     await tables.statusBar.waitForFlagCount(2);
     expect(await classes(grid, utrecht, 'total')).toContain('kp-cell--flagged');
   });
@@ -128,7 +97,7 @@ describe('accepting a finding', () => {
 
 describe('never losing work', () => {
   it('offers the session back after a reload and restores every edit, acceptance and column name', async () => {
-    const start = await freshStart(page);
+    const start = await freshStart(e2e.page);
     const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG), fixtureFile(MIDDEN_UTRECHT)]);
     const grid = tables.municipalities;
     const heerlen = MunicipalityGrid.rowId(0, 0, 4);
@@ -137,15 +106,15 @@ describe('never losing work', () => {
     await grid.edit(heerlen, 'c1', '330');
     await grid.waitForText(heerlen, 'c1', '330');
     await grid.select(heerlen, 'total');
-    await new AcceptPanel(page).acceptAtCursor(NOTE);
-    await showRegion(page, 'Midden-Utrecht');
+    await new AcceptPanel(e2e.page).acceptAtCursor(NOTE);
+    await showRegion(e2e.page, 'Midden-Utrecht');
     await grid.edit(utrecht, 'total', '5.493');
     await grid.waitForText(utrecht, 'total', '5.493');
-    await showRegion(page, '');
-    await page.getByTestId('rename-columns').click();
-    await page.getByTestId('column-name-1').fill('Beperkt');
-    await page.getByTestId('column-names-apply').click();
-    await waitForSavedSession(page, ['"value":330', '"value":5493', NOTE, '"Beperkt"']);
+    await showRegion(e2e.page, '');
+    await e2e.page.getByTestId('rename-columns').click();
+    await e2e.page.getByTestId('column-name-1').fill('Beperkt');
+    await e2e.page.getByTestId('column-names-apply').click();
+    await waitForSavedSession(e2e.page, ['"value":330', '"value":5493', NOTE, '"Beperkt"']);
 
     const cells: [string, string, string][] = [
       ['Zuid-Limburg', heerlen, 'c1'],
@@ -154,48 +123,48 @@ describe('never losing work', () => {
       ['Midden-Utrecht', utrecht, 'total'],
       ['Midden-Utrecht', utrecht, 'check'],
     ];
-    const before = await gridValues(page, cells);
+    const before = await gridValues(e2e.page, cells);
     expect(before).toEqual(['330', '1.561', 'Geaccepteerd: Rijtotaal klopt niet', '5.493', 'OK']);
     const counts = { flags: await tables.statusBar.flagCount(), corrections: await tables.statusBar.correctionCount() };
     expect(counts).toEqual({ flags: 1, corrections: 2 });
-    await screenshot(page, 'review-02-before-reload');
+    await screenshot(e2e.page, 'review-02-before-reload');
 
-    await page.reload();
-    const offer = new RestoreOffer(page);
+    await e2e.page.reload();
+    const offer = new RestoreOffer(e2e.page);
     await offer.root.waitFor();
     expect(await offer.summary()).toMatch(/^2 bestanden, 2 correcties, 1 geaccepteerde melding · bewaard op /);
-    await screenshot(page, 'review-03-restore-offer');
+    await screenshot(e2e.page, 'review-03-restore-offer');
 
     await offer.restore();
-    const restored = new TablesScreen(page);
+    const restored = new TablesScreen(e2e.page);
     await restored.waitUntilListed([path.basename(ZUID_LIMBURG), path.basename(MIDDEN_UTRECHT)]);
     await restored.municipalities.waitForText(heerlen, 'c1', '330');
-    expect(await gridValues(page, cells)).toEqual(before);
+    expect(await gridValues(e2e.page, cells)).toEqual(before);
     expect(await restored.statusBar.flagCount()).toBe(counts.flags);
     expect(await restored.statusBar.correctionCount()).toBe(counts.corrections);
-    expect(await page.getByTestId('status-accepted').textContent()).toBe('1 geaccepteerd');
+    expect(await e2e.page.getByTestId('status-accepted').textContent()).toBe('1 geaccepteerd');
     expect(await restored.municipalities.isMarkedEdited(heerlen, 'c1')).toBe(true);
     expect(await restored.municipalities.tooltip(heerlen, 'c1')).toBe('Oorspronkelijk: 320');
-    await expect.poll(() => page.locator('.ag-header-cell[col-id="c1"]').textContent()).toContain('Beperkt');
-    expect(await page.getByTestId('pending-files').count()).toBe(0);
-    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain('Hersteld:');
-    await screenshot(page, 'review-04-restored');
+    await expect.poll(() => e2e.page.locator('.ag-header-cell[col-id="c1"]').textContent()).toContain('Beperkt');
+    expect(await e2e.page.getByTestId('pending-files').count()).toBe(0);
+    await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain('Hersteld:');
+    await screenshot(e2e.page, 'review-04-restored');
   });
 });
 
 describe('projects', () => {
   it('a project opened in a fresh browser, with the PDFs given, shows the same grid, corrections and acceptances', async () => {
-    const start = await freshStart(page);
+    const start = await freshStart(e2e.page);
     const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG), fixtureFile(MIDDEN_UTRECHT)]);
     const grid = tables.municipalities;
     const heerlen = MunicipalityGrid.rowId(0, 0, 4);
     const utrecht = MunicipalityGrid.rowId(1, 0, 9);
     await grid.edit(heerlen, 'c1', '330');
     await grid.waitForText(heerlen, 'c1', '330');
-    await showRegion(page, 'Midden-Utrecht');
+    await showRegion(e2e.page, 'Midden-Utrecht');
     await grid.select(utrecht, 'total');
-    await new AcceptPanel(page).acceptAtCursor(NOTE);
-    await showRegion(page, '');
+    await new AcceptPanel(e2e.page).acceptAtCursor(NOTE);
+    await showRegion(e2e.page, '');
     await tables.statusBar.waitForFlagCount(3);
     const cells = (heerlenAt: string, utrechtAt: string): [string, string, string][] => [
       ['Zuid-Limburg', heerlenAt, 'c1'],
@@ -203,9 +172,9 @@ describe('projects', () => {
       ['Midden-Utrecht', utrechtAt, 'total'],
       ['Midden-Utrecht', utrechtAt, 'check'],
     ];
-    const before = await gridValues(page, cells(heerlen, utrecht));
+    const before = await gridValues(e2e.page, cells(heerlen, utrecht));
     expect(before).toEqual(['330', 'Rijtotaal klopt niet', '5.503', 'Geaccepteerd: Rijtotaal klopt niet']);
-    const project = await new Projects(page).save(downloads);
+    const project = await new Projects(e2e.page).save(e2e.dir);
     expect(path.basename(project)).toMatch(/^klantprofielen-2017-Q3-tot-2020-Q3\.kpproject\.json$/);
 
     // A colleague: another browser profile, nothing stored, the PDFs from elsewhere.
@@ -213,7 +182,7 @@ describe('projects', () => {
     const other = await colleague.context.newPage();
     const otherWatch = watchPage(other);
     try {
-      await StartScreen.open(other, web.url);
+      await StartScreen.open(other, e2e.web.url);
       await new Projects(other).open(project);
       const pending = new PendingFiles(other);
       await pending.root.waitFor();
@@ -237,7 +206,7 @@ describe('projects', () => {
       expect(await other.getByTestId('status-accepted').textContent()).toBe('1 geaccepteerd');
       expect(await other.getByTestId('pending-files').count()).toBe(0);
       await screenshot(other, 'review-06-project-applied');
-      expect(foreignRequests(otherWatch, web.url)).toEqual([]);
+      expect(foreignRequests(otherWatch, e2e.web.url)).toEqual([]);
       expect(otherWatch.errors).toEqual([]);
     } finally {
       await colleague.close();
@@ -245,9 +214,9 @@ describe('projects', () => {
   });
 
   it('refuses a file that is not a project, in Dutch', async () => {
-    await freshStart(page);
-    await new Projects(page).open(path.resolve(__dirname, '../fixtures/text/p1_2017q3_zuid-limburg_seed.json'));
-    await expect.poll(() => page.getByTestId('status-message').textContent()).toContain(
+    await freshStart(e2e.page);
+    await new Projects(e2e.page).open(path.resolve(__dirname, '../fixtures/text/p1_2017q3_zuid-limburg_seed.json'));
+    await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain(
       "Project 'p1_2017q3_zuid-limburg_seed.json' kon niet worden geopend: Dit is geen projectbestand van Klantprofielen.",
     );
   });
@@ -255,32 +224,32 @@ describe('projects', () => {
 
 describe('several quarters', () => {
   it('loads two quarters and a second copy of one region: filters by period and region, hints at the copy, one long-format sheet', async () => {
-    const start = await freshStart(page);
+    const start = await freshStart(e2e.page);
     const [copy] = distinctCopies(NIJMEGEN, 1);
     const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG), fixtureFile(NIJMEGEN), copy!]);
     // The copy agrees with the original in every value: a hint, not a finding.
     expect(await tables.statusBar.flagCount()).toBe(0);
     expect(await tables.statusBar.rowCount()).toBe(18 + 7 + 7);
-    const periods = await page.getByTestId('filter-period').locator('option').allTextContents();
+    const periods = await e2e.page.getByTestId('filter-period').locator('option').allTextContents();
     expect(periods).toEqual(['Alle periodes', '2020 K2', '2017 K3']);
 
     const grid = tables.municipalities;
     const beek = MunicipalityGrid.rowId(0, 0, 0);
-    await page.getByTestId('filter-period').selectOption('2020 K2');
+    await e2e.page.getByTestId('filter-period').selectOption('2020 K2');
     await expect.poll(() => grid.cell(beek, 'name').count()).toBe(0);
     expect(await grid.text(MunicipalityGrid.rowId(1, 0, 5), 'name')).toBe('Nijmegen');
     const nijmegen = MunicipalityGrid.rowId(1, 0, 5);
-    await page.getByTestId('filter-period').selectOption('2017 K3');
+    await e2e.page.getByTestId('filter-period').selectOption('2017 K3');
     await expect.poll(() => grid.cell(nijmegen, 'name').count()).toBe(0);
     expect(await grid.text(beek, 'name')).toBe('Beek');
-    await page.getByTestId('filter-period').selectOption('');
-    await page.getByTestId('filter-region').selectOption('Rijk van Nijmegen');
+    await e2e.page.getByTestId('filter-period').selectOption('');
+    await e2e.page.getByTestId('filter-region').selectOption('Rijk van Nijmegen');
     await expect.poll(() => grid.cell(beek, 'name').count()).toBe(0);
     expect(await grid.text(nijmegen, 'name')).toBe('Nijmegen');
-    await screenshot(page, 'review-07-quarters-filtered');
-    await page.getByTestId('filter-region').selectOption('');
+    await screenshot(e2e.page, 'review-07-quarters-filtered');
+    await e2e.page.getByTestId('filter-region').selectOption('');
 
-    const { file } = await tables.saveAsExcel(downloads);
+    const { file } = await tables.saveAsExcel(e2e.dir);
     const workbook = readWorkbook(file);
     const long = sheetRows(workbook, 'Lang formaat');
     expect(long).toHaveLength((18 + 7 + 7) * 5);

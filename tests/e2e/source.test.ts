@@ -4,8 +4,7 @@
 // any other server. Expected boxes come from the engine run in Node on the same file.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/engine';
 import type { ExtractedDocument, SourceRef } from '../../src/engine/model';
 import { createNodeOcrEngine, type NodeOcrEngine } from '../../src/node/ocrNode';
@@ -16,12 +15,9 @@ import { SourcePanel } from './pages/SourcePanel';
 import { StartScreen } from './pages/StartScreen';
 import { TablesScreen } from './pages/TablesScreen';
 import { screenshot } from './support/artifacts';
-import { launchBrowser, type BrowserSession } from './support/browser';
+import { useBrowserPages } from './support/browserPages';
 import { imitateDesktopBridge, openFromMain } from './support/desktopBridge';
-import { screenshotIfFailed } from './support/failures';
 import { FIXTURES_DIR, fixtureFile } from './support/fixtures';
-import { foreignRequests, watchPage, type PageWatch } from './support/pageWatch';
-import { startWebEdition, type WebEdition } from './support/webEdition';
 
 const SEED = 'text/p1_2017q3_zuid-limburg_seed.pdf';
 const ROW_TOTAL_ERROR = 'errors/err_p1_2020q3_midden-utrecht_rowtotal.pdf';
@@ -34,32 +30,7 @@ const MAASTRICHT = MunicipalityGrid.rowId(0, 0, 7);
 /** A highlight within this many CSS px of the scaled source box counts as on it. */
 const TOLERANCE = 2;
 
-let web: WebEdition;
-let browser: BrowserSession;
-let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  [web, browser] = await Promise.all([startWebEdition(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-});
-
-beforeEach(async () => {
-  page = await browser.context.newPage();
-  watch = watchPage(page);
-});
-
-afterEach(async (context) => {
-  await screenshotIfFailed(context, page, 'source');
-  expect(foreignRequests(watch, web.url)).toEqual([]);
-  expect(watch.cspViolations).toEqual([]);
-  expect(watch.errors).toEqual([]);
-  await page.close();
-});
+const e2e = useBrowserPages('source', { afterEachChecks: 'clean' });
 
 describe('browser edition: the source beside the grid', () => {
   it("shows the page of a selected cell with its value's box, and a click on another value selects that cell", async () => {
@@ -68,10 +39,10 @@ describe('browser edition: the source beside the grid', () => {
     const maastrichtCount = sourceAt(document, MAASTRICHT, 'c1');
     expect([heerlenTotal.text, maastrichtCount.text]).toEqual(['1.561', '256']);
 
-    const start = await StartScreen.open(page, web.url);
+    const start = await StartScreen.open(e2e.page, e2e.web.url);
     const tables = await start.choosePdfs([fixtureFile(SEED)]);
     const grid = tables.municipalities;
-    const source = new SourcePanel(page);
+    const source = new SourcePanel(e2e.page);
     // On a wide window the toggle is on, and the panel waits for a cell.
     expect(await source.toggle.isChecked()).toBe(true);
     expect(await source.root.count()).toBe(0);
@@ -85,14 +56,14 @@ describe('browser edition: the source beside the grid', () => {
     // The canvas holds the whole page at the page's proportions.
     const canvas = await source.canvasRect();
     expect(canvas.height / canvas.width).toBeCloseTo(pageHeight / pageWidth, 2);
-    await screenshot(page, 'source-01-heerlen-total');
+    await screenshot(e2e.page, 'source-01-heerlen-total');
 
     // Maastricht's count, clicked on the page, becomes the grid's cursor and the highlight.
     await source.clickOn(maastrichtCount.box, pageWidth);
     await grid.waitForFocus(MAASTRICHT, 'c1');
     await source.waitForHighlightOn(maastrichtCount.box, pageWidth, TOLERANCE);
     expect(await source.reading.textContent()).toContain('Gelezen: 256');
-    await screenshot(page, 'source-02-picked-maastricht');
+    await screenshot(e2e.page, 'source-02-picked-maastricht');
 
     // A click on paper with no value leaves the selection alone.
     await source.clickOn({ x0: 300, y0: 760, x1: 301, y1: 761 }, pageWidth);
@@ -102,9 +73,9 @@ describe('browser edition: the source beside the grid', () => {
   it('zooms in and out around the value, fits the width again, and pans by dragging', async () => {
     const { document, pageWidth } = await engineView(SEED);
     const heerlenTotal = sourceAt(document, HEERLEN, 'total');
-    const start = await StartScreen.open(page, web.url);
+    const start = await StartScreen.open(e2e.page, e2e.web.url);
     const tables = await start.choosePdfs([fixtureFile(SEED)]);
-    const source = new SourcePanel(page);
+    const source = new SourcePanel(e2e.page);
     await tables.municipalities.select(HEERLEN, 'total');
     await source.waitForPage(1);
     const fitted = await source.canvasRect();
@@ -117,7 +88,7 @@ describe('browser edition: the source beside the grid', () => {
     await source.waitForHighlightOn(heerlenTotal.box, pageWidth, TOLERANCE);
     await source.waitForPage(1);
     expect(await source.highlight.isVisible()).toBe(true);
-    await screenshot(page, 'source-03-zoomed-in');
+    await screenshot(e2e.page, 'source-03-zoomed-in');
 
     // Dragging moves the page, not the selection.
     const before = await source.scrollPosition();
@@ -137,19 +108,19 @@ describe('browser edition: the source beside the grid', () => {
 
   it('follows F8 to the flagged value and can be hidden', async () => {
     const { document, pageWidth } = await engineView(ROW_TOTAL_ERROR);
-    const start = await StartScreen.open(page, web.url);
+    const start = await StartScreen.open(e2e.page, e2e.web.url);
     const tables = await start.choosePdfs([fixtureFile(ROW_TOTAL_ERROR)]);
     const grid = tables.municipalities;
-    const source = new SourcePanel(page);
+    const source = new SourcePanel(e2e.page);
 
-    await page.keyboard.press('F8');
+    await e2e.page.keyboard.press('F8');
     await source.waitForPage(1);
     const first = await grid.focusedCell();
     expect(first).not.toBeNull();
     await source.waitForHighlightOn(sourceAt(document, first!.rowId, first!.colId).box, pageWidth, TOLERANCE);
-    await screenshot(page, 'source-04-f8-flagged');
+    await screenshot(e2e.page, 'source-04-f8-flagged');
 
-    await page.keyboard.press('F8');
+    await e2e.page.keyboard.press('F8');
     await expect.poll(() => grid.focusedCell()).not.toEqual(first);
     const second = (await grid.focusedCell())!;
     await source.waitForHighlightOn(sourceAt(document, second.rowId, second.colId).box, pageWidth, TOLERANCE);
@@ -177,19 +148,19 @@ describe('desktop renderer (preload imitated): files opened by main', () => {
 
   it('keeps the bytes that came over IPC and shows their page', async () => {
     const { document, pageWidth } = await engineView(SEED);
-    await imitateDesktopBridge(page, (name, bytes) => extractBytes(bytes, name));
-    await page.goto(web.url);
-    await openFromMain(page, [fixtureFile(SEED)]);
-    const tables = new TablesScreen(page);
+    await imitateDesktopBridge(e2e.page, (name, bytes) => extractBytes(bytes, name));
+    await e2e.page.goto(e2e.web.url);
+    await openFromMain(e2e.page, [fixtureFile(SEED)]);
+    const tables = new TablesScreen(e2e.page);
     await tables.waitUntilListed([path.basename(SEED)]);
     // The imitated bridge made the renderer choose the desktop (IPC) backend: no engine workers.
-    expect(page.workers().some((worker) => /engineWorker/.test(worker.url()))).toBe(false);
+    expect(e2e.page.workers().some((worker) => /engineWorker/.test(worker.url()))).toBe(false);
 
-    const source = new SourcePanel(page);
+    const source = new SourcePanel(e2e.page);
     await tables.municipalities.select(MAASTRICHT, 'c1');
     await source.waitForPage(1);
     await source.waitForHighlightOn(sourceAt(document, MAASTRICHT, 'c1').box, pageWidth, TOLERANCE);
-    await screenshot(page, 'source-05-desktop-renderer');
+    await screenshot(e2e.page, 'source-05-desktop-renderer');
   });
 
   it("shows a scan with the OCR box of the value, its confidence, and picks cells on the scan", async () => {
@@ -200,22 +171,22 @@ describe('desktop renderer (preload imitated): files opened by main', () => {
     const almeloTotal = sourceAt(document, ALMELO, 'total');
     expect(enschede.confidence).toBeTypeOf('number');
 
-    await imitateDesktopBridge(page, async (name) => {
+    await imitateDesktopBridge(e2e.page, async (name) => {
       if (name !== path.basename(SCAN)) throw new Error(`unexpected file ${name}`);
       return document;
     });
-    await page.goto(web.url);
-    await openFromMain(page, [fixtureFile(SCAN)]);
-    const tables = new TablesScreen(page);
+    await e2e.page.goto(e2e.web.url);
+    await openFromMain(e2e.page, [fixtureFile(SCAN)]);
+    const tables = new TablesScreen(e2e.page);
     await tables.waitUntilListed([path.basename(SCAN)]);
-    const source = new SourcePanel(page);
+    const source = new SourcePanel(e2e.page);
 
     await tables.municipalities.select(ENSCHEDE, 'c2');
     await source.waitForPage(1);
     await source.waitForHighlightOn(enschede.box, pageWidth, TOLERANCE);
     expect(await source.reading.textContent()).toContain(`Gelezen: ${enschede.text}`);
     expect((await source.confidence.textContent())?.trim()).toBe(`zekerheid ${Math.round(enschede.confidence!)}%`);
-    await screenshot(page, 'source-06-scan-ocr');
+    await screenshot(e2e.page, 'source-06-scan-ocr');
 
     await source.clickOn(almeloTotal.box, pageWidth);
     await tables.municipalities.waitForFocus(ALMELO, 'total');
