@@ -98,6 +98,29 @@ describe('checkDuplicateTables', () => {
     expect(brief(flags, tableKey(0, 1))[0]?.code).toBe('duplicate-table');
   });
 
+  it('answers again from the same content, and anew when rows, totals, register or the file change', () => {
+    const original = documentFromTruth(ZUID_LIMBURG);
+    const copy = copyOf(original, 'kopie.pdf');
+    const first = checkDuplicateTables([original, copy]);
+    // The app replaces a table's flags after each check: content kept, so the answer is too.
+    const reflagged = { ...copy, tables: [{ ...copy.tables[0]!, flags: [] }] };
+    expect(checkDuplicateTables([original, reflagged]).get(tableKey(0, 0))?.[0]).toBe(first.get(tableKey(0, 0))?.[0]);
+
+    // An edited count (a new rows list, as the app makes it) is compared anew.
+    const table = copy.tables[0]!;
+    const rows = table.rows.map((row, i) => (i === 0 ? { ...row, counts: [row.counts[0]! + 1, ...row.counts.slice(1)] } : row));
+    const edited = { ...copy, tables: [{ ...table, rows }] };
+    expect(brief(checkDuplicateTables([original, edited]), tableKey(0, 0)).map((flag) => [flag.code, flag.rowIndex, flag.column])).toEqual([['duplicate-table-mismatch', 0, 0]]);
+
+    // So is a changed total row, register, or the other file's name (it is in the message).
+    const total = { ...copy, tables: [{ ...table, totalRow: { ...table.totalRow!, total: table.totalRow!.total! + 1 } }] };
+    expect(brief(checkDuplicateTables([original, total]), tableKey(0, 0))[0]?.column).toBe(4);
+    const register = { ...copy, tables: [{ ...table, register: { ...table.register!, total: table.register!.total! + 1 } }] };
+    expect(brief(checkDuplicateTables([original, register]), tableKey(0, 0))[0]?.message).toMatch(/doelgroepregister daar/);
+    const renamed = { ...copy, file: 'ander.pdf' };
+    expect(brief(checkDuplicateTables([original, renamed]), tableKey(0, 0))[0]?.message).toContain("'ander.pdf'");
+  });
+
   it('leaves tables without a period or region out', () => {
     const original = documentFromTruth(ZUID_LIMBURG);
     const other = copyOf(original, 'b.pdf');

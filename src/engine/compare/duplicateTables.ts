@@ -30,11 +30,44 @@ export function checkDuplicateTables(documents: readonly ExtractedDocument[]): M
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i]!;
         const b = group[j]!;
-        add(a, compareTables(a, b));
-        add(b, compareTables(b, a));
+        add(a, comparedBefore(a, b));
+        add(b, comparedBefore(b, a));
       }
     }
   }
+  return flags;
+}
+
+// The app runs these checks after every edit over all loaded tables; with many copies of a
+// publication that is thousands of table pairs, nearly all unchanged. A comparison depends on
+// the two tables' content (rows, total row, register, period, page) and the other file's name,
+// not on their flags, which the app replaces: it is kept per pair of row lists and reused while
+// all of that is the same object.
+interface Compared {
+  here: readonly unknown[];
+  there: readonly unknown[];
+  thereFile: string;
+  flags: Flag[];
+}
+const compared = new WeakMap<readonly TableRow[], WeakMap<readonly TableRow[], Compared>>();
+
+function contentOf(table: ExtractedTable): unknown[] {
+  return [table.totalRow, table.register, table.period, table.page, table.region];
+}
+
+function sameContent(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function comparedBefore(here: LocatedTable, there: LocatedTable): Flag[] {
+  let withHere = compared.get(here.data.rows);
+  const cached = withHere?.get(there.data.rows);
+  if (cached && cached.thereFile === there.file && sameContent(cached.here, contentOf(here.data)) && sameContent(cached.there, contentOf(there.data))) {
+    return cached.flags;
+  }
+  const flags = compareTables(here, there);
+  if (!withHere) compared.set(here.data.rows, (withHere = new WeakMap()));
+  withHere.set(there.data.rows, { here: contentOf(here.data), there: contentOf(there.data), thereFile: there.file, flags });
   return flags;
 }
 

@@ -3,7 +3,7 @@
 // documents that come out the same keep their object identity, so the grid redraws only what
 // changed.
 import { checkDuplicateTables, isCrossTableFlag, tableKey } from '@engine/compare';
-import type { ExtractedDocument, ExtractedTable, Flag } from '@engine/model';
+import type { ExtractedDocument, ExtractedTable, Flag, Suggestion } from '@engine/model';
 import { acceptanceIdentity, documentKey, flagIdentity, isAcceptable, type Acceptance } from './acceptances';
 
 export interface Settled {
@@ -69,9 +69,33 @@ function withFlags(table: ExtractedTable, flags: Flag[]): ExtractedTable {
   return { ...table, flags };
 }
 
-/** Cross-table flags are made anew each time: equal by content counts as the same. */
+/** Cross-table flags are made anew each time: equal by content counts as the same. Field by
+ * field, not through JSON.stringify: with many copies of a table loaded, every edit compares
+ * thousands of flags (measured: stringify took two thirds of an edit's time). */
 function sameFlag(a: Flag, b: Flag | undefined): boolean {
-  return a === b || (b !== undefined && JSON.stringify(a) === JSON.stringify(b));
+  if (a === b) return true;
+  if (b === undefined) return false;
+  return (
+    a.code === b.code &&
+    a.message === b.message &&
+    a.row === b.row &&
+    a.rowIndex === b.rowIndex &&
+    a.column === b.column &&
+    a.field === b.field &&
+    a.severity === b.severity &&
+    sameSuggestion(a.suggestion, b.suggestion) &&
+    a.accepted?.note === b.accepted?.note &&
+    a.accepted?.time === b.accepted?.time &&
+    // A field added to Flag later must not make different flags look the same.
+    Object.keys(a).length === Object.keys(b).length
+  );
+}
+
+function sameSuggestion(a: Suggestion | undefined, b: Suggestion | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const rowIndex = (suggestion: Suggestion) => ('rowIndex' in suggestion ? suggestion.rowIndex : undefined);
+  return a.row === b.row && a.column === b.column && a.value === b.value && rowIndex(a) === rowIndex(b);
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
