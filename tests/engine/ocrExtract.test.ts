@@ -76,7 +76,8 @@ describe('extractDocument with OCR', () => {
     const always = countingEngine();
     const progress: OcrPageProgress[] = [];
     const alwaysDoc = await extract(bytes, 'always', always, (p) => progress.push(p));
-    expect(always.calls).toBe(1);
+    // At least once (the page is read in bands, textBands.ts).
+    expect(always.calls).toBeGreaterThanOrEqual(1);
     expect(alwaysDoc.ocrPages).toEqual([1]);
     expect(alwaysDoc.textPages).toEqual([]);
     expect(progress).toEqual([
