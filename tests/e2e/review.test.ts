@@ -3,7 +3,7 @@
 // brings it back); a project opened in a fresh browser, with the PDFs given, shows the same grid
 // and corrections; several quarters load together, filter, and land in the long-format sheet.
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MunicipalityGrid } from './pages/MunicipalityGrid';
 import { AcceptPanel, PendingFiles, Projects, RestoreOffer } from './pages/Review';
@@ -34,7 +34,14 @@ async function classes(grid: MunicipalityGrid, rowId: string, colId: string): Pr
 async function freshStart(target: Page): Promise<StartScreen> {
   const start = await StartScreen.open(target, e2e.web.url);
   const offer = new RestoreOffer(target);
-  if (await offer.root.isVisible()) await target.getByTestId('restore-fresh').click();
+  if (await offer.root.isVisible()) {
+    // An earlier test's corrections: "Nieuw beginnen" asks before letting them go.
+    const accept = (dialog: Dialog): void => void dialog.accept();
+    target.once('dialog', accept);
+    await target.getByTestId('restore-fresh').click();
+    await offer.root.waitFor({ state: 'detached' });
+    target.off('dialog', accept);
+  }
   return start;
 }
 
@@ -149,6 +156,40 @@ describe('never losing work', () => {
     expect(await e2e.page.getByTestId('pending-files').count()).toBe(0);
     await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain('Hersteld:');
     await screenshot(e2e.page, 'review-04-restored');
+  });
+
+  it('keeps the offered session when PDFs are dropped instead, and asks before "Nieuw beginnen" lets it go', async () => {
+    const start = await freshStart(e2e.page);
+    const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG)]);
+    const heerlen = MunicipalityGrid.rowId(0, 0, 4);
+    await tables.municipalities.edit(heerlen, 'c1', '330');
+    await waitForSavedSession(e2e.page, ['"value":330']);
+
+    // Next start: the analyst ignores the offer and drops another PDF.
+    await e2e.page.reload();
+    const offer = new RestoreOffer(e2e.page);
+    await offer.root.waitFor();
+    const dropped = await (await StartScreen.attach(e2e.page)).dropPdfs([fixtureFile(MIDDEN_UTRECHT)]);
+    await dropped.waitUntilListed([path.basename(MIDDEN_UTRECHT)]);
+    expect(await offer.root.isVisible()).toBe(true);
+    // The old correction is saved along with the new file, so a restart does not lose it.
+    await waitForSavedSession(e2e.page, ['"value":330', path.basename(MIDDEN_UTRECHT)]);
+    await e2e.page.reload();
+    await offer.root.waitFor();
+    expect(await offer.summary()).toMatch(/^2 bestanden, 1 correctie · bewaard op /);
+
+    // "Nieuw beginnen" asks; "Annuleren" keeps the offer, "OK" lets the work go.
+    const questions: string[] = [];
+    e2e.page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await e2e.page.getByTestId('restore-fresh').click();
+    await expect.poll(() => questions).toEqual(['De vorige sessie heeft 1 correctie. Die weggooien en nieuw beginnen?']);
+    expect(await offer.root.isVisible()).toBe(true);
+    e2e.page.once('dialog', (dialog) => void dialog.accept());
+    await e2e.page.getByTestId('restore-fresh').click();
+    await offer.root.waitFor({ state: 'detached' });
   });
 });
 

@@ -4,14 +4,15 @@
 // again through the Backend and read it, and its edits follow once it is loaded (session/restore).
 //
 // While the offer is not answered, what is saved is the new work together with the offered
-// session's files, so neither is lost by a crash before the answer. PDFs the analyst adds in the
-// page mean "Nieuw beginnen"; PDFs that main opens (command line, "Open with") leave the offer
-// standing, as a line above the files.
+// session's files, so neither is lost by a crash or a restart before the answer. PDFs added
+// meanwhile (dropped, chosen, or opened by main) leave the offer standing, as a line above the
+// files: only "Nieuw beginnen" lets the old work go, and it asks first when that work has
+// corrections or acceptances.
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { version } from '../../../package.json';
 import type { Backend, MenuCommand, PdfFile, SaveProjectResult } from '../backend/types';
 import { countAcceptances, countEdits, pendingFile, snapshotOf, type PendingFile, type SessionSnapshot, type Store, type Workspace, type WorkspaceAction } from '../session';
-import { suggestedWorkbookName } from '../summary';
+import { countLabel, suggestedWorkbookName } from '../summary';
 import { createAutosaver } from './autosave';
 import { projectFileName, parseProject, serializeProject } from './projectFile';
 import { decideRecovery } from './recovery';
@@ -135,20 +136,16 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
   }, [offer, bringBack]);
 
   const startFresh = useCallback(() => {
+    const work = offer ? offer.corrections + offer.acceptances : 0;
+    if (work > 0 && !window.confirm(discardQuestion(offer!))) return;
     setOffer(null);
     offered.current = null;
     // The saved session becomes what is open now; the storage kept a copy of the old one.
     saveNow.current();
-  }, []);
+  }, [offer]);
 
-  /** PDFs dropped or chosen in the page: a new start when the offer was not answered. */
-  const addFiles = useCallback(
-    (files: readonly File[]) => {
-      if (offered.current) startFresh();
-      actions.addFiles(files);
-    },
-    [actions, startFresh],
-  );
+  /** PDFs dropped or chosen in the page; an unanswered offer stays (and is saved along). */
+  const addFiles = useCallback((files: readonly File[]) => actions.addFiles(files), [actions]);
 
   const saveProject = useCallback(async () => {
     actions.commitEdits?.();
@@ -233,6 +230,13 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
 }
 
 export type SessionPersistence = ReturnType<typeof useSessionPersistence>;
+
+/** "De vorige sessie heeft 2 correcties en 1 geaccepteerde melding. Die weggooien en nieuw beginnen?" */
+function discardQuestion(offer: RestoreOffer): string {
+  const parts = [countLabel(offer.corrections, 'correctie', 'correcties')];
+  if (offer.acceptances > 0) parts.push(countLabel(offer.acceptances, 'geaccepteerde melding', 'geaccepteerde meldingen'));
+  return `De vorige sessie heeft ${parts.join(' en ')}. Die weggooien en nieuw beginnen?`;
+}
 
 /** The saved session, a Dutch reason it cannot be read, or null for none. */
 function readSaved(text: string): ReturnType<typeof parseSession> | string | null {

@@ -1,7 +1,7 @@
 // At start, when the last session had files: restore it exactly, or start anew. A card on the
-// start screen, not a modal, so it never stands in the way: PDFs added in the page mean a new
-// start; when main opens PDFs meanwhile (command line, "Open with"), it stays as one line above
-// the files. Until it is answered, the old session is saved along with the new work.
+// start screen, not a modal, so it never stands in the way: when PDFs are read meanwhile it
+// stays as one line above the files. Until it is answered, the old session is saved along with
+// the new work; "Nieuw beginnen" asks before it lets corrections or acceptances go.
 import { countLabel } from '../../summary';
 import type { RestoreOffer as Offer } from '../../persistence/useSessionPersistence';
 import './review.css';
