@@ -156,7 +156,7 @@ function documentError(code: DocumentErrorCode, file: string, detail = ''): Docu
     'damaged-pdf': `${name} is beschadigd of onvolledig en kan niet worden gelezen (${detail}). Download of exporteer het bestand opnieuw.`,
     'password-protected': `${name} is beveiligd met een wachtwoord. Sla het op zonder wachtwoord en probeer het opnieuw.`,
     'no-table': `${name} bevat geen tabel uit 'Transparantie van klantprofielen' (${detail} pagina('s) doorzocht).`,
-    'needs-ocr': `${name} heeft geen bruikbare tekstlaag (pagina ${detail}); dit is een scan en tekstherkenning (OCR) is nodig.`,
+    'needs-ocr': `${name} heeft geen bruikbare tekstlaag (pagina ${detail}: een scan, of tekst die niet als letters en cijfers te lezen is); tekstherkenning (OCR) is nodig.`,
     timeout: `${name}: het lezen duurde te lang en is afgebroken.`,
     cancelled: `${name}: het lezen is geannuleerd.`,
     'read-failed': `${name} kon niet worden gelezen (${detail}).`,
