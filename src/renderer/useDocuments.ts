@@ -12,6 +12,9 @@ import { suggestedWorkbookName } from './summary';
 
 export type { Notice };
 
+/** How long a finished file waits for others before they join the session together. */
+const FINISHED_BATCH_MS = 60;
+
 export interface DocumentOptions {
   /** Ends any cell edit in progress, so a save (Ctrl+S, the menu) includes what was typed. */
   commitEdits?(): void;
@@ -31,6 +34,23 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
   // Read when a file starts, so a changed choice applies to the next file without new callbacks.
   const ocrMode = useRef(options.ocrMode);
   ocrMode.current = options.ocrMode;
+
+  /** Files that finish within FINISHED_BATCH_MS of each other reach the session together: each
+   * state change re-checks every table, redraws the grid and saves the session, and a batch of
+   * files finishing one by one would do that once per file. */
+  const finishedQueue = useRef<{ id: number; document: ExtractedDocument }[]>([]);
+  const finishedSoon = useCallback(
+    (id: number, document: ExtractedDocument) => {
+      finishedQueue.current.push({ id, document });
+      if (finishedQueue.current.length > 1) return; // a flush is already scheduled
+      setTimeout(() => {
+        const results = finishedQueue.current;
+        finishedQueue.current = [];
+        dispatch({ type: 'finished-batch', results });
+      }, FINISHED_BATCH_MS);
+    },
+    [dispatch],
+  );
 
   /** Reads PDFs through the Backend; `bytes` may still be on its way (files from the drop
    * zone are queued at once, so "Bezig met lezen" shows before their bytes are read). */
@@ -59,10 +79,10 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
         .catch((error: unknown) => readFailed(name, error))
         .then((document) => {
           controllers.current.delete(id);
-          dispatch({ type: 'finished', id, document });
+          finishedSoon(id, document);
         });
     },
-    [backend, pdfBytes],
+    [backend, pdfBytes, finishedSoon],
   );
 
   /** PDFs already read into memory (the desktop menu's open dialog). */

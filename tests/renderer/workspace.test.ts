@@ -44,6 +44,31 @@ describe('reading files', () => {
     expect(countRows(state.session.documents)).toBe(32);
   });
 
+  it('takes files that finished together in one step, with the same outcome as one by one', () => {
+    const copy = { ...zuidLimburg, file: 'zuid-kopie.pdf' };
+    const oneByOne = run(
+      queue('zuid.pdf', 'midden.pdf', 'truncated.pdf', 'zuid-kopie.pdf'),
+      { type: 'finished', id: 3, document: truncated },
+      { type: 'finished', id: 1, document: zuidLimburg },
+      { type: 'finished', id: 4, document: copy },
+      { type: 'finished', id: 2, document: middenUtrecht },
+    );
+    const together = run(queue('zuid.pdf', 'midden.pdf', 'truncated.pdf', 'zuid-kopie.pdf'), {
+      type: 'finished-batch',
+      results: [
+        { id: 3, document: truncated },
+        { id: 1, document: zuidLimburg },
+        { id: 4, document: copy },
+        { id: 2, document: middenUtrecht },
+      ],
+    });
+    expect(together.session.documents.map((document) => document.file)).toEqual([zuidLimburg.file, middenUtrecht.file, truncated.file]);
+    expect(together.session.documents).toEqual(oneByOne.session.documents);
+    expect(together.jobs.queue).toEqual([]);
+    expect(together.notice).toEqual(oneByOne.notice);
+    expect(together.notice?.text).toBe('Al ingelezen, overgeslagen: zuid-kopie.pdf');
+  });
+
   it('leaves out cancelled files and files already loaded, and says so', () => {
     const cancelled: ExtractedDocument = {
       file: 'national.pdf', pageCount: 0, tables: [], warnings: [],

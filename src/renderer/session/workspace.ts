@@ -50,6 +50,9 @@ export type WorkspaceAction =
   | { type: 'queue'; files: readonly { id: number; name: string; path?: string }[]; skipped: readonly string[] }
   | { type: 'progress'; id: number; pagesDone: number; pageCount: number; recognizing?: number }
   | { type: 'finished'; id: number; document: ExtractedDocument }
+  /** Several files finished at about the same time: one state change for all (one check of
+   * every table, one grid update, one save), as when a folder is read. */
+  | { type: 'finished-batch'; results: readonly { id: number; document: ExtractedDocument }[] }
   | { type: 'edit'; cell: CellRef; text: string; time: string }
   | { type: 'set'; cell: CellRef; value: CellValue; time: string }
   | { type: 'rename'; column: number; name: string }
@@ -83,8 +86,18 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
       };
     case 'progress':
       return { ...state, jobs: reportProgress(state.jobs, action.id, action.pagesDone, action.pageCount, action.recognizing) };
-    case 'finished': {
-      const { jobs, finished, paths: finishedPaths } = finishJob(state.jobs, action.id, action.document);
+    case 'finished':
+    case 'finished-batch': {
+      const results = action.type === 'finished' ? [action] : action.results;
+      let jobs = state.jobs;
+      const finished: ExtractedDocument[] = [];
+      const finishedPaths: (string | undefined)[] = [];
+      for (const { id, document } of results) {
+        const step = finishJob(jobs, id, document);
+        jobs = step.jobs;
+        finished.push(...step.finished);
+        finishedPaths.push(...step.paths);
+      }
       // A cancelled file is not a finding about the file: it is left out, not listed as failed.
       // A file already loaded (same bytes) is left out too: its rows would count twice.
       const cancelled: string[] = [];
