@@ -339,6 +339,21 @@ describe('rereadDoubtfulNumbers', () => {
     expect(result.rows[1]!.sources?.[1]).toMatchObject({ text: '1', confidence: 93 });
   });
 
+  it('takes a reading that settles its row only once another cell of the row is read', async () => {
+    // Bladel column 1 was read "7" (77) and column 3 not at all (110). Column 1 comes first:
+    // "77" cannot settle a row with an empty cell, so it waits; "110" fills column 3, and
+    // then "77" makes row and column add up (no third reading needed).
+    const table = pageTable(
+      [row('Bladel', [28, 7, 205, null, 420], ['28', '7', '205', 'l1O', '420'], 100), row('Best', [1, 10, 20, 30, 61], ['1', '10', '20', '30', '61'], 120)],
+      row('TOTAAL AMR', [29, 87, 225, 140, 481], ['29', '87', '225', '140', '481'], 140),
+    );
+    const engine = scriptedEngine(['77', '110']);
+    const result = await rereadDoubtfulNumbers(table, context(engine));
+    expect(engine.calls).toHaveLength(2);
+    expect(result.rows[0]!.counts).toEqual([28, 77, 205, 110]);
+    expect(result.rows[0]!.sources?.[2]).toMatchObject({ text: '77', confidence: 93 });
+  });
+
   it('does nothing when every row and column adds up', async () => {
     const table = pageTable(
       [row('Best', [1, 10, 20, 30, 61], ['1', '10', '20', '30', '61'], 120)],

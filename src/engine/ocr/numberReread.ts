@@ -44,6 +44,15 @@ export async function rereadDoubtfulNumbers(table: PageTable, context: RereadCon
   const bands = columnBands(rows);
   const seen = new Set<string>();
   let changed = false;
+  const apply = (cell: Cell, box: Box, reading: Reading) => {
+    setValue(cell.row, cell.column, reading.value);
+    const sources = cell.row.sources ?? (cell.row.sources = Array.from({ length: TOTAL_COLUMN + 2 }, () => null));
+    sources[cell.column + 1] = { page: table.page, box, text: reading.text, confidence: reading.confidence };
+    changed = true;
+  };
+  // Readings that did not settle the sums when they were made: with two misreads in one row,
+  // the first one read again only settles it once the second has been put right.
+  const waiting: { cell: Cell; box: Box; reading: Reading }[] = [];
   // First the likely culprits (one misread breaks exactly one row and one column), then,
   // while sums are still off, the other cells of those rows and columns.
   for (const tier of ['likely', 'rest'] as const) {
@@ -57,11 +66,22 @@ export async function rereadDoubtfulNumbers(table: PageTable, context: RereadCon
       if (!reading) continue;
       const first = valueOf(cell.row, cell.column);
       if (reading.value === first) continue;
-      if (first !== null && !settlesSums(rows, hasTotalRow, cell, reading.value)) continue;
-      setValue(cell.row, cell.column, reading.value);
-      const sources = cell.row.sources ?? (cell.row.sources = Array.from({ length: TOTAL_COLUMN + 2 }, () => null));
-      sources[cell.column + 1] = { page: table.page, box, text: reading.text, confidence: reading.confidence };
-      changed = true;
+      if (first !== null && !settlesSums(rows, hasTotalRow, cell, reading.value)) {
+        waiting.push({ cell, box, reading });
+        continue;
+      }
+      apply(cell, box, reading);
+    }
+    // The same test as above, now that other cells may have changed (no new readings).
+    for (let settled = true; settled;) {
+      settled = false;
+      for (const [i, { cell, box, reading }] of waiting.entries()) {
+        if (!settlesSums(rows, hasTotalRow, cell, reading.value)) continue;
+        apply(cell, box, reading);
+        waiting.splice(i, 1);
+        settled = true;
+        break;
+      }
     }
   }
   if (!changed) return table;
