@@ -10,6 +10,7 @@ import { sha256Hex } from './hash';
 import type { OcrOptions } from './ocr/ocrEngine';
 import { DEFAULT_IMAGE_OPS, type ImageOps, type PdfImagePageLike } from './ocr/pageImages';
 import { NOTHING_TO_RECOGNIZE, recognizeScan, type ScanResult } from './ocr/recognizeScan';
+import type { CanvasFactoryLike } from './ocr/renderedPage';
 
 /** The slice of pdfjs-dist the engine uses; hosts pass the build that suits them
  * (Node: `pdfjs-dist/legacy/build/pdf.mjs`, browser: `pdfjs-dist`). `OPS` (operator codes,
@@ -77,7 +78,7 @@ export async function extractDocument(
         const text = await readPageText(page as unknown as PdfPageLike, p);
         const verdict = judgeTextLayer(text.runs);
         const scan = ocrEnabled(options.ocr) && (verdict !== 'usable' || options.ocr.mode === 'always')
-          ? await recognizeScan(page as unknown as PdfImagePageLike, p, pageCount, verdict === 'usable', options.ocr, ops)
+          ? await recognizeScan(page as unknown as PdfImagePageLike, p, pageCount, verdict === 'usable', options.ocr, ops, canvasFactoryOf(doc))
           : NOTHING_TO_RECOGNIZE;
         page.cleanup();
         if (scan.status === 'read') {
@@ -174,4 +175,11 @@ function errorMessage(err: unknown): string {
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw signal.reason ?? new Error('afgebroken');
+}
+
+/** The canvas factory pdf.js made for this document (its host's: @napi-rs/canvas in Node, the
+ * browser edition's OffscreenCanvas one in a worker), if the module exposes it. */
+function canvasFactoryOf(doc: unknown): CanvasFactoryLike | undefined {
+  const factory = (doc as { canvasFactory?: unknown }).canvasFactory;
+  return factory && typeof (factory as CanvasFactoryLike).create === 'function' ? (factory as CanvasFactoryLike) : undefined;
 }

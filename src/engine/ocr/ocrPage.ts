@@ -73,7 +73,18 @@ export async function recognizePage(
   options: RecognizePageOptions = {},
 ): Promise<OcrPageResult> {
   const dpi = (options.dpiFor ?? ocrDpi)(nativeDpi(images));
-  const raster = renderPageRaster(images, page.width, page.height, dpi);
+  return recognizeRaster(renderPageRaster(images, page.width, page.height, dpi), page, pageNumber, engine, options);
+}
+
+/** The same for a raster made otherwise (a page drawn by pdf.js: renderedPage.ts). */
+export async function recognizeRaster(
+  raster: PageRaster,
+  page: { width: number; height: number },
+  pageNumber: number,
+  engine: OcrEngine,
+  options: RecognizePageOptions = {},
+): Promise<OcrPageResult> {
+  const { dpi } = raster;
   // Grid of about a point; a box at least 8 pt both ways. Before the rules go: a dark band
   // would otherwise be wiped as a stack of rules, white text and all.
   invertDarkBoxes(raster.data, raster.width, raster.height, Math.max(2, Math.round(dpi / 72)), 8);
@@ -117,7 +128,26 @@ export async function readScannedPage(
   engine: OcrEngine,
   options: ScannedPageOptions = {},
 ): Promise<{ tables: PageTable[]; result: OcrPageResult }> {
-  const result = await recognizePage(images, page, pageNumber, engine, options);
+  return readRecognized(await recognizePage(images, page, pageNumber, engine, options), page, engine, options);
+}
+
+/** Tables of a page drawn into a raster (no scan image to read: outlines, undecodable text). */
+export async function readRasterPage(
+  raster: PageRaster,
+  page: { width: number; height: number },
+  pageNumber: number,
+  engine: OcrEngine,
+  options: ScannedPageOptions = {},
+): Promise<{ tables: PageTable[]; result: OcrPageResult }> {
+  return readRecognized(await recognizeRaster(raster, page, pageNumber, engine, options), page, engine, options);
+}
+
+async function readRecognized(
+  result: OcrPageResult,
+  page: { width: number; height: number },
+  engine: OcrEngine,
+  options: ScannedPageOptions,
+): Promise<{ tables: PageTable[]; result: OcrPageResult }> {
   const tables = readOcrPageTables(result.text, result.ocrText);
   if (options.reread === false) return { tables, result };
   const context = { raster: result.raster, skewDegrees: result.residualSkewDegrees, page, engine };

@@ -1,9 +1,12 @@
 // One page through OCR for extractDocument: find its images, decide whether there is
 // anything to recognise, read it, and report progress. An engine failure costs this page only.
+// A page without usable text whose images do not cover it (text turned into outlines, text
+// that does not decode, perhaps a logo) is drawn by pdf.js and the drawing is read instead.
 import type { PageTable } from '../publication/pageTables';
 import type { OcrOptions } from './ocrEngine';
-import { coversPage, readScannedPage } from './ocrPage';
+import { coversPage, MIN_DPI, readRasterPage, readScannedPage } from './ocrPage';
 import { findPageImages, type ImageOps, type PdfImagePageLike } from './pageImages';
+import { renderPageGray, type CanvasFactoryLike, type PdfRenderPageLike } from './renderedPage';
 
 export type ScanResult =
   | { status: 'read'; tables: PageTable[]; looksLikeTable: boolean }
@@ -22,13 +25,23 @@ export async function recognizeScan(
   hasTextLayer: boolean,
   ocr: OcrOptions,
   ops: ImageOps,
+  /** pdf.js's canvas factory of the document, for drawing a page that has no scan image;
+   * without one such a page is left alone. */
+  canvasFactory?: CanvasFactoryLike,
 ): Promise<ScanResult> {
   const images = await findPageImages(page, ops);
-  const { width, height } = page.getViewport({ scale: 1 });
-  if (images.length === 0 || (hasTextLayer && !coversPage(images, { width, height }))) return NOTHING_TO_RECOGNIZE;
+  const size = page.getViewport({ scale: 1 });
+  const { width, height } = size;
+  const scan = coversPage(images, size);
+  // Mode 'always' re-reads a page with a text layer only when it is a scan.
+  if (hasTextLayer && !scan) return NOTHING_TO_RECOGNIZE;
+  const draw = !scan && canvasFactory !== undefined;
+  if (!draw && images.length === 0) return NOTHING_TO_RECOGNIZE;
   ocr.onPage?.({ page: pageNumber, pageCount, state: 'recognizing' });
   try {
-    const { tables, result } = await readScannedPage(images, { width, height }, pageNumber, ocr.engine);
+    const { tables, result } = draw
+      ? await readRasterPage(await renderPageGray(page as unknown as PdfRenderPageLike, canvasFactory, MIN_DPI), { width, height }, pageNumber, ocr.engine)
+      : await readScannedPage(images, { width, height }, pageNumber, ocr.engine);
     // A region page that yielded no table must not vanish without a word.
     const text = result.text.runs.map((r) => r.text).join(' ');
     return { status: 'read', tables, looksLikeTable: /\btotaal\s+amr\b|doelgroepregister/i.test(text) };
