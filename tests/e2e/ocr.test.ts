@@ -12,6 +12,8 @@ import { screenshot } from './support/artifacts';
 import { useBrowserPages } from './support/browserPages';
 import { FIXTURES_DIR, fixtureFile } from './support/fixtures';
 import { foreignRequests } from './support/pageWatch';
+import { buildPdf, helvetica, sampleTable, tableTexts } from '../helpers/buildPdf';
+import { withScrambledTextLayer } from '../helpers/garbledPdf';
 
 /** 200 dpi, 2017 layout (pictogram headers, page label in a dark box): the harder scan. */
 const SCAN = 'scans/p4_200dpi_2017q4_noord-holland-noord.pdf';
@@ -103,6 +105,23 @@ describe('browser edition: scanned PDFs', () => {
     await (await StartScreen.attach(e2e.page)).dropPdfs([fixtureFile(SEED)]);
     await tables.waitUntilListed([path.basename(SEED)]);
     expect(await tables.statusBar.rowCount()).toBe(7);
+    expect(e2e.watch.errors).toEqual([]);
+  });
+
+  it('draws a page whose text does not decode (no scan image) on an OffscreenCanvas and reads it', async () => {
+    const spec = sampleTable();
+    const bytes = await withScrambledTextLayer(await buildPdf([{ width: 595, height: 842, texts: tableTexts(spec, await helvetica()) }]));
+    const start = await StartScreen.open(e2e.page, e2e.web.url);
+    const tables = await start.dropPdfs([{ name: 'versleuteld.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes) }]);
+    await tables.waitUntilListed(['versleuteld.pdf'], OCR_TIMEOUT_MS);
+    expect(await tables.loadedFiles()).toEqual(['versleuteld.pdf']);
+    const grid = tables.municipalities;
+    for (const [index, row] of spec.rows.entries()) {
+      const rowId = MunicipalityGrid.rowId(0, 0, index);
+      const shown = await Promise.all(['c0', 'c1', 'c2', 'c3', 'total'].map((col) => grid.text(rowId, col)));
+      expect(shown, row.name).toEqual([...row.counts, row.total].map((value) => formatNumber(value)));
+    }
+    expect(e2e.watch.cspViolations).toEqual([]);
     expect(e2e.watch.errors).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import * as pdfjsParser from 'pdfjs-dist/build/pdf.worker.min.mjs';
 import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api';
 import type { PdfjsModule } from '@engine/index';
 import { CachedBinaryDataFactory } from './cachedBinaryData';
+import { OffscreenCanvasFactory } from './offscreenCanvasFactory';
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsParser;
 
@@ -23,6 +24,8 @@ export const pdfjsInWorker: PdfjsModule = {
       // pdf.js's default font loader reads `document.baseURI`, which a worker lacks; this one
       // fetches from the page's origin and keeps each font for every later file.
       BinaryDataFactory: CachedBinaryDataFactory,
+      // Canvases without `document`, for drawing a page to OCR when it has no scan image.
+      CanvasFactory: OffscreenCanvasFactory,
       useWorkerFetch: false,
     }),
 };
