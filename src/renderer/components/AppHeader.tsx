@@ -36,11 +36,13 @@ export function AppHeader(props: AppHeaderProps): React.JSX.Element {
       <div className="app-header__actions">
         {documents.length > 0 && <DropZone compact onFiles={props.onFiles} />}
         <div className="button-group" role="group" aria-label="Bewerken">
-          <button type="button" className="button button--quiet" data-testid="undo" disabled={!props.canUndo} onClick={props.onUndo} title="Ongedaan maken (Ctrl+Z)">
-            Ongedaan maken
+          {/* Icons with their name as tooltip and accessible name, as in every editor: the
+              header must hold all actions at 1280 px with the source panel open. */}
+          <button type="button" className="button button--quiet button--icon" data-testid="undo" disabled={!props.canUndo} onClick={props.onUndo} title="Ongedaan maken (Ctrl+Z)" aria-label="Ongedaan maken">
+            <span aria-hidden="true">↶</span>
           </button>
-          <button type="button" className="button button--quiet" data-testid="redo" disabled={!props.canRedo} onClick={props.onRedo} title="Opnieuw (Ctrl+Y)">
-            Opnieuw
+          <button type="button" className="button button--quiet button--icon" data-testid="redo" disabled={!props.canRedo} onClick={props.onRedo} title="Opnieuw (Ctrl+Y)" aria-label="Opnieuw">
+            <span aria-hidden="true">↷</span>
           </button>
         </div>
         <div className="button-group" role="group" aria-label="Project">
