@@ -2,6 +2,7 @@
 // more than the tolerance that puts words on one line. The angle is estimated from the
 // words themselves: when the guess is right, the baselines of a row's words coincide, so a
 // histogram of baseline heights has its sharpest peaks.
+import { angleRange, bestAngle } from './angleSearch';
 
 export interface BaselinePoint {
   x: number;
@@ -20,8 +21,8 @@ export function estimateSkewDegrees(points: readonly BaselinePoint[], textHeight
   if (points.length < 8 || !(textHeight > 0)) return 0;
   const bin = textHeight / 6;
   const score = (degrees: number) => sharpness(points, Math.tan((degrees * Math.PI) / 180), bin);
-  const coarse = bestOf(range(-MAX_DEGREES, MAX_DEGREES, COARSE_STEP), score);
-  return bestOf(range(coarse - COARSE_STEP, coarse + COARSE_STEP, FINE_STEP), score);
+  const coarse = bestAngle(angleRange(-MAX_DEGREES, MAX_DEGREES, COARSE_STEP), score);
+  return bestAngle(angleRange(coarse - COARSE_STEP, coarse + COARSE_STEP, FINE_STEP), score);
 }
 
 /** Sum of squared bin weights of the baselines after removing the slope. */
@@ -38,26 +39,6 @@ function sharpness(points: readonly BaselinePoint[], slope: number, bin: number)
   let sum = 0;
   for (const w of bins.values()) sum += w * w;
   return sum;
-}
-
-function range(from: number, to: number, step: number): number[] {
-  const out: number[] = [];
-  const count = Math.round((to - from) / step);
-  for (let i = 0; i <= count; i++) out.push(Math.round((from + i * step) * 1000) / 1000);
-  return out;
-}
-
-/** The candidate with the highest score; ties go to the angle closest to 0. */
-function bestOf(candidates: readonly number[], score: (c: number) => number): number {
-  let best = 0, bestScore = -Infinity;
-  for (const c of candidates) {
-    const s = score(c);
-    if (s > bestScore + 1e-9 || (Math.abs(s - bestScore) <= 1e-9 && Math.abs(c) < Math.abs(best))) {
-      best = c;
-      bestScore = s;
-    }
-  }
-  return best;
 }
 
 /** Rotates (x, y) by −angle around (cx, cy): undoes a skew of `degrees`. */

@@ -4,6 +4,7 @@
 // on the wrong line. A straight raster also keeps more blank rows between text lines, so
 // the bands are cut finer. The angle comes from the ink itself: when it is right, the ink
 // of each text line falls into the same few rows, so the row histogram is sharpest.
+import { angleRange, bestAngle } from './angleSearch';
 
 /** Darker than this is ink for the estimate. */
 const INK = 128;
@@ -48,28 +49,8 @@ export function estimateRasterSkew(data: Uint8Array, width: number, height: numb
     return sum;
   };
   // The coarse search on every 4th point (a 0.1° step needs no more), the fine one on all.
-  const coarse = bestOf(range(-MAX_DEGREES, MAX_DEGREES, COARSE_STEP), (d) => score(d, 4));
-  return bestOf(range(coarse - COARSE_STEP, coarse + COARSE_STEP, FINE_STEP), (d) => score(d, 1));
-}
-
-function range(from: number, to: number, step: number): number[] {
-  const out: number[] = [];
-  const count = Math.round((to - from) / step);
-  for (let i = 0; i <= count; i++) out.push(Math.round((from + i * step) * 1000) / 1000);
-  return out;
-}
-
-/** The candidate with the highest score; ties go to the angle closest to 0. */
-function bestOf(candidates: readonly number[], score: (c: number) => number): number {
-  let best = 0, bestScore = -Infinity;
-  for (const c of candidates) {
-    const s = score(c);
-    if (s > bestScore * (1 + 1e-12) || (Math.abs(s - bestScore) <= 1e-12 * Math.abs(bestScore) && Math.abs(c) < Math.abs(best))) {
-      best = c;
-      bestScore = s;
-    }
-  }
-  return best;
+  const coarse = bestAngle(angleRange(-MAX_DEGREES, MAX_DEGREES, COARSE_STEP), (d) => score(d, 4));
+  return bestAngle(angleRange(coarse - COARSE_STEP, coarse + COARSE_STEP, FINE_STEP), (d) => score(d, 1));
 }
 
 /** The raster turned so that a skew of `degrees` is undone around its centre, as
