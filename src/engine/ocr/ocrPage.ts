@@ -65,25 +65,24 @@ export interface RecognizePageOptions {
   straighten?: boolean;
 }
 
-export async function recognizePage(
-  images: readonly PlacedImage[],
-  page: { width: number; height: number },
-  pageNumber: number,
-  engine: OcrEngine,
-  options: RecognizePageOptions = {},
-): Promise<OcrPageResult> {
-  const dpi = (options.dpiFor ?? ocrDpi)(nativeDpi(images));
-  return recognizeRaster(renderPageRaster(images, page.width, page.height, dpi), page, pageNumber, engine, options);
+/** What OCR reads: a page's scan images (drawn into one raster at an OCR resolution), or a
+ * raster drawn otherwise (the whole page by pdf.js when it has no scan image: renderedPage.ts). */
+export type ScanSource = readonly PlacedImage[] | PageRaster;
+
+function rasterOf(source: ScanSource, page: { width: number; height: number }, options: RecognizePageOptions): PageRaster {
+  if (!Array.isArray(source)) return source as PageRaster;
+  const images = source as readonly PlacedImage[];
+  return renderPageRaster(images, page.width, page.height, (options.dpiFor ?? ocrDpi)(nativeDpi(images)));
 }
 
-/** The same for a raster made otherwise (a page drawn by pdf.js: renderedPage.ts). */
-export async function recognizeRaster(
-  raster: PageRaster,
+export async function recognizePage(
+  source: ScanSource,
   page: { width: number; height: number },
   pageNumber: number,
   engine: OcrEngine,
   options: RecognizePageOptions = {},
 ): Promise<OcrPageResult> {
+  const raster = rasterOf(source, page, options);
   const { dpi } = raster;
   // Grid of about a point; a box at least 8 pt both ways. Before the rules go: a dark band
   // would otherwise be wiped as a stack of rules, white text and all.
@@ -122,32 +121,13 @@ export interface ScannedPageOptions extends RecognizePageOptions {
 
 /** Tables of a scanned page: the page pass, then a second look at doubtful numbers. */
 export async function readScannedPage(
-  images: readonly PlacedImage[],
+  source: ScanSource,
   page: { width: number; height: number },
   pageNumber: number,
   engine: OcrEngine,
   options: ScannedPageOptions = {},
 ): Promise<{ tables: PageTable[]; result: OcrPageResult }> {
-  return readRecognized(await recognizePage(images, page, pageNumber, engine, options), page, engine, options);
-}
-
-/** Tables of a page drawn into a raster (no scan image to read: outlines, undecodable text). */
-export async function readRasterPage(
-  raster: PageRaster,
-  page: { width: number; height: number },
-  pageNumber: number,
-  engine: OcrEngine,
-  options: ScannedPageOptions = {},
-): Promise<{ tables: PageTable[]; result: OcrPageResult }> {
-  return readRecognized(await recognizeRaster(raster, page, pageNumber, engine, options), page, engine, options);
-}
-
-async function readRecognized(
-  result: OcrPageResult,
-  page: { width: number; height: number },
-  engine: OcrEngine,
-  options: ScannedPageOptions,
-): Promise<{ tables: PageTable[]; result: OcrPageResult }> {
+  const result = await recognizePage(source, page, pageNumber, engine, options);
   const tables = readOcrPageTables(result.text, result.ocrText);
   if (options.reread === false) return { tables, result };
   const context = { raster: result.raster, skewDegrees: result.residualSkewDegrees, page, engine };

@@ -4,7 +4,7 @@
 // that does not decode, perhaps a logo) is drawn by pdf.js and the drawing is read instead.
 import type { PageTable } from '../publication/pageTables';
 import type { OcrOptions } from './ocrEngine';
-import { coversPage, MIN_DPI, readRasterPage, readScannedPage } from './ocrPage';
+import { coversPage, MIN_DPI, readScannedPage } from './ocrPage';
 import { findPageImages, type ImageOps, type PdfImagePageLike } from './pageImages';
 import { renderPageGray, type CanvasFactoryLike, type PdfRenderPageLike } from './renderedPage';
 
@@ -39,9 +39,8 @@ export async function recognizeScan(
   if (!draw && images.length === 0) return NOTHING_TO_RECOGNIZE;
   ocr.onPage?.({ page: pageNumber, pageCount, state: 'recognizing' });
   try {
-    const { tables, result } = draw
-      ? await readRasterPage(await renderPageGray(page as unknown as PdfRenderPageLike, canvasFactory, MIN_DPI), { width, height }, pageNumber, ocr.engine)
-      : await readScannedPage(images, { width, height }, pageNumber, ocr.engine);
+    const source = draw ? await renderPageGray(page as unknown as PdfRenderPageLike, canvasFactory, MIN_DPI) : images;
+    const { tables, result } = await readScannedPage(source, { width, height }, pageNumber, ocr.engine);
     // A region page that yielded no table must not vanish without a word.
     const text = result.text.runs.map((r) => r.text).join(' ');
     return { status: 'read', tables, looksLikeTable: /\btotaal\s+amr\b|doelgroepregister/i.test(text) };
