@@ -3,19 +3,7 @@
 // only ever talks to this interface.
 import type { ExtractedDocument } from '@engine/model';
 import type { OcrMode } from '@engine/ocr/ocrEngine';
-import type {
-  ExtractProgressInfo,
-  MenuCommand,
-  OpenedPdfs,
-  OpenProjectResult,
-  PdfFile,
-  PdfLookup,
-  SaveProjectRequest,
-  SaveProjectResult,
-  SaveWorkbookRequest,
-  SaveWorkbookResult,
-  Unsubscribe,
-} from '@shared/ipc';
+import type { ExtractProgressInfo, MenuCommand, OpenedPdfs, OpenProjectResult, PdfFile, PdfLookup, SaveProjectRequest, SaveProjectResult, SaveWorkbookRequest, SaveWorkbookResult, Unsubscribe } from '@shared/ipc';
 
 export type {
   ExtractProgressInfo,
@@ -29,7 +17,7 @@ export type {
   SaveWorkbookRequest,
   SaveWorkbookResult,
   Unsubscribe,
-};
+} from '@shared/ipc';
 
 /** A saved file to look up again. */
 export interface SavedPdfRef {

@@ -3,7 +3,7 @@
 // file, and the column names. Not the tables themselves: restoring reads the PDFs again with the
 // same engine and re-applies the edits, so a saved session stays small and always matches the
 // engine that opens it. Plain JSON-able data; the file formats are in src/renderer/persistence.
-import type { FlagCode } from '@engine/model';
+import type { Acceptance } from './acceptances';
 import type { CellValue, RegisterColumnId, RowColumnId } from './cells';
 
 /** One cell the analyst changed, as it is now. */
@@ -24,18 +24,8 @@ export interface SavedEdit {
   seq: number;
 }
 
-/** An accepted flag of the file (see session/acceptances.ts for its identity). */
-export interface SavedAcceptance {
-  table: number;
-  code: FlagCode;
-  rowIndex?: number;
-  row?: string;
-  column?: number;
-  field?: 'name';
-  note: string;
-  time: string;
-  message: string;
-}
+/** An accepted flag of the file, which the file itself identifies (see session/acceptances.ts). */
+export type SavedAcceptance = Omit<Acceptance, 'document'>;
 
 export interface SavedFile {
   /** File name as loaded. */

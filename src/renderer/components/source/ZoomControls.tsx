@@ -12,31 +12,11 @@ interface ZoomControlsProps {
 export function ZoomControls({ scale, fitting, onZoom }: ZoomControlsProps): React.JSX.Element {
   return (
     <div className="source-zoom" role="group" aria-label="Zoom">
-      <button
-        type="button"
-        className="source-zoom__button"
-        data-testid="source-zoom-out"
-        disabled={!scale}
-        onClick={() => scale && onZoom({ mode: 'scale', scale: zoomOut(scale) })}
-        title="Uitzoomen (Ctrl+scrollwiel)"
-        aria-label="Uitzoomen"
-      >
-        −
-      </button>
+      <ZoomButton testId="source-zoom-out" label="Uitzoomen" symbol="−" onClick={scale ? () => onZoom({ mode: 'scale', scale: zoomOut(scale) }) : undefined} />
       <span className="source-zoom__level" data-testid="source-zoom-level">
         {scale ? zoomLabel(scale) : ''}
       </span>
-      <button
-        type="button"
-        className="source-zoom__button"
-        data-testid="source-zoom-in"
-        disabled={!scale}
-        onClick={() => scale && onZoom({ mode: 'scale', scale: zoomIn(scale) })}
-        title="Inzoomen (Ctrl+scrollwiel)"
-        aria-label="Inzoomen"
-      >
-        +
-      </button>
+      <ZoomButton testId="source-zoom-in" label="Inzoomen" symbol="+" onClick={scale ? () => onZoom({ mode: 'scale', scale: zoomIn(scale) }) : undefined} />
       <button
         type="button"
         className={`source-zoom__fit${fitting ? ' source-zoom__fit--active' : ''}`}
@@ -48,5 +28,22 @@ export function ZoomControls({ scale, fitting, onZoom }: ZoomControlsProps): Rea
         Paginabreedte
       </button>
     </div>
+  );
+}
+
+/** − or +: disabled (no onClick) while no page is laid out. */
+function ZoomButton({ testId, label, symbol, onClick }: { testId: string; label: string; symbol: string; onClick: (() => void) | undefined }): React.JSX.Element {
+  return (
+    <button
+      type="button"
+      className="source-zoom__button"
+      data-testid={testId}
+      disabled={!onClick}
+      onClick={onClick}
+      title={`${label} (Ctrl+scrollwiel)`}
+      aria-label={label}
+    >
+      {symbol}
+    </button>
   );
 }
