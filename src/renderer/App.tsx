@@ -185,6 +185,20 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     persistence.addFiles(Array.from(event.dataTransfer.files));
   };
 
+  // The files read (and failed), and saved work waiting for its files: on both screens.
+  const filesAndPending = (
+    <>
+      <FileList documents={documents} skipped={state.skipped} />
+      <PendingFiles
+        pending={state.pending}
+        canLocate={persistence.canLocate}
+        onLocate={(file) => void persistence.locate(file)}
+        onChoose={actions.addFiles}
+        onForget={persistence.forget}
+      />
+    </>
+  );
+
   return (
     <div className="app" onDragOver={onWindowDragOver} onDrop={onWindowDrop}>
       <AppHeader
@@ -206,14 +220,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
           <ExtractionProgress jobs={jobs} onCancel={actions.cancelReading} />
           {/* Files opened by main while the offer stood: it stays, as one line. */}
           <RestoreOffer offer={persistence.offer} compact onRestore={persistence.restore} onStartFresh={persistence.startFresh} />
-          <FileList documents={documents} skipped={state.skipped} />
-          <PendingFiles
-            pending={state.pending}
-            canLocate={persistence.canLocate}
-            onLocate={(file) => void persistence.locate(file)}
-            onChoose={actions.addFiles}
-            onForget={persistence.forget}
-          />
+          {filesAndPending}
           <Toolbar
             filter={filter}
             choices={choices}
@@ -282,14 +289,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
             <OcrModeSelect mode={ocrMode} onChange={setOcrMode} />
           </DropZone>
           <ExtractionProgress jobs={jobs} onCancel={actions.cancelReading} />
-          <FileList documents={documents} skipped={state.skipped} />
-          <PendingFiles
-            pending={state.pending}
-            canLocate={persistence.canLocate}
-            onLocate={(file) => void persistence.locate(file)}
-            onChoose={actions.addFiles}
-            onForget={persistence.forget}
-          />
+          {filesAndPending}
         </main>
       )}
       <StatusBar

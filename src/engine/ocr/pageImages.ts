@@ -1,6 +1,6 @@
 // Finds the raster images drawn on a page, with where they land on the page, straight from
 // pdf.js's operator list: no canvas, so it works the same in Node and in a Web Worker.
-import { IDENTITY, isMatrix, multiply, type Matrix } from './matrix';
+import { IDENTITY, isMatrix, multiply, type Matrix } from '../pdf/matrix';
 
 /** Decoded pixels as pdf.js hands them out (src/shared/util.js ImageKind). */
 export interface PdfImageData {

@@ -2,7 +2,7 @@
 // become one picture, an image placed rotated (landscape scans, /Rotate) comes out upright,
 // and a low resolution can be scaled up to what OCR reads best.
 import { toGray } from './grayImage';
-import { apply, invert, multiply, type Matrix } from './matrix';
+import { apply, invert, multiply, type Matrix } from '../pdf/matrix';
 import type { OcrImage } from './ocrEngine';
 import type { PlacedImage } from './pageImages';
 

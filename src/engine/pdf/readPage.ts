@@ -1,17 +1,5 @@
+import { multiply } from './matrix';
 import type { TextRun, PageText } from './textRun';
-
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: readonly number[], n: readonly number[]): Matrix {
-  // Same convention as pdf.js Util.transform(m, n): apply n first, then m.
-  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = m;
-  const [a2 = 0, b2 = 0, c2 = 0, d2 = 0, e2 = 0, f2 = 0] = n;
-  return [
-    a * a2 + c * b2, b * a2 + d * b2,
-    a * c2 + c * d2, b * c2 + d * d2,
-    a * e2 + c * f2 + e, b * e2 + d * f2 + f,
-  ];
-}
 
 /** The structural slice of pdf.js's text item the engine needs. */
 export interface PdfTextItem {

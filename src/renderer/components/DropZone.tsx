@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent, type ReactNode } from 'react';
+import { PdfFileInput } from './PdfFileInput';
 
 interface DropZoneProps {
   onFiles(files: File[]): void;
@@ -47,18 +48,7 @@ export function DropZone({ onFiles, compact, children }: DropZoneProps): React.J
       <label className={compact ? 'button button--quiet' : 'button button--primary'} htmlFor={inputId}>
         {compact ? "PDF's toevoegen…" : "PDF's kiezen…"}
       </label>
-      <input
-        id={inputId}
-        className="visually-hidden"
-        data-testid="pdf-input"
-        type="file"
-        multiple
-        accept="application/pdf,.pdf"
-        onChange={(event) => {
-          onFiles(Array.from(event.currentTarget.files ?? []));
-          event.currentTarget.value = ''; // choosing the same file again must fire again
-        }}
-      />
+      <PdfFileInput id={inputId} testId="pdf-input" onFiles={onFiles} />
       {!compact && children}
     </section>
   );

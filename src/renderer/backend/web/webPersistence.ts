@@ -1,6 +1,7 @@
 // The browser edition's side of never losing work and of projects: the session and the PDFs in
 // IndexedDB (sessionDb.ts), a project saved as a download and opened with the file chooser.
 import type { Backend, OpenProjectResult } from '../types';
+import { downloadBlob } from './download';
 import { openSessionDb } from './sessionDb';
 import { sha256Hex } from '@engine/hash';
 
@@ -25,15 +26,7 @@ export function createWebPersistence(): WebPersistence {
     pathOf: () => undefined,
     async saveProject({ text, suggestedName }) {
       const name = safeProjectDownloadName(suggestedName);
-      const url = URL.createObjectURL(new Blob([text], { type: PROJECT_TYPE }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBlob(new Blob([text], { type: PROJECT_TYPE }), name);
       return { saved: true, path: name };
     },
     openProject: chooseProjectFile,

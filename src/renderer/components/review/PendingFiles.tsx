@@ -4,6 +4,7 @@
 import { useId } from 'react';
 import { isUnapplied, pendingStateText, type PendingFile } from '../../session';
 import { countLabel } from '../../summary';
+import { PdfFileInput } from '../PdfFileInput';
 import './review.css';
 
 interface PendingFilesProps {
@@ -35,18 +36,7 @@ export function PendingFiles({ pending, canLocate, onLocate, onChoose, onForget 
             <label className="button button--primary button--small" htmlFor={inputId}>
               PDF's kiezen…
             </label>
-            <input
-              id={inputId}
-              className="visually-hidden"
-              data-testid="pending-pdf-input"
-              type="file"
-              multiple
-              accept="application/pdf,.pdf"
-              onChange={(event) => {
-                onChoose(Array.from(event.currentTarget.files ?? []));
-                event.currentTarget.value = '';
-              }}
-            />
+            <PdfFileInput id={inputId} testId="pending-pdf-input" onFiles={onChoose} />
             <span className="pending__hint">of sleep ze hierheen; ze worden herkend aan hun inhoud (SHA-256)</span>
           </>
         )}

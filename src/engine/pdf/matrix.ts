@@ -1,4 +1,5 @@
-// 2-D affine matrices in pdf.js's [a, b, c, d, e, f] form: (x, y) → (a·x + c·y + e, b·x + d·y + f).
+// 2-D affine matrices in pdf.js's [a, b, c, d, e, f] form: (x, y) → (a·x + c·y + e, b·x + d·y + f). Used
+// to place text runs (readPage.ts) and scan images (ocr/) on the displayed page.
 
 export type Matrix = [number, number, number, number, number, number];
 
