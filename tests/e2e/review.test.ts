@@ -45,6 +45,19 @@ async function freshStart(target: Page): Promise<StartScreen> {
   return start;
 }
 
+/** A fresh start with Zuid-Limburg and Midden-Utrecht read and Heerlen's second count
+ * corrected from 320 to 330: where the restore and project tests begin. */
+async function bothFilesWithHeerlenCorrected() {
+  const start = await freshStart(e2e.page);
+  const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG), fixtureFile(MIDDEN_UTRECHT)]);
+  const grid = tables.municipalities;
+  const heerlen = MunicipalityGrid.rowId(0, 0, 4);
+  const utrecht = MunicipalityGrid.rowId(1, 0, 9);
+  await grid.edit(heerlen, 'c1', '330');
+  await grid.waitForText(heerlen, 'c1', '330');
+  return { tables, grid, heerlen, utrecht };
+}
+
 /** Shows one region's rows only (the grid draws just the rows in view), '' for all. */
 async function showRegion(target: Page, region: string): Promise<void> {
   await target.getByTestId('filter-region').selectOption(region);
@@ -104,14 +117,8 @@ describe('accepting a finding', () => {
 
 describe('never losing work', () => {
   it('offers the session back after a reload and restores every edit, acceptance and column name', async () => {
-    const start = await freshStart(e2e.page);
-    const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG), fixtureFile(MIDDEN_UTRECHT)]);
-    const grid = tables.municipalities;
-    const heerlen = MunicipalityGrid.rowId(0, 0, 4);
-    const utrecht = MunicipalityGrid.rowId(1, 0, 9);
+    const { tables, grid, heerlen, utrecht } = await bothFilesWithHeerlenCorrected();
 
-    await grid.edit(heerlen, 'c1', '330');
-    await grid.waitForText(heerlen, 'c1', '330');
     await grid.select(heerlen, 'total');
     await new AcceptPanel(e2e.page).acceptAtCursor(NOTE);
     await showRegion(e2e.page, 'Midden-Utrecht');
@@ -195,13 +202,7 @@ describe('never losing work', () => {
 
 describe('projects', () => {
   it('a project opened in a fresh browser, with the PDFs given, shows the same grid, corrections and acceptances', async () => {
-    const start = await freshStart(e2e.page);
-    const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG), fixtureFile(MIDDEN_UTRECHT)]);
-    const grid = tables.municipalities;
-    const heerlen = MunicipalityGrid.rowId(0, 0, 4);
-    const utrecht = MunicipalityGrid.rowId(1, 0, 9);
-    await grid.edit(heerlen, 'c1', '330');
-    await grid.waitForText(heerlen, 'c1', '330');
+    const { tables, grid, heerlen, utrecht } = await bothFilesWithHeerlenCorrected();
     await showRegion(e2e.page, 'Midden-Utrecht');
     await grid.select(utrecht, 'total');
     await new AcceptPanel(e2e.page).acceptAtCursor(NOTE);
