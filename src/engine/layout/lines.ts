@@ -2,6 +2,7 @@ import type { Box } from '../model';
 import { unionBox, median } from '../geometry/box';
 import type { Word } from './words';
 import { isHorizontal } from '../pdf/textRun';
+import { LINE_BASELINE_TOLERANCE } from './settings';
 
 /** Horizontal words that share a baseline, left to right. */
 export interface Line {
@@ -31,7 +32,7 @@ export function groupIntoLines(words: readonly Word[]): Line[] {
   let current: Word[] = [];
   let baseline = NaN;
   for (const w of horizontal) {
-    const tolerance = 0.35 * w.fontSize;
+    const tolerance = LINE_BASELINE_TOLERANCE * w.fontSize;
     if (current.length && Math.abs(w.originY - baseline) <= tolerance) {
       current.push(w);
       baseline = median(current.map((c) => c.originY));

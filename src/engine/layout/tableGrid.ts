@@ -1,8 +1,12 @@
 import type { Box } from '../model';
-import { unionBox, median, centerX } from '../geometry/box';
+import { unionBox, median, centerX, overlap } from '../geometry/box';
 import { looksNumeric } from '../publication/dutchNumber';
-import type { Line } from './lines';
+import { makeLine, type Line } from './lines';
 import type { Word } from './words';
+import {
+  HEADER_LINE_GAP_PITCHES, HEADER_MAX_FONT_RATIO, HEADER_REACH_PITCHES, MIN_TABLE_ROWS,
+  NAME_COLUMN_GUTTER, PHRASE_GAP, ROW_FONT_TOLERANCE, ROW_ZONE_PITCHES, TABLE_BREAK_PITCHES,
+} from './settings';
 
 /** How many value columns a klantprofielen table has: four counts and the row total. */
 export const VALUE_COLUMNS = 5;
@@ -15,8 +19,8 @@ export interface TableGrid {
   /** x where the first value column starts; left of it is the name column. */
   valuesStartX: number;
   box: Box;
-  /** Lines the grid consumed (rows, wrapped name parts, header): not page text. */
-  usedLines: Set<Line>;
+  /** Words the grid consumed (rows, wrapped name parts, header): not page text. */
+  usedWords: Set<Word>;
 }
 
 export interface GridRow {
@@ -24,55 +28,92 @@ export interface GridRow {
   nameWords: Word[];
   /** Words per value column (usually one; empty when the cell is empty). */
   cells: Word[][];
+  /** The row's words within the table (text beside the table on the same baseline left out). */
   line: Line;
 }
 
 interface ColumnBand { x0: number; x1: number }
 
-/** The trailing five number-like words of a line that also starts with text: the
- * signature of a table row, whatever the fonts and spacing. */
-function trailingValues(line: Line): Word[] | null {
+/** A table row's signature inside a page line: a word of text followed by five number-like
+ * words. The line may go on or start earlier with text beside the table (prose, a legend, a
+ * second table), so the signature is looked for anywhere in the line. */
+interface RowSignature {
+  line: Line;
+  /** The word right before the values: certainly part of the name. */
+  nameEnd: Word;
+  values: Word[];
+}
+
+function rowSignatures(line: Line): RowSignature[] {
   const words = line.words;
-  if (words.length < VALUE_COLUMNS + 1) return null;
-  const tail = words.slice(-VALUE_COLUMNS);
-  if (!tail.every((w) => looksNumeric(w.text))) return null;
-  const head = words.slice(0, -VALUE_COLUMNS);
-  if (!head.some((w) => !looksNumeric(w.text))) return null;
-  return tail;
+  const found: RowSignature[] = [];
+  for (let i = 1; i + VALUE_COLUMNS <= words.length; i++) {
+    if (looksNumeric(words[i - 1]!.text)) continue;
+    const values = words.slice(i, i + VALUE_COLUMNS);
+    if (values.every((w) => looksNumeric(w.text))) found.push({ line, nameEnd: words[i - 1]!, values });
+  }
+  return found;
 }
 
 export function findTableGrids(lines: readonly Line[], rotatedWords: readonly Word[]): TableGrid[] {
-  const candidates = lines.filter((l) => trailingValues(l) !== null);
+  const signatures = lines.flatMap(rowSignatures);
   const grids: TableGrid[] = [];
-  for (const group of splitIntoBlocks(candidates)) {
-    const grid = buildGrid(group, lines, rotatedWords);
-    if (grid) grids.push(grid);
+  for (const columnGroup of groupByColumns(signatures)) {
+    for (const group of splitAtBreaks(columnGroup)) {
+      if (group.length < MIN_TABLE_ROWS) continue;
+      const grid = buildGrid(group, lines, rotatedWords);
+      if (grid) grids.push(grid);
+    }
   }
   return grids;
 }
 
-/** Candidate rows far apart vertically belong to different tables. */
-function splitIntoBlocks(candidates: Line[]): Line[][] {
-  if (candidates.length === 0) return [];
-  const sorted = [...candidates].sort((a, b) => a.baseline - b.baseline);
-  const gaps = sorted.slice(1).map((l, i) => l.baseline - sorted[i]!.baseline);
-  const pitch = gaps.length ? median(gaps) : sorted[0]!.fontSize * 1.6;
-  const blocks: Line[][] = [[sorted[0]!]];
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.baseline - sorted[i - 1]!.baseline > 4 * pitch) blocks.push([]);
-    blocks[blocks.length - 1]!.push(sorted[i]!);
+/** Signatures whose five values stand in the same five columns belong to one table; a
+ * signature that matches no other (prose numbers taken for a row whose own cell is empty)
+ * ends up alone and is dropped. Two tables side by side have different columns. */
+function groupByColumns(signatures: readonly RowSignature[]): RowSignature[][] {
+  const groups: { members: RowSignature[]; bands: ColumnBand[] }[] = [];
+  const sorted = [...signatures].sort((a, b) => a.line.baseline - b.line.baseline);
+  for (const signature of sorted) {
+    const group = groups.find((g) => g.bands.every((band, c) => overlap(band.x0, band.x1, signature.values[c]!.box.x0, signature.values[c]!.box.x1) > 0));
+    if (group) {
+      group.members.push(signature);
+      group.bands = group.bands.map((band, c) => ({ x0: Math.min(band.x0, signature.values[c]!.box.x0), x1: Math.max(band.x1, signature.values[c]!.box.x1) }));
+    } else {
+      groups.push({ members: [signature], bands: signature.values.map((w) => ({ x0: w.box.x0, x1: w.box.x1 })) });
+    }
+  }
+  return groups.map((g) => g.members);
+}
+
+/** Rows of one column structure far apart vertically belong to different tables. */
+function splitAtBreaks(signatures: RowSignature[]): RowSignature[][] {
+  const pitch = pitchOf(signatures);
+  const blocks: RowSignature[][] = [[signatures[0]!]];
+  for (let i = 1; i < signatures.length; i++) {
+    if (baselineOf(signatures[i]!) - baselineOf(signatures[i - 1]!) > TABLE_BREAK_PITCHES * pitch) blocks.push([]);
+    blocks[blocks.length - 1]!.push(signatures[i]!);
   }
   return blocks;
 }
 
-function pitchOf(rows: Line[]): number {
-  const gaps = rows.slice(1).map((l, i) => l.baseline - rows[i]!.baseline);
-  return gaps.length ? median(gaps) : rows[0]!.fontSize * 1.6;
+const baselineOf = (s: RowSignature): number => median(s.values.map((w) => w.originY));
+
+function pitchOf(signatures: readonly RowSignature[]): number {
+  const gaps = signatures.slice(1).map((s, i) => baselineOf(s) - baselineOf(signatures[i]!));
+  return gaps.length ? median(gaps) : signatures[0]!.values[0]!.fontSize * 1.6;
 }
 
-function buildGrid(candidates: Line[], lines: readonly Line[], rotatedWords: readonly Word[]): TableGrid | null {
-  const fontSize = median(candidates.map((l) => l.fontSize));
-  const columns = Array.from({ length: VALUE_COLUMNS }, (_, c) => candidates.map((l) => trailingValues(l)![c]!));
+/** Where the table stands across the page: from its name column to its last value column. */
+interface TableSpan {
+  left: number;
+  valuesStartX: number;
+  right: number;
+}
+
+function buildGrid(signatures: RowSignature[], lines: readonly Line[], rotatedWords: readonly Word[]): TableGrid | null {
+  const fontSize = median(signatures.flatMap((s) => s.values.map((w) => w.fontSize)));
+  const columns = Array.from({ length: VALUE_COLUMNS }, (_, c) => signatures.map((s) => s.values[c]!));
   // Medians, not extremes: one row whose positions are only estimated (a whole row drawn
   // as a single run) must not distort the columns of all the others.
   const bands: ColumnBand[] = columns.map((words) => ({
@@ -88,6 +129,7 @@ function buildGrid(candidates: Line[], lines: readonly Line[], rotatedWords: rea
   // The name column ends where the widest first-column number begins (within reason).
   const firstColumnStarts = columns[0]!.map((w) => w.box.x0).filter((x) => x >= bands[0]!.x0 - firstGap);
   const valuesStartX = Math.min(...firstColumnStarts) - 0.5 * fontSize;
+  const span = tableSpan(signatures, bands, valuesStartX, fontSize);
   const columnAt = (x: number): number => {
     let c = 0;
     while (c < boundaries.length && x > boundaries[c]!) c++;
@@ -96,39 +138,76 @@ function buildGrid(candidates: Line[], lines: readonly Line[], rotatedWords: rea
   const columnOf = (w: Word): number => columnAt(centerX(w.box));
   const isNameWord = (w: Word) => centerX(w.box) < valuesStartX;
 
-  const pitch = pitchOf(candidates);
-  const top = candidates[0]!.baseline - 0.8 * pitch;
-  const bottom = candidates[candidates.length - 1]!.baseline + 0.8 * pitch;
-  const zone = lines.filter((l) => l.baseline >= top && l.baseline <= bottom);
+  const pitch = pitchOf(signatures);
+  const top = baselineOf(signatures[0]!) - ROW_ZONE_PITCHES * pitch;
+  const bottom = baselineOf(signatures[signatures.length - 1]!) + ROW_ZONE_PITCHES * pitch;
+  const zone = withinSpan(lines, span).filter((l) => l.baseline >= top && l.baseline <= bottom);
 
   const rows: GridRow[] = [];
   const fragments: Line[] = [];
-  const usedLines = new Set<Line>();
+  const usedWords = new Set<Word>();
   for (const line of zone) {
     const nameWords = line.words.filter(isNameWord);
     const valueWords = line.words.filter((w) => !isNameWord(w));
     const filledColumns = new Set(valueWords.map(columnOf));
-    const similarFont = Math.abs(line.fontSize - fontSize) <= 0.3 * fontSize;
+    const similarFont = Math.abs(line.fontSize - fontSize) <= ROW_FONT_TOLERANCE * fontSize;
     if (filledColumns.size >= 2 && valueWords.some((w) => looksNumeric(w.text))) {
       const cells: Word[][] = Array.from({ length: VALUE_COLUMNS }, () => []);
       for (const w of valueWords) cells[columnOf(w)]!.push(w);
       rows.push({ nameWords, cells, line });
-      usedLines.add(line);
+      for (const w of line.words) usedWords.add(w);
     } else if (valueWords.length === 0 && nameWords.length > 0 && similarFont) {
       fragments.push(line);
     }
   }
   if (rows.length === 0) return null;
-  attachWrappedNames(rows, fragments, pitch, usedLines);
+  attachWrappedNames(rows, fragments, pitch, usedWords);
 
-  const headerWords = findHeaderWords(rows[0]!, lines, rotatedWords, { valuesStartX, pitch, fontSize, columnAt }, usedLines);
-  const box = unionBox([...rows.map((r) => r.line.box), ...headerWords.flat().map((w) => w.box)]);
-  return { rows, headerWords, valuesStartX, box, usedLines };
+  const headerWords = findHeaderWords(rows[0]!, withinSpan(lines, span), rotatedWords, { span, pitch, fontSize, columnAt }, usedWords);
+  const box = unionBox([...rows.map((r) => r.line.box), ...rows.flatMap((r) => r.nameWords.map((w) => w.box)), ...headerWords.flat().map((w) => w.box)]);
+  return { rows, headerWords, valuesStartX, box, usedWords };
+}
+
+/** The table's extent across the page, so that text beside it on the same baselines stays
+ * out. Right: the last value column. Left: the name column, found as the stretch of text
+ * right before the values that no empty strip cuts on all rows at once; text further left
+ * (prose, a legend box) lies beyond such a strip, since a column's rows share their left edge. */
+function tableSpan(signatures: readonly RowSignature[], bands: readonly ColumnBand[], valuesStartX: number, fontSize: number): TableSpan {
+  const lastBand = bands[bands.length - 1]!;
+  const columnGap = median(bands.slice(1).map((b, i) => b.x0 - bands[i]!.x1));
+  // Wider numbers in rows without a full signature may reach past the median band.
+  let right = lastBand.x1 + 0.5 * columnGap;
+  for (const s of signatures) {
+    const after = s.line.words.filter((w) => w.box.x0 > s.values[VALUE_COLUMNS - 1]!.box.x1);
+    if (after.length) right = Math.min(right, Math.min(...after.map((w) => w.box.x0)) - 0.01);
+  }
+  // Start with each row's last name word and take in, right to left, every word left of the
+  // values that comes within a gutter of what was taken.
+  let left = Math.min(...signatures.map((s) => s.nameEnd.box.x0));
+  const further = signatures
+    .flatMap((s) => s.line.words.filter((w) => w.box.x1 <= s.nameEnd.box.x0 + 0.01 && w !== s.nameEnd))
+    .sort((a, b) => b.box.x1 - a.box.x1);
+  for (const w of further) {
+    if (w.box.x1 < left - NAME_COLUMN_GUTTER * fontSize) break;
+    left = Math.min(left, w.box.x0);
+  }
+  return { left: left - 0.01, valuesStartX, right };
+}
+
+/** The part of each line that lies within the table's span (by word centre), as lines. */
+function withinSpan(lines: readonly Line[], span: TableSpan): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const words = line.words.filter((w) => w.box.x0 >= span.left && centerX(w.box) <= span.right);
+    if (words.length === 0) continue;
+    out.push(words.length === line.words.length ? line : makeLine(words));
+  }
+  return out;
 }
 
 /** A long name can wrap inside its cell (HTML tables do this); its other line(s) carry
  * only name text. Each such line belongs to the nearest row. */
-function attachWrappedNames(rows: GridRow[], fragments: Line[], pitch: number, used: Set<Line>): void {
+function attachWrappedNames(rows: GridRow[], fragments: Line[], pitch: number, used: Set<Word>): void {
   for (const fragment of fragments) {
     let best: GridRow | null = null;
     let bestDistance = Infinity;
@@ -136,46 +215,50 @@ function attachWrappedNames(rows: GridRow[], fragments: Line[], pitch: number, u
       const d = Math.abs(row.line.baseline - fragment.baseline);
       if (d < bestDistance) { bestDistance = d; best = row; }
     }
-    if (!best || bestDistance > 0.8 * pitch) continue;
+    if (!best || bestDistance > ROW_ZONE_PITCHES * pitch) continue;
     // Reading order: lines by baseline, so a part above the numbers comes first.
     const parts = [...best.nameWords.map((w) => ({ w, y: best!.line.baseline })),
       ...fragment.words.map((w) => ({ w, y: fragment.baseline }))];
     parts.sort((a, b) => a.y - b.y || a.w.box.x0 - b.w.box.x0);
     best.nameWords = parts.map((p) => p.w);
-    used.add(fragment);
+    for (const w of fragment.words) used.add(w);
   }
 }
 
 /** Header text sits right above the first row, over the value columns; it may wrap over
  * several lines or be rotated. Scanning upwards stops at the first line that is larger
- * than the table text or has nothing over the value columns (a title or region label). */
+ * than the table text, has nothing over the value columns (a title or region label) or runs
+ * from the name column into the value columns (a sentence above the table). */
 function findHeaderWords(
   firstRow: GridRow,
   lines: readonly Line[],
   rotatedWords: readonly Word[],
-  geometry: { valuesStartX: number; pitch: number; fontSize: number; columnAt: (x: number) => number },
-  used: Set<Line>,
+  geometry: { span: TableSpan; pitch: number; fontSize: number; columnAt: (x: number) => number },
+  used: Set<Word>,
 ): Word[][] {
-  const { valuesStartX, pitch, fontSize, columnAt } = geometry;
+  const { span, pitch, fontSize, columnAt } = geometry;
+  const { valuesStartX } = span;
   const inValueColumns = (w: Word) => centerX(w.box) >= valuesStartX;
   const header: Word[][] = Array.from({ length: VALUE_COLUMNS }, () => []);
   const rowTop = Math.min(firstRow.line.box.y0, ...firstRow.nameWords.map((w) => w.box.y0));
-  const limit = rowTop - 8 * pitch;
+  const limit = rowTop - HEADER_REACH_PITCHES * pitch;
   const above = lines
-    .filter((l) => l.box.y1 <= rowTop + 0.1 * pitch && l.baseline >= limit && !used.has(l))
+    .filter((l) => l.box.y1 <= rowTop + 0.1 * pitch && l.baseline >= limit && !l.words.some((w) => used.has(w)))
     .sort((a, b) => b.baseline - a.baseline);
   const headerLines: Line[] = [];
   let lastTop = rowTop;
   for (const line of above) {
-    // Headers are printed small over the value columns; a title or region label is larger
-    // or lies over the name column only. A name-column header ("Gemeente") is not needed.
-    if (line.fontSize > 1.15 * fontSize || !line.words.some(inValueColumns)) break;
-    if (lastTop - line.box.y1 > 2 * pitch) break;
+    // A name-column header ("Gemeente") is not needed.
+    if (line.fontSize > HEADER_MAX_FONT_RATIO * fontSize || !line.words.some(inValueColumns)) break;
+    if (lastTop - line.box.y1 > HEADER_LINE_GAP_PITCHES * pitch) break;
+    // A header phrase may start a little left of the numbers; a sentence starts over the names.
+    const nameColumnMiddle = (span.left + valuesStartX) / 2;
+    if (phrasesOf(line.words).some((p) => p[0]!.box.x0 < nameColumnMiddle && p[p.length - 1]!.box.x1 > valuesStartX)) break;
     headerLines.push(line);
     lastTop = line.box.y0;
   }
   for (const line of headerLines.reverse()) {
-    used.add(line);
+    for (const w of line.words) used.add(w);
     // A header line may be split into words that straddle a column boundary ("Totaal
     // doelgroep" centred over its column): place whole phrases, not single words.
     for (const phrase of phrasesOf(line.words.filter(inValueColumns))) {
@@ -184,9 +267,12 @@ function findHeaderWords(
     }
   }
   const rotated = rotatedWords
-    .filter((w) => w.box.y1 <= rowTop + 0.1 * pitch && w.box.y0 >= limit && centerX(w.box) >= valuesStartX)
+    .filter((w) => w.box.y1 <= rowTop + 0.1 * pitch && w.box.y0 >= limit && centerX(w.box) >= valuesStartX && centerX(w.box) <= span.right)
     .sort((a, b) => rotatedLineKey(a) - rotatedLineKey(b) || alongText(a) - alongText(b));
-  for (const w of rotated) header[columnAt(centerX(w.box))]!.push(w);
+  for (const w of rotated) {
+    header[columnAt(centerX(w.box))]!.push(w);
+    used.add(w);
+  }
   return header;
 }
 
@@ -196,7 +282,7 @@ function phrasesOf(words: readonly Word[]): Word[][] {
   for (const w of words) {
     const last = phrases[phrases.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && w.box.x0 - prev.box.x1 < 0.6 * Math.max(w.fontSize, prev.fontSize)) last.push(w);
+    if (last && prev && w.box.x0 - prev.box.x1 < PHRASE_GAP * Math.max(w.fontSize, prev.fontSize)) last.push(w);
     else phrases.push([w]);
   }
   return phrases;

@@ -1,11 +1,13 @@
 import {
   COUNT_COLUMNS, DEFAULT_TOTAL_HEADER, TOTAL_ROW_NAME,
-  type ExtractedTable, type SourceRef, type TableRow,
+  type Box, type ExtractedTable, type SourceRef, type TableRow,
 } from '../model';
 import type { PageText } from '../pdf/textRun';
 import { isHorizontal } from '../pdf/textRun';
 import { splitRunsIntoWords, mergeTouchingWords, type Word } from '../layout/words';
-import { groupIntoLines, type Line } from '../layout/lines';
+import { groupIntoLines, makeLine, type Line } from '../layout/lines';
+import { segmentIntoBlocks, type TextBlock } from '../layout/blocks';
+import { boxDistance } from '../geometry/box';
 import { findTableGrids, type GridRow, type TableGrid } from '../layout/tableGrid';
 import { parseDutchInteger } from './dutchNumber';
 import { findPeriod, findRegisterSentence, findPageLabel, locateText, boxOfWords } from './pageMeta';
@@ -20,7 +22,10 @@ export function isTotalRowName(name: string): boolean {
   return /^totaal(\s+amr)?$/i.test(name.replace(/\s+/g, ' ').trim());
 }
 
-/** Everything the engine reads from one page of text. */
+/** Everything the engine reads from one page of text. Tables first, by their signature (a
+ * name and five aligned number columns), bounded by the whitespace around them; then the rest
+ * of the page is cut into text blocks around the tables, and each table reads its period,
+ * region, label and register sentence from the text nearest to it. */
 export function readPageTables(page: PageText, source: 'text' | 'ocr' = 'text'): PageTable[] {
   const words = mergeTouchingWords(splitRunsIntoWords(page.runs));
   const lines = groupIntoLines(words);
@@ -28,15 +33,16 @@ export function readPageTables(page: PageText, source: 'text' | 'ocr' = 'text'):
   const grids = findTableGrids(lines, rotated);
   if (grids.length === 0) return [];
 
-  const used = new Set<Line>(grids.flatMap((g) => [...g.usedLines]));
-  const textLines = lines.filter((l) => !used.has(l));
-  const pageText = textLines.map((l) => l.text).join('\n');
-  const period = findPeriod(pageText);
-  const sentence = findRegisterSentence(pageText);
-  const { label, region } = findPageLabel(textLines, sentence?.region ?? null);
-  const regionFromTitle = region ?? regionAfterPeriod(textLines);
+  const used = new Set<Word>(grids.flatMap((g) => [...g.usedWords]));
+  const blocks = segmentIntoBlocks(words.filter((w) => isHorizontal(w) && !used.has(w)), grids.map((g) => g.box));
+  const contexts = tableContexts(blocks, grids.map((g) => g.box));
+  const pagePeriod = findPeriod(blocks.flatMap((b) => b.lines).map((l) => l.text).join('\n'));
 
-  return grids.map((grid) => {
+  return grids.map((grid, index) => {
+    const textLines = contexts[index]!;
+    const text = readingText(textLines);
+    const sentence = findRegisterSentence(text);
+    const { label, region } = findPageLabel(textLines, sentence?.region ?? null);
     const { rows, totalRow } = toTableRows(grid, page.page);
     const printedHeaders = grid.headerWords.map((ws) => (ws.length ? ws.map((w) => w.text).join(' ') : null));
     const headers = printedHeaders.map((h, i) => h ?? (i < COUNT_COLUMNS ? `Kolom ${i + 1}` : DEFAULT_TOTAL_HEADER));
@@ -49,8 +55,9 @@ export function readPageTables(page: PageText, source: 'text' | 'ocr' = 'text'):
       : null;
     return {
       page: page.page,
-      period,
-      region: regionFromTitle,
+      // One period printed for the whole page (a banner over two tables) holds for each.
+      period: findPeriod(text) ?? pagePeriod,
+      region: region ?? regionAfterPeriod(textLines),
       pageLabel: label,
       headers,
       printedHeaders,
@@ -60,6 +67,34 @@ export function readPageTables(page: PageText, source: 'text' | 'ocr' = 'text'):
       source,
     };
   });
+}
+
+/** The text lines each table reads its title and sentence from, in reading order: every word
+ * of a block goes to the table nearest to it (all nearest when equally near), so with two
+ * tables on a page each gets its own title and sentence, and with one table it gets all text. */
+function tableContexts(blocks: readonly TextBlock[], tables: readonly Box[]): Line[][] {
+  const contexts: Line[][] = tables.map(() => []);
+  for (const line of blocks.flatMap((b) => b.lines)) {
+    const parts: Word[][] = tables.map(() => []);
+    for (const word of line.words) {
+      const distances = tables.map((box) => boxDistance(word.box, box));
+      const nearest = Math.min(...distances);
+      distances.forEach((d, t) => { if (d <= nearest + NEAREST_TIE) parts[t]!.push(word); });
+    }
+    parts.forEach((words, t) => {
+      if (words.length) contexts[t]!.push(words.length === line.words.length ? line : makeLine(words));
+    });
+  }
+  return contexts;
+}
+
+/** Distances (points) that differ by less than this are a tie: text centred between two tables. */
+const NEAREST_TIE = 0.5;
+
+/** Lines joined for reading sentences; a line that ends in a hyphen continues the word
+ * ("Zuid-" + "Limburg"). */
+function readingText(lines: readonly Line[]): string {
+  return lines.reduce((text, line) => (text === '' ? line.text : text.endsWith('-') ? text + line.text : `${text}\n${line.text}`), '');
 }
 
 /** 2020 layout: "Tweede kwartaal 2020  Rijk van Nijmegen" on one title line. */

@@ -1,0 +1,96 @@
+import type { Box } from '../model';
+import { median, unionBox } from '../geometry/box';
+import { groupIntoLines, type Line } from './lines';
+import type { Word } from './words';
+import { BLOCK_GAP, COLUMN_GUTTER, LINE_BASELINE_TOLERANCE } from './settings';
+
+/** Text that reads as one piece: a title, a paragraph, a column of prose, a legend box. */
+export interface TextBlock {
+  box: Box;
+  /** Lines of the block only: text of a neighbouring column on the same baseline is not in them. */
+  lines: Line[];
+}
+
+/** Something on the page that takes space: a word, or a table found before (solid: never cut,
+ * no text of its own). */
+interface Item {
+  box: Box;
+  word?: Word;
+}
+
+/** Splits the page's text into blocks in reading order by recursive XY-cut: a region is cut
+ * first into columns at vertical strips of whitespace that run through all of it, else into
+ * bands at horizontal strips, until neither exists. Tables are passed as solid boxes, so a
+ * gutter between a table and the prose beside it is a column cut, and the columns of the
+ * table itself are never taken for page columns. */
+export function segmentIntoBlocks(words: readonly Word[], solids: readonly Box[] = []): TextBlock[] {
+  const items: Item[] = [...words.map((word) => ({ box: word.box, word })), ...solids.map((box) => ({ box }))];
+  const blocks: TextBlock[] = [];
+  cut(items, blocks);
+  return blocks;
+}
+
+function cut(items: Item[], out: TextBlock[]): void {
+  const words = items.flatMap((i) => (i.word ? [i.word] : []));
+  if (words.length === 0) return;
+  const em = median(words.map((w) => w.fontSize));
+  const parts = columnsOf(items, em)
+    ?? splitAtGaps(items, 'y', BLOCK_GAP * em)
+    // Lines closer than a block gap: cutting between them may still free columns below.
+    ?? splitAtGaps(items, 'y', 0);
+  if (!parts) {
+    out.push({ box: unionBox(words.map((w) => w.box)), lines: groupIntoLines(words) });
+    return;
+  }
+  for (const part of parts) cut(part, out);
+}
+
+/** Columns at vertical gutters that run through the whole region. A gutter counts when the text
+ * on both sides spans several lines, or one side is a table: a single line with a wide space
+ * in it ("Tweede kwartaal 2020      Rijk van Nijmegen") is not two columns. */
+function columnsOf(items: Item[], em: number): Item[][] | null {
+  const parts = splitAtGaps(items, 'x', COLUMN_GUTTER * em);
+  if (!parts) return null;
+  // Keep only the gutters that separate columns; merge the parts across the others.
+  const columns: Item[][] = [parts[0]!];
+  for (const part of parts.slice(1)) {
+    const leftSide = columns.flat();
+    const rightSide = parts.slice(parts.indexOf(part)).flat();
+    if (isColumnPair(leftSide, rightSide, em)) columns.push(part);
+    else columns[columns.length - 1]!.push(...part);
+  }
+  return columns.length > 1 ? columns : null;
+}
+
+function isColumnPair(left: readonly Item[], right: readonly Item[], em: number): boolean {
+  const hasSolid = (side: readonly Item[]) => side.some((i) => !i.word);
+  if (hasSolid(left) || hasSolid(right)) return true;
+  return lineCount(left, em) >= 2 && lineCount(right, em) >= 2;
+}
+
+function lineCount(items: readonly Item[], em: number): number {
+  const baselines = items.flatMap((i) => (i.word ? [i.word.originY] : [])).sort((a, b) => a - b);
+  let count = 0;
+  let last = -Infinity;
+  for (const y of baselines) {
+    if (y - last > LINE_BASELINE_TOLERANCE * em) count++;
+    last = y;
+  }
+  return count;
+}
+
+/** Splits items at every strip along `axis` that no item covers and that is wider than
+ * `minGap`; null when there is none. */
+function splitAtGaps(items: readonly Item[], axis: 'x' | 'y', minGap: number): Item[][] | null {
+  const start = (i: Item) => (axis === 'x' ? i.box.x0 : i.box.y0);
+  const end = (i: Item) => (axis === 'x' ? i.box.x1 : i.box.y1);
+  const sorted = [...items].sort((a, b) => start(a) - start(b));
+  const parts: Item[][] = [[sorted[0]!]];
+  let reach = end(sorted[0]!);
+  for (const item of sorted.slice(1)) {
+    if (start(item) - reach > minGap) parts.push([]);
+    parts[parts.length - 1]!.push(item);
+    reach = Math.max(reach, end(item));
+  }
+  return parts.length > 1 ? parts : null;
+}

@@ -1,0 +1,146 @@
+// Pages where the table shares its space with other text: prose columns, legend boxes, a second
+// region's table, the register sentence wrapped in a narrow column. Every value must read as
+// printed, with no flag, whatever stands beside the table on the same baselines.
+import { describe, expect, it } from 'vitest';
+import { buildPdf, helvetica, sampleTable, tableTexts, dutch, type PlacedText, type TableSpec } from '../helpers/buildPdf';
+import { extractBytes } from '../helpers/extract';
+import { isOpenFlag } from '../../src/engine/checks';
+import type { ExtractedTable } from '../../src/engine/model';
+
+const LANDSCAPE = { width: 842, height: 595 };
+
+const PROSE = ('In het eerste kwartaal waren 12.345 personen bekend, 3,5% meer dan in 2019. De cijfers zijn '
+  + 'afkomstig uit Sonar en gemaakt door UWV. Gemeenten met minder dan 10 personen zijn niet apart '
+  + 'vermeld. Zie ook de toelichting achter in deze publicatie voor 1.234 begrippen en bronnen.').split(' ');
+
+/** Prose set in a column: words filled into lines of at most `width` points, one line per `pitch`. */
+function proseColumn(x: number, top: number, width: number, pitch: number, lineCount: number, size = 9): PlacedText[] {
+  const texts: PlacedText[] = [];
+  const charWidth = 0.5 * size;
+  let word = 0;
+  for (let line = 0; line < lineCount; line++) {
+    let text = '';
+    while ((text.length + PROSE[word % PROSE.length]!.length + 1) * charWidth < width) {
+      text = text ? `${text} ${PROSE[word % PROSE.length]}` : PROSE[word % PROSE.length]!;
+      word++;
+    }
+    texts.push({ text, x, y: top + line * pitch, size });
+  }
+  return texts;
+}
+
+const shift = (texts: PlacedText[], dx: number, dy = 0): PlacedText[] => texts.map((t) => ({ ...t, x: t.x + dx, y: t.y + dy }));
+
+async function readPages(pages: PlacedText[][], size = LANDSCAPE) {
+  const bytes = await buildPdf(pages.map((texts) => ({ ...size, texts })));
+  const doc = await extractBytes(bytes, 'blocks.pdf');
+  expect(doc.error).toBeUndefined();
+  return doc;
+}
+
+function expectExact(table: ExtractedTable, spec: Required<TableSpec>): void {
+  expect(table.region).toBe(spec.region);
+  expect(table.pageLabel).toBe(spec.label);
+  expect(table.period).toEqual({ year: 2020, quarter: 2 });
+  expect(table.rows.map((r) => ({ name: r.name, counts: r.counts, total: r.total }))).toEqual(spec.rows);
+  expect(table.totalRow).toMatchObject({ counts: spec.totalRow.counts, total: spec.totalRow.total });
+  expect(table.register).toMatchObject({ total: spec.register.total, percentInSonar: spec.register.percent });
+  expect(table.flags.filter(isOpenFlag)).toEqual([]);
+}
+
+/** The sample table's rows sit at y = 124 + 14.5·i (top 90, header 34). */
+const ROW_TOP = 124;
+
+describe('a table beside other text', () => {
+  it('reads a table with a prose column on its right, on the rows\' own baselines', async () => {
+    const spec = sampleTable();
+    const texts = [...tableTexts(spec, await helvetica()), ...proseColumn(580, ROW_TOP - 29, 220, 14.5, 12)];
+    const doc = await readPages([texts]);
+    expect(doc.tables).toHaveLength(1);
+    expectExact(doc.tables[0]!, spec);
+  });
+
+  it('reads a table with a prose column on its left, names not glued to the prose', async () => {
+    const spec = sampleTable();
+    const texts = [...shift(tableTexts(spec, await helvetica()), 250), ...proseColumn(42, ROW_TOP, 220, 14.5, 10)];
+    const doc = await readPages([texts]);
+    expect(doc.tables).toHaveLength(1);
+    expectExact(doc.tables[0]!, spec);
+  });
+
+  it('reads a table with a legend box on the left and prose on the right', async () => {
+    const spec = sampleTable();
+    const legend = ['Categorie A', 'A = 0–1 jaar', 'B = 1–2 jaar', 'C = 2–5 jaar', 'D = 5+ jaar']
+      .map((text, i): PlacedText => ({ text, x: 42, y: ROW_TOP + i * 14.5, size: 8 }));
+    const texts = [...shift(tableTexts(spec, await helvetica()), 110), ...legend, ...proseColumn(690, ROW_TOP, 120, 14.5, 8)];
+    const doc = await readPages([texts]);
+    expect(doc.tables).toHaveLength(1);
+    expectExact(doc.tables[0]!, spec);
+  });
+
+  it('reads two regions\' tables side by side, each with its own title, total row and sentence', async () => {
+    const font = await helvetica();
+    const left = sampleTable();
+    const right: Required<TableSpec> = { ...sampleTable(), region: 'Zuid-Limburg', label: '35' };
+    right.rows = right.rows.map((r) => ({ ...r, counts: r.counts.map((c) => c + 1), total: r.total + 4 }));
+    right.totalRow = {
+      counts: [0, 1, 2, 3].map((i) => right.rows.reduce((s, r) => s + r.counts[i]!, 0)),
+      total: right.rows.reduce((s, r) => s + r.total, 0),
+    };
+    right.register = { total: 4000, percent: Math.round((100 * right.totalRow.total) / 4000) };
+    // Narrower columns so that two tables fit on a landscape page; the sentence wraps in each half.
+    const columns = [190, 225, 260, 300, 360];
+    const half = (spec: Required<TableSpec>): PlacedText[] => tableTexts({ ...spec, register: undefined }, font, { columnRight: columns })
+      .map((t) => (t.text === 'Totaal doelgroep' || t.text === 'banenafspraak in' || t.text === 'Sonar' ? { ...t, x: t.x - 185 } : t))
+      .concat(sentence(spec, 42, 124 + 14.5 * 5 + 20, 60));
+    const texts = [...half(left), ...shift(half(right), 400, 3)];
+    const doc = await readPages([texts]);
+    expect(doc.tables).toHaveLength(2);
+    const byRegion = new Map(doc.tables.map((t) => [t.region, t]));
+    expectExact(byRegion.get('Rijk van Nijmegen')!, left);
+    expectExact(byRegion.get('Zuid-Limburg')!, right);
+  });
+
+  it('reads the register sentence above the table', async () => {
+    const spec = sampleTable();
+    const texts = tableTexts({ ...spec, register: undefined }, await helvetica(), { top: 150 })
+      .concat(sentence(spec, 42, 80, 95));
+    const doc = await readPages([texts]);
+    expectExact(doc.tables[0]!, spec);
+  });
+
+  it('reads the register sentence wrapped over short lines in a narrow column beside prose', async () => {
+    const spec = sampleTable();
+    const texts = tableTexts({ ...spec, register: undefined }, await helvetica())
+      .concat(sentence(spec, 580, ROW_TOP, 28), proseColumn(735, ROW_TOP - 10, 95, 12, 12));
+    const doc = await readPages([texts]);
+    expectExact(doc.tables[0]!, spec);
+  });
+
+  it('joins a table continued on the next page while prose sits beside it on both pages', async () => {
+    const font = await helvetica();
+    const spec = sampleTable();
+    const first = tableTexts({ ...spec, rows: spec.rows.slice(0, 2), totalRow: undefined, register: undefined }, font);
+    const second = tableTexts({ ...spec, rows: spec.rows.slice(2) }, font);
+    const doc = await readPages([
+      [...first, ...proseColumn(580, ROW_TOP, 220, 14.5, 20)],
+      [...second, ...proseColumn(580, ROW_TOP - 60, 220, 14.5, 20)],
+    ]);
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.pages).toEqual([1, 2]);
+    expectExact(doc.tables[0]!, spec);
+  });
+});
+
+/** The 2020 register sentence set in lines of about `chars` characters from (x, top). */
+function sentence(spec: Required<TableSpec>, x: number, top: number, chars: number): PlacedText[] {
+  const text = `In Sonar zijn niet alle doelgroepers opgenomen, in de arbeidsmarktregio ${spec.region} bevat het `
+    + `doelgroepregister banenafspraak in totaal ${dutch(spec.register.total)} personen. Hiervan is ${spec.register.percent}% bekend binnen Sonar.`;
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current && current.length + word.length + 1 > chars) { lines.push(current); current = word; } else current = current ? `${current} ${word}` : word;
+  }
+  lines.push(current);
+  return lines.map((line, i) => ({ text: line, x, y: top + i * 11, size: 9 }));
+}
