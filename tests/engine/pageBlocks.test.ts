@@ -33,6 +33,7 @@ const shift = (texts: PlacedText[], dx: number, dy = 0): PlacedText[] => texts.m
 
 async function readPages(pages: PlacedText[][], size = LANDSCAPE) {
   const bytes = await buildPdf(pages.map((texts) => ({ ...size, texts })));
+  if (process.env.DUMP_PDF) (await import('node:fs')).writeFileSync(process.env.DUMP_PDF, bytes);
   const doc = await extractBytes(bytes, 'blocks.pdf');
   expect(doc.error).toBeUndefined();
   return doc;
@@ -79,26 +80,32 @@ describe('a table beside other text', () => {
   });
 
   it('reads two regions\' tables side by side, each with its own title, total row and sentence', async () => {
-    const font = await helvetica();
     const left = sampleTable();
-    const right: Required<TableSpec> = { ...sampleTable(), region: 'Zuid-Limburg', label: '35' };
-    right.rows = right.rows.map((r) => ({ ...r, counts: r.counts.map((c) => c + 1), total: r.total + 4 }));
-    right.totalRow = {
-      counts: [0, 1, 2, 3].map((i) => right.rows.reduce((s, r) => s + r.counts[i]!, 0)),
-      total: right.rows.reduce((s, r) => s + r.total, 0),
-    };
-    right.register = { total: 4000, percent: Math.round((100 * right.totalRow.total) / 4000) };
-    // Narrower columns so that two tables fit on a landscape page; the sentence wraps in each half.
-    const columns = [190, 225, 260, 300, 360];
-    const half = (spec: Required<TableSpec>): PlacedText[] => tableTexts({ ...spec, register: undefined }, font, { columnRight: columns })
-      .map((t) => (t.text === 'Totaal doelgroep' || t.text === 'banenafspraak in' || t.text === 'Sonar' ? { ...t, x: t.x - 185 } : t))
-      .concat(sentence(spec, 42, 124 + 14.5 * 5 + 20, 60));
-    const texts = [...half(left), ...shift(half(right), 400, 3)];
+    const right = otherRegion(4);
+    const texts = [...halfPage(left, await helvetica()), ...shift(halfPage(right, await helvetica()), 400, 3)];
     const doc = await readPages([texts]);
     expect(doc.tables).toHaveLength(2);
     const byRegion = new Map(doc.tables.map((t) => [t.region, t]));
     expectExact(byRegion.get('Rijk van Nijmegen')!, left);
     expectExact(byRegion.get('Zuid-Limburg')!, right);
+  });
+
+  it('gives a short table beside a long one its own sentence, even where the sentence runs beside the long table', async () => {
+    const font = await helvetica();
+    const left = sampleTable();
+    left.rows = [...left.rows, ...left.rows.map((r) => ({ ...r, name: `${r.name} Oost` }))];
+    left.totalRow = { counts: left.totalRow.counts.map((c) => 2 * c), total: 2 * left.totalRow.total };
+    left.register = { total: 9000, percent: Math.round((100 * left.totalRow.total) / 9000) };
+    const right = otherRegion(2);
+    // A one-line total header wider than its column, and the sentence in lines of ~30 characters.
+    const texts = [...halfPage(left, font), ...shift(halfPage(right, font, 30, true), 400)];
+    const doc = await readPages([texts]);
+    const byRegion = new Map(doc.tables.map((t) => [t.region, t]));
+    expect([...byRegion.keys()].sort()).toEqual(['Rijk van Nijmegen', 'Zuid-Limburg']);
+    expect(byRegion.get('Rijk van Nijmegen')!.rows.map((r) => r.name)).toEqual(left.rows.map((r) => r.name));
+    expect(byRegion.get('Rijk van Nijmegen')!.register).toMatchObject({ total: 9000 });
+    expectExact(byRegion.get('Zuid-Limburg')!, right);
+    expect(byRegion.get('Zuid-Limburg')!.headers[4]).toBe('Totaal doelgroep banenafspraak in Sonar');
   });
 
   it('reads the register sentence above the table', async () => {
@@ -131,6 +138,27 @@ describe('a table beside other text', () => {
     expectExact(doc.tables[0]!, spec);
   });
 });
+
+/** A second region with its own numbers and the first `rows` rows of the sample. */
+function otherRegion(rows: number): Required<TableSpec> {
+  const spec: Required<TableSpec> = { ...sampleTable(), region: 'Zuid-Limburg', label: '35' };
+  spec.rows = spec.rows.slice(0, rows).map((r) => ({ ...r, counts: r.counts.map((c) => c + 1), total: r.total + 4 }));
+  spec.totalRow = {
+    counts: [0, 1, 2, 3].map((i) => spec.rows.reduce((s, r) => s + r.counts[i]!, 0)),
+    total: spec.rows.reduce((s, r) => s + r.total, 0),
+  };
+  spec.register = { total: 4000, percent: Math.round((100 * spec.totalRow.total) / 4000) };
+  return spec;
+}
+
+/** A table in the left half of a landscape page (narrow columns), its sentence wrapped under it. */
+function halfPage(spec: Required<TableSpec>, font: Awaited<ReturnType<typeof helvetica>>, chars = 60, oneLineHeader = false): PlacedText[] {
+  const texts = tableTexts({ ...spec, register: undefined }, font, { columnRight: [190, 225, 260, 300, 360] })
+    .filter((t) => !oneLineHeader || !['Totaal doelgroep', 'banenafspraak in', 'Sonar'].includes(t.text))
+    .map((t) => (['Totaal doelgroep', 'banenafspraak in', 'Sonar'].includes(t.text) ? { ...t, x: t.x - 185 } : t));
+  if (oneLineHeader) texts.push({ text: 'Totaal doelgroep banenafspraak in Sonar', x: 270, y: 90 + 18, size: 7.5 });
+  return texts.concat(sentence(spec, 42, 124 + 14.5 * (spec.rows.length + 1) + 20, chars));
+}
 
 /** The 2020 register sentence set in lines of about `chars` characters from (x, top). */
 function sentence(spec: Required<TableSpec>, x: number, top: number, chars: number): PlacedText[] {

@@ -34,15 +34,19 @@ function cut(items: Item[], out: TextBlock[]): void {
   const words = items.flatMap((i) => (i.word ? [i.word] : []));
   if (words.length === 0) return;
   const em = median(words.map((w) => w.fontSize));
-  const parts = columnsOf(items, em)
-    ?? splitAtGaps(items, 'y', BLOCK_GAP * em)
-    // Lines closer than a block gap: cutting between them may still free columns below.
-    ?? splitAtGaps(items, 'y', 0);
+  const parts = columnsOf(items, em) ?? splitAtGaps(items, 'y', BLOCK_GAP * em) ?? linesFreeingColumns(items, em);
   if (!parts) {
     out.push({ box: unionBox(words.map((w) => w.box)), lines: groupIntoLines(words) });
     return;
   }
   for (const part of parts) cut(part, out);
+}
+
+/** Bands at every horizontal gap, however small, but only when that frees columns in one of
+ * them (a line across two columns right above them); otherwise a paragraph stays one block. */
+function linesFreeingColumns(items: Item[], em: number): Item[][] | null {
+  const bands = splitAtGaps(items, 'y', 0);
+  return bands && bands.some((band) => columnsOf(band, em) !== null) ? bands : null;
 }
 
 /** Columns at vertical gutters that run through the whole region. A gutter counts when the text

@@ -13,7 +13,7 @@ export interface Line {
   text: string;
 }
 
-export function makeLine(words: Word[]): Line {
+export function makeLine(words: readonly Word[]): Line {
   const sorted = [...words].sort((a, b) => a.box.x0 - b.box.x0);
   return {
     words: sorted,
@@ -44,4 +44,17 @@ export function groupIntoLines(words: readonly Word[]): Line[] {
   }
   if (current.length) groups.push(current);
   return groups.map(makeLine);
+}
+
+/** Words of a line (left to right) split wherever the space between two words is at least
+ * `gapEm` times the larger font size: phrases at ~0.6 em, columns at a gutter. */
+export function splitAtSpaces(words: readonly Word[], gapEm: number): Word[][] {
+  const parts: Word[][] = [];
+  for (const w of words) {
+    const last = parts[parts.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && w.box.x0 - prev.box.x1 < gapEm * Math.max(w.fontSize, prev.fontSize)) last.push(w);
+    else parts.push([w]);
+  }
+  return parts;
 }

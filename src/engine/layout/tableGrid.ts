@@ -1,7 +1,7 @@
 import type { Box } from '../model';
 import { unionBox, median, centerX, overlap } from '../geometry/box';
 import { looksNumeric } from '../publication/dutchNumber';
-import { makeLine, type Line } from './lines';
+import { makeLine, splitAtSpaces, type Line } from './lines';
 import type { Word } from './words';
 import {
   HEADER_LINE_GAP_PITCHES, HEADER_MAX_FONT_RATIO, HEADER_REACH_PITCHES, MIN_TABLE_ROWS,
@@ -163,7 +163,7 @@ function buildGrid(signatures: RowSignature[], lines: readonly Line[], rotatedWo
   if (rows.length === 0) return null;
   attachWrappedNames(rows, fragments, pitch, usedWords);
 
-  const headerWords = findHeaderWords(rows[0]!, withinSpan(lines, span), rotatedWords, { span, pitch, fontSize, columnAt }, usedWords);
+  const headerWords = findHeaderWords(rows[0]!, phrasesWithinSpan(lines, span), rotatedWords, { span, pitch, fontSize, columnAt }, usedWords);
   const box = unionBox([...rows.map((r) => r.line.box), ...rows.flatMap((r) => r.nameWords.map((w) => w.box)), ...headerWords.flat().map((w) => w.box)]);
   return { rows, headerWords, valuesStartX, box, usedWords };
 }
@@ -199,6 +199,20 @@ function withinSpan(lines: readonly Line[], span: TableSpan): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const words = line.words.filter((w) => w.box.x0 >= span.left && centerX(w.box) <= span.right);
+    if (words.length === 0) continue;
+    out.push(words.length === line.words.length ? line : makeLine(words));
+  }
+  return out;
+}
+
+/** Like withinSpan, but whole phrases by their middle: a header printed wider than its
+ * column (one line of "Totaal doelgroep banenafspraak in Sonar") stays whole. */
+function phrasesWithinSpan(lines: readonly Line[], span: TableSpan): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const words = splitAtSpaces(line.words, PHRASE_GAP)
+      .filter((p) => { const middle = (p[0]!.box.x0 + p[p.length - 1]!.box.x1) / 2; return middle >= span.left && middle <= span.right; })
+      .flat();
     if (words.length === 0) continue;
     out.push(words.length === line.words.length ? line : makeLine(words));
   }
@@ -253,7 +267,7 @@ function findHeaderWords(
     if (lastTop - line.box.y1 > HEADER_LINE_GAP_PITCHES * pitch) break;
     // A header phrase may start a little left of the numbers; a sentence starts over the names.
     const nameColumnMiddle = (span.left + valuesStartX) / 2;
-    if (phrasesOf(line.words).some((p) => p[0]!.box.x0 < nameColumnMiddle && p[p.length - 1]!.box.x1 > valuesStartX)) break;
+    if (splitAtSpaces(line.words, PHRASE_GAP).some((p) => p[0]!.box.x0 < nameColumnMiddle && p[p.length - 1]!.box.x1 > valuesStartX)) break;
     headerLines.push(line);
     lastTop = line.box.y0;
   }
@@ -261,7 +275,7 @@ function findHeaderWords(
     for (const w of line.words) used.add(w);
     // A header line may be split into words that straddle a column boundary ("Totaal
     // doelgroep" centred over its column): place whole phrases, not single words.
-    for (const phrase of phrasesOf(line.words.filter(inValueColumns))) {
+    for (const phrase of splitAtSpaces(line.words.filter(inValueColumns), PHRASE_GAP)) {
       const column = columnAt((phrase[0]!.box.x0 + phrase[phrase.length - 1]!.box.x1) / 2);
       header[column]!.push(...phrase);
     }
@@ -274,18 +288,6 @@ function findHeaderWords(
     used.add(w);
   }
   return header;
-}
-
-/** Words of a line separated by less than about a space belong to one phrase. */
-function phrasesOf(words: readonly Word[]): Word[][] {
-  const phrases: Word[][] = [];
-  for (const w of words) {
-    const last = phrases[phrases.length - 1];
-    const prev = last?.[last.length - 1];
-    if (last && prev && w.box.x0 - prev.box.x1 < PHRASE_GAP * Math.max(w.fontSize, prev.fontSize)) last.push(w);
-    else phrases.push([w]);
-  }
-  return phrases;
 }
 
 /** Rotated words on one (vertical) line share their x up to a fraction of the font size;

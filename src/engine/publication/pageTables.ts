@@ -5,9 +5,10 @@ import {
 import type { PageText } from '../pdf/textRun';
 import { isHorizontal } from '../pdf/textRun';
 import { splitRunsIntoWords, mergeTouchingWords, type Word } from '../layout/words';
-import { groupIntoLines, makeLine, type Line } from '../layout/lines';
+import { groupIntoLines, makeLine, splitAtSpaces, type Line } from '../layout/lines';
 import { segmentIntoBlocks, type TextBlock } from '../layout/blocks';
-import { boxDistance } from '../geometry/box';
+import { boxDistance, unionBox } from '../geometry/box';
+import { COLUMN_GUTTER } from '../layout/settings';
 import { findTableGrids, type GridRow, type TableGrid } from '../layout/tableGrid';
 import { parseDutchInteger } from './dutchNumber';
 import { findPeriod, findRegisterSentence, findPageLabel, locateText, boxOfWords } from './pageMeta';
@@ -69,23 +70,33 @@ export function readPageTables(page: PageText, source: 'text' | 'ocr' = 'text'):
   });
 }
 
-/** The text lines each table reads its title and sentence from, in reading order: every word
- * of a block goes to the table nearest to it (all nearest when equally near), so with two
- * tables on a page each gets its own title and sentence, and with one table it gets all text. */
+/** The text lines each table reads its title and sentence from, in reading order. Each block
+ * goes to the table nearest to it (to all nearest when equally near), so with two tables on a
+ * page each gets its own title and sentence, and with one table it gets all text. A block of a
+ * single line is split first at column gutters: two tables' titles printed on one line. */
 function tableContexts(blocks: readonly TextBlock[], tables: readonly Box[]): Line[][] {
   const contexts: Line[][] = tables.map(() => []);
-  for (const line of blocks.flatMap((b) => b.lines)) {
-    const parts: Word[][] = tables.map(() => []);
-    for (const word of line.words) {
-      const distances = tables.map((box) => boxDistance(word.box, box));
-      const nearest = Math.min(...distances);
-      distances.forEach((d, t) => { if (d <= nearest + NEAREST_TIE) parts[t]!.push(word); });
+  const give = (line: Line, words: readonly Word[], to: readonly number[]) => {
+    for (const t of to) contexts[t]!.push(words.length === line.words.length ? line : makeLine(words));
+  };
+  for (const block of blocks) {
+    const line = block.lines.length === 1 ? block.lines[0]! : null;
+    const phrases = line ? splitAtSpaces(line.words, COLUMN_GUTTER) : [];
+    const owners = phrases.map((p) => nearestTables(unionBox(p.map((w) => w.box)), tables));
+    if (line && owners.some((o) => o.join() !== owners[0]!.join())) {
+      phrases.forEach((phrase, i) => give(line, phrase, owners[i]!));
+      continue;
     }
-    parts.forEach((words, t) => {
-      if (words.length) contexts[t]!.push(words.length === line.words.length ? line : makeLine(words));
-    });
+    const to = nearestTables(block.box, tables);
+    for (const l of block.lines) give(l, l.words, to);
   }
   return contexts;
+}
+
+function nearestTables(box: Box, tables: readonly Box[]): number[] {
+  const distances = tables.map((table) => boxDistance(box, table));
+  const nearest = Math.min(...distances);
+  return distances.flatMap((d, t) => (d <= nearest + NEAREST_TIE ? [t] : []));
 }
 
 /** Distances (points) that differ by less than this are a tie: text centred between two tables. */
