@@ -124,6 +124,16 @@ describe('a table beside other text', () => {
     expectExact(doc.tables[0]!, spec);
   });
 
+  it('reads a sentence whose words are broken by hyphenation at the ends of its lines', async () => {
+    const spec = sampleTable();
+    const lines = ['In Sonar zijn niet alle doelgroepers opgeno-', 'men, in de arbeidsmarktregio Rijk van Nij-',
+      'megen bevat het doelgroepregister banen-', 'afspraak in totaal 5.000 personen. Hier-', 'van is 72% bekend binnen Sonar.'];
+    const texts = tableTexts({ ...spec, register: undefined }, await helvetica())
+      .concat(lines.map((text, i) => ({ text, x: 580, y: ROW_TOP + 11 * i, size: 9 })));
+    const doc = await readPages([texts]);
+    expectExact(doc.tables[0]!, spec);
+  });
+
   it('joins a table continued on the next page while prose sits beside it on both pages', async () => {
     const font = await helvetica();
     const spec = sampleTable();

@@ -102,10 +102,15 @@ function nearestTables(box: Box, tables: readonly Box[]): number[] {
 /** Distances (points) that differ by less than this are a tie: text centred between two tables. */
 const NEAREST_TIE = 0.5;
 
-/** Lines joined for reading sentences; a line that ends in a hyphen continues the word
- * ("Zuid-" + "Limburg"). */
+/** Lines joined for reading sentences. A line that ends in a hyphen continues the word: a
+ * name keeps its hyphen ("Zuid-" + "Limburg"), a word broken by hyphenation loses it
+ * ("arbeids-" + "marktregio"). */
 function readingText(lines: readonly Line[]): string {
-  return lines.reduce((text, line) => (text === '' ? line.text : text.endsWith('-') ? text + line.text : `${text}\n${line.text}`), '');
+  return lines.reduce((text, line) => {
+    if (text === '') return line.text;
+    if (!/\p{L}-$/u.test(text)) return `${text}\n${line.text}`;
+    return /^\p{Ll}/u.test(line.text) ? text.slice(0, -1) + line.text : text + line.text;
+  }, '');
 }
 
 /** 2020 layout: "Tweede kwartaal 2020  Rijk van Nijmegen" on one title line. */
