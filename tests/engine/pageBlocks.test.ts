@@ -108,6 +108,22 @@ describe('a table beside other text', () => {
     expect(byRegion.get('Zuid-Limburg')!.headers[4]).toBe('Totaal doelgroep banenafspraak in Sonar');
   });
 
+  it('reads two regions\' tables printed one right below the other as two tables', async () => {
+    const font = await helvetica();
+    const upper = sampleTable();
+    const lower = otherRegion(3);
+    const texts = [
+      ...tableTexts({ ...upper, register: undefined }, font),
+      ...tableTexts({ ...lower, period: undefined }, font, { top: 240, header: false }),
+    ];
+    const doc = await readPages([texts], { width: 595, height: 842 });
+    expect(doc.tables.map((t) => [t.region, t.pageLabel, t.rows.length, t.totalRow?.total])).toEqual([
+      ['Rijk van Nijmegen', '25', 4, upper.totalRow.total],
+      ['Zuid-Limburg', '35', 3, lower.totalRow.total],
+    ]);
+    expect(doc.tables[1]!.register).toMatchObject({ total: lower.register.total });
+  });
+
   it('reads the register sentence above the table', async () => {
     const spec = sampleTable();
     const texts = tableTexts({ ...spec, register: undefined }, await helvetica(), { top: 150 })

@@ -86,16 +86,27 @@ function groupByColumns(signatures: readonly RowSignature[]): RowSignature[][] {
   return groups.map((g) => g.members);
 }
 
-/** Rows of one column structure far apart vertically belong to different tables. */
+/** Rows of one column structure far apart vertically, or after a total row, belong to
+ * different tables (two regions printed one above the other). */
 function splitAtBreaks(signatures: RowSignature[]): RowSignature[][] {
   const pitch = pitchOf(signatures);
   const blocks: RowSignature[][] = [[signatures[0]!]];
   for (let i = 1; i < signatures.length; i++) {
-    if (baselineOf(signatures[i]!) - baselineOf(signatures[i - 1]!) > TABLE_BREAK_PITCHES * pitch) blocks.push([]);
+    const farBelow = baselineOf(signatures[i]!) - baselineOf(signatures[i - 1]!) > TABLE_BREAK_PITCHES * pitch;
+    if (farBelow || endsTable(signatures[i - 1]!)) blocks.push([]);
     blocks[blocks.length - 1]!.push(signatures[i]!);
   }
   return blocks;
 }
+
+/** A total row ends its table; OCR may join or misread its words ("TOTAALAMR"). */
+function endsTable(signature: RowSignature): boolean {
+  const words = signature.line.words;
+  const i = words.indexOf(signature.nameEnd);
+  return [signature.nameEnd.text, `${words[i - 1]?.text ?? ''}${signature.nameEnd.text}`].some((t) => TOTAL_ROW_START.test(t));
+}
+
+const TOTAL_ROW_START = /^totaa?l/i;
 
 const baselineOf = (s: RowSignature): number => median(s.values.map((w) => w.originY));
 
