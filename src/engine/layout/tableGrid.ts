@@ -1,6 +1,7 @@
 import type { Box } from '../model';
 import { unionBox, median, centerX, overlap } from '../geometry/box';
 import { looksNumeric } from '../publication/dutchNumber';
+import { findPeriod } from '../publication/pageMeta';
 import { makeLine, splitAtSpaces, type Line } from './lines';
 import type { Word } from './words';
 import {
@@ -61,11 +62,13 @@ export function findTableGrids(lines: readonly Line[], rotatedWords: readonly Wo
   for (const columnGroup of groupByColumns(signatures)) {
     for (const group of splitAtBreaks(columnGroup)) {
       if (group.length < MIN_TABLE_ROWS) continue;
-      const grid = buildGrid(group, lines, rotatedWords);
+      // Rows of a table found before are never another table's header.
+      const taken = new Set(grids.flatMap((g) => [...g.usedWords]));
+      const grid = buildGrid(group, withoutWords(lines, taken), rotatedWords);
       if (grid) grids.push(grid);
     }
   }
-  return grids;
+  return grids.sort(readingOrder);
 }
 
 /** Signatures whose five values stand in the same five columns belong to one table; a
@@ -99,14 +102,21 @@ function splitAtBreaks(signatures: RowSignature[]): RowSignature[][] {
   return blocks;
 }
 
-/** A total row ends its table; OCR may join or misread its words ("TOTAALAMR"). */
+/** A total row ends its table: "TOTAAL AMR", or as OCR may read it "TOTAALAMR", "TOTAAL AMA". */
 function endsTable(signature: RowSignature): boolean {
-  const words = signature.line.words;
-  const i = words.indexOf(signature.nameEnd);
-  return [signature.nameEnd.text, `${words[i - 1]?.text ?? ''}${signature.nameEnd.text}`].some((t) => TOTAL_ROW_START.test(t));
+  const { nameEnd } = signature;
+  if (/^totaa?l/i.test(nameEnd.text)) return true;
+  const before = signature.line.words[signature.line.words.indexOf(nameEnd) - 1];
+  // The word before must be part of the same name, not prose beside the table ("in totaal").
+  return before !== undefined && /^totaa?l$/i.test(before.text)
+    && nameEnd.box.x0 - before.box.x1 < PHRASE_GAP * nameEnd.fontSize;
 }
 
-const TOTAL_ROW_START = /^totaa?l/i;
+/** Tables side by side left to right, else top to bottom. */
+function readingOrder(a: TableGrid, b: TableGrid): number {
+  const sideBySide = overlap(a.box.y0, a.box.y1, b.box.y0, b.box.y1) > 0;
+  return sideBySide ? a.box.x0 - b.box.x0 : a.box.y0 - b.box.y0;
+}
 
 const baselineOf = (s: RowSignature): number => median(s.values.map((w) => w.originY));
 
@@ -136,10 +146,11 @@ function buildGrid(signatures: RowSignature[], lines: readonly Line[], rotatedWo
     return null;
   }
   const boundaries = bands.slice(1).map((b, i) => (bands[i]!.x1 + b.x0) / 2);
-  const firstGap = boundaries[0]! - bands[0]!.x1;
-  // The name column ends where the widest first-column number begins (within reason).
-  const firstColumnStarts = columns[0]!.map((w) => w.box.x0).filter((x) => x >= bands[0]!.x0 - firstGap);
-  const valuesStartX = Math.min(...firstColumnStarts) - 0.5 * fontSize;
+  // The name column ends where the widest first-column number begins: every signature's first
+  // value stands in that column (grouped by it), however much wider than the others it is
+  // ("1.328" among "0"s), so none of them may be taken for part of a name.
+  const namesEnd = Math.max(...signatures.map((s) => s.nameEnd.box.x1));
+  const valuesStartX = Math.max(Math.min(...columns[0]!.map((w) => w.box.x0)) - 0.5 * fontSize, namesEnd + 0.01);
   const span = tableSpan(signatures, bands, valuesStartX, fontSize);
   const columnAt = (x: number): number => {
     let c = 0;
@@ -205,29 +216,33 @@ function tableSpan(signatures: readonly RowSignature[], bands: readonly ColumnBa
   return { left: left - 0.01, valuesStartX, right };
 }
 
-/** The part of each line that lies within the table's span (by word centre), as lines. */
-function withinSpan(lines: readonly Line[], span: TableSpan): Line[] {
+/** Lines with the given words left out (a line shared with another table keeps its own part). */
+function withoutWords(lines: readonly Line[], taken: ReadonlySet<Word>): Line[] {
+  return keepWords(lines, (w) => !taken.has(w));
+}
+
+function keepWords(lines: readonly Line[], keep: (w: Word) => boolean): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
-    const words = line.words.filter((w) => w.box.x0 >= span.left && centerX(w.box) <= span.right);
+    const words = line.words.filter(keep);
     if (words.length === 0) continue;
     out.push(words.length === line.words.length ? line : makeLine(words));
   }
   return out;
 }
 
+/** The part of each line that lies within the table's span (by word centre), as lines. */
+function withinSpan(lines: readonly Line[], span: TableSpan): Line[] {
+  return keepWords(lines, (w) => w.box.x0 >= span.left && centerX(w.box) <= span.right);
+}
+
 /** Like withinSpan, but whole phrases by their middle: a header printed wider than its
  * column (one line of "Totaal doelgroep banenafspraak in Sonar") stays whole. */
 function phrasesWithinSpan(lines: readonly Line[], span: TableSpan): Line[] {
-  const out: Line[] = [];
-  for (const line of lines) {
-    const words = splitAtSpaces(line.words, PHRASE_GAP)
-      .filter((p) => { const middle = (p[0]!.box.x0 + p[p.length - 1]!.box.x1) / 2; return middle >= span.left && middle <= span.right; })
-      .flat();
-    if (words.length === 0) continue;
-    out.push(words.length === line.words.length ? line : makeLine(words));
-  }
-  return out;
+  const middle = (p: Word[]) => (p[0]!.box.x0 + p[p.length - 1]!.box.x1) / 2;
+  const kept = new Set(lines.flatMap((l) => splitAtSpaces(l.words, PHRASE_GAP)
+    .filter((p) => middle(p) >= span.left && middle(p) <= span.right).flat()));
+  return keepWords(lines, (w) => kept.has(w));
 }
 
 /** A long name can wrap inside its cell (HTML tables do this); its other line(s) carry
@@ -252,8 +267,8 @@ function attachWrappedNames(rows: GridRow[], fragments: Line[], pitch: number, u
 
 /** Header text sits right above the first row, over the value columns; it may wrap over
  * several lines or be rotated. Scanning upwards stops at the first line that is larger
- * than the table text, has nothing over the value columns (a title or region label) or runs
- * from the name column into the value columns (a sentence above the table). */
+ * than the table text, has nothing over the value columns (a title or region label), names
+ * a period (a title) or runs from the name column into the value columns (a sentence). */
 function findHeaderWords(
   firstRow: GridRow,
   lines: readonly Line[],
@@ -275,6 +290,8 @@ function findHeaderWords(
   for (const line of above) {
     // A name-column header ("Gemeente") is not needed.
     if (line.fontSize > HEADER_MAX_FONT_RATIO * fontSize || !line.words.some(inValueColumns)) break;
+    // A title in the rows' own size, over the value columns ("Derde kwartaal 2024 Twente").
+    if (findPeriod(line.text)) break;
     if (lastTop - line.box.y1 > HEADER_LINE_GAP_PITCHES * pitch) break;
     // A header phrase may start a little left of the numbers; a sentence starts over the names.
     const nameColumnMiddle = (span.left + valuesStartX) / 2;

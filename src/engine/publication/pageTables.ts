@@ -37,13 +37,20 @@ export function readPageTables(page: PageText, source: 'text' | 'ocr' = 'text'):
   const used = new Set<Word>(grids.flatMap((g) => [...g.usedWords]));
   const blocks = segmentIntoBlocks(words.filter((w) => isHorizontal(w) && !used.has(w)), grids.map((g) => g.box));
   const contexts = tableContexts(blocks, grids.map((g) => g.box));
-  const pagePeriod = findPeriod(blocks.flatMap((b) => b.lines).map((l) => l.text).join('\n'));
+  const pageLines = blocks.flatMap((b) => b.lines);
+  const pagePeriod = findPeriod(pageLines.map((l) => l.text).join('\n'));
 
   return grids.map((grid, index) => {
     const textLines = contexts[index]!;
     const text = readingText(textLines);
     const sentence = findRegisterSentence(text);
-    const { label, region } = findPageLabel(textLines, sentence?.region ?? null);
+    const labelled = findPageLabel(textLines, sentence?.region ?? null);
+    const region = labelled.region ?? regionAfterPeriod(textLines);
+    // The label stands next to the region's name, wherever that is printed: a page without
+    // the sentence (a table continued on the next page) names the region in its title; two
+    // tables' footers side by side may stand nearer to the other table.
+    const label = labelled.label
+      ?? (region ? findPageLabel(textLines, region).label ?? findPageLabel(pageLines, region).label : null);
     const { rows, totalRow } = toTableRows(grid, page.page);
     const printedHeaders = grid.headerWords.map((ws) => (ws.length ? ws.map((w) => w.text).join(' ') : null));
     const headers = printedHeaders.map((h, i) => h ?? (i < COUNT_COLUMNS ? `Kolom ${i + 1}` : DEFAULT_TOTAL_HEADER));
@@ -58,7 +65,7 @@ export function readPageTables(page: PageText, source: 'text' | 'ocr' = 'text'):
       page: page.page,
       // One period printed for the whole page (a banner over two tables) holds for each.
       period: findPeriod(text) ?? pagePeriod,
-      region: region ?? regionAfterPeriod(textLines),
+      region,
       pageLabel: label,
       headers,
       printedHeaders,
