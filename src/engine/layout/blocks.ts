@@ -50,18 +50,20 @@ function linesFreeingColumns(items: Item[], em: number): Item[][] | null {
 }
 
 /** Columns at vertical gutters that run through the whole region. A gutter counts when the text
- * on both sides spans several lines, or one side is a table: a single line with a wide space
- * in it ("Tweede kwartaal 2020      Rijk van Nijmegen") is not two columns. */
+ * on one side spans several lines (a column beside a title or label), or one side is a table:
+ * a single line with a wide space in it ("Tweede kwartaal 2020      Rijk van Nijmegen") is not
+ * two columns. */
 function columnsOf(items: Item[], em: number): Item[][] | null {
   const parts = splitAtGaps(items, 'x', COLUMN_GUTTER * em);
   if (!parts) return null;
   // Keep only the gutters that separate columns; merge the parts across the others.
   const columns: Item[][] = [parts[0]!];
+  // Each gutter is judged by the text right beside it: "27 | Gooi en Vechtstreek | prose
+  // column" is one label line and a column, not three columns.
   for (const part of parts.slice(1)) {
-    const leftSide = columns.flat();
-    const rightSide = parts.slice(parts.indexOf(part)).flat();
-    if (isColumnPair(leftSide, rightSide, em)) columns.push(part);
-    else columns[columns.length - 1]!.push(...part);
+    const previous = columns[columns.length - 1]!;
+    if (isColumnPair(previous, part, em)) columns.push(part);
+    else previous.push(...part);
   }
   return columns.length > 1 ? columns : null;
 }
@@ -69,7 +71,7 @@ function columnsOf(items: Item[], em: number): Item[][] | null {
 function isColumnPair(left: readonly Item[], right: readonly Item[], em: number): boolean {
   const hasSolid = (side: readonly Item[]) => side.some((i) => !i.word);
   if (hasSolid(left) || hasSolid(right)) return true;
-  return lineCount(left, em) >= 2 && lineCount(right, em) >= 2;
+  return lineCount(left, em) >= 2 || lineCount(right, em) >= 2;
 }
 
 function lineCount(items: readonly Item[], em: number): number {

@@ -3,6 +3,7 @@ import type { Line } from '../layout/lines';
 import type { Word } from '../layout/words';
 import { unionBox, roundBox } from '../geometry/box';
 import { parseDutchInteger } from './dutchNumber';
+import { findRegion } from '../municipalities';
 
 const QUARTERS: Record<string, number> = { eerste: 1, tweede: 2, derde: 3, vierde: 4 };
 
@@ -53,6 +54,9 @@ export function locateText(lines: readonly Line[], text: string, page: number): 
   return { page, box: roundBox(w.box), text: w.text, ...(w.confidence !== undefined ? { confidence: w.confidence } : {}) };
 }
 
+/** Words after a number that name no region: a period, a page, a total, a date. */
+const NOT_A_REGION = /kwartaal|pagina|totaal|^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i;
+
 /** The page label is the small number printed right next to the region name, above the
  * table (2017) or in the footer (2020). */
 export function findPageLabel(lines: readonly Line[], region: string | null): { label: string | null; region: string | null } {
@@ -71,12 +75,13 @@ export function findPageLabel(lines: readonly Line[], region: string | null): { 
     }
     return { label: null, region };
   }
-  // No sentence: a line that is exactly "<number> <name>" is the label and region.
-  for (const line of lines) {
-    const m = /^(\d{1,3})\s+([A-Za-zÀ-ÿ'][\p{L}\s'().,-]+)$/u.exec(line.text);
-    if (m && !/kwartaal|pagina|totaal/i.test(m[2]!)) return { label: m[1]!, region: m[2]!.trim() };
-  }
-  return { label: null, region: null };
+  // No sentence: a line that is exactly "<number> <name>" is the label and region; a known
+  // region's name first, so that a date in a caption ("10 december") is not taken for one.
+  const candidates = lines.flatMap((line) => {
+    const m = /^(\d{1,3})\s+([A-Za-zÀ-ÿ'][\p{L}\s'().,/-]+)$/u.exec(line.text);
+    return m && !NOT_A_REGION.test(m[2]!) ? [{ label: m[1]!, region: m[2]!.trim() }] : [];
+  });
+  return candidates.find((c) => findRegion(c.region)) ?? candidates[0] ?? { label: null, region: null };
 }
 
 export function boxOfWords(words: readonly Word[]) {
