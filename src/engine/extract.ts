@@ -9,6 +9,7 @@ import { checkTable } from './checks';
 import { sha256Hex } from './hash';
 import type { OcrOptions } from './ocr/ocrEngine';
 import { DEFAULT_IMAGE_OPS, type ImageOps, type PdfImagePageLike } from './ocr/pageImages';
+import { readOcrNames } from './ocr/ocrNames';
 import { NOTHING_TO_RECOGNIZE, recognizeScan, type ScanResult } from './ocr/recognizeScan';
 import type { CanvasFactoryLike } from './ocr/renderedPage';
 
@@ -137,10 +138,11 @@ function unreadScanWarning(page: number, verdict: 'none' | 'garbled', scan: Scan
   };
 }
 
-/** Drops the page-reading detail and attaches the checks. */
+/** Drops the page-reading detail, takes misread OCR names as the region's official ones (now
+ * that period and region are known) and attaches the checks. */
 function finishTable(table: PageTable): ExtractedTable {
   const { printedHeaders: _printed, ...rest } = table;
-  const withoutFlags: ExtractedTable = { ...rest, flags: [] };
+  const withoutFlags: ExtractedTable = readOcrNames({ ...rest, flags: [] });
   return { ...withoutFlags, flags: checkTable(withoutFlags) };
 }
 

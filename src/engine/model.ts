@@ -70,6 +70,8 @@ export type FlagCode =
   | 'municipality-not-in-period'
   | 'municipality-region'
   | 'low-confidence'
+  // Info: the engine took the official name for OCR's misreading of a name (the OCR text stays in the source).
+  | 'ocr-name-read'
   // Cross-table checks (engine/compare): the same region and period loaded from two files.
   | 'duplicate-table-mismatch'
   | 'duplicate-table';

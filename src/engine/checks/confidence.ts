@@ -1,7 +1,8 @@
 // `low-confidence`: a value OCR read with a confidence below the threshold. Flagged even when the
 // sums agree, but then as 'info': one misread cell always breaks its row and its column, so a
 // cell both confirm is almost certainly right. A low-confidence name is 'info' when it is a known
-// municipality. Text-layer values carry no confidence and are never flagged.
+// municipality (and left to ocr-name-read when the engine replaced OCR's text by the official
+// name). Text-layer values carry no confidence and are never flagged.
 import { formatNumber } from '../format';
 import { matchMunicipality } from '../municipalities';
 import { TOTAL_COLUMN, TOTAL_ROW_NAME, type ExtractedTable, type Flag, type TableRow } from '../model';
@@ -30,6 +31,9 @@ function checkRow(table: ExtractedTable, grid: Grid | null, row: TableRow, name:
     if (index === 0) {
       // The TOTAAL AMR label was recognised as such already; its confidence says nothing.
       if (rowIndex >= table.rows.length) return;
+      // The engine took the official name for OCR's text: the cell no longer holds what OCR
+      // read, and the ocr-name-read hint quotes the reading with its confidence.
+      if (source.text.trim() !== row.name.trim()) return;
       const known = matchMunicipality(row.name, table.period).kind === 'valid';
       flags.push({
         code: 'low-confidence',

@@ -8,6 +8,7 @@ import { checkDuplicates } from './duplicates';
 import { checkMunicipalityNames } from './municipalityNames';
 import { checkMunicipalityRegions } from './municipalityRegions';
 import { checkNumbers } from './numbers';
+import { checkOcrNames } from './ocrNames';
 import { checkPercent } from './percent';
 import { checkRowTotals } from './rowTotals';
 import { checkStructure } from './structure';
@@ -17,6 +18,7 @@ export { checkConfidence, LOW_CONFIDENCE_THRESHOLD } from './confidence';
 export { checkDuplicates, municipalityKey } from './duplicates';
 export { checkMunicipalityNames } from './municipalityNames';
 export { checkMunicipalityRegions } from './municipalityRegions';
+export { checkOcrNames, ocrNameReading } from './ocrNames';
 export { isAcceptedFlag, isHintFlag, isOpenFlag } from './severity';
 export { checkNumbers } from './numbers';
 export { checkPercent, computedPercentInSonar, roundedPercent } from './percent';
@@ -38,6 +40,8 @@ export function checkTable(table: ExtractedTable): Flag[] {
       ...checkRowTotals(table),
       ...checkDuplicates(table),
       ...checkMunicipalityNames(table),
+      // Info only: what OCR read where the engine took the official name instead.
+      ...checkOcrNames(table),
       // Info only (severity 'info', not an open flag): the data knows just the 2026 composition.
       ...checkMunicipalityRegions(table),
       ...checkColumnTotals(table),
@@ -69,6 +73,7 @@ const rowFlagOrder: Partial<Record<FlagCode, number>> = {
   'duplicate-municipality': 30,
   'unknown-municipality': 31,
   'municipality-not-in-period': 31,
+  'ocr-name-read': 31,
   'municipality-region': 32,
 };
 const byColumn: readonly FlagCode[] = ['invalid-number', 'low-confidence'];

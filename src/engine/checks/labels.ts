@@ -16,6 +16,7 @@ export const flagLabels: Readonly<Record<FlagCode, string>> = {
   'municipality-not-in-period': 'Gemeente bestond niet in dit kwartaal',
   'municipality-region': 'Gemeente in andere regio (indeling 2026)',
   'low-confidence': 'Onzekere tekstherkenning',
+  'ocr-name-read': 'Gemeentenaam uit tekstherkenning gelezen',
   'duplicate-table-mismatch': 'Zelfde regio en periode, andere waarden',
   'duplicate-table': 'Zelfde regio en periode dubbel ingelezen',
 };

@@ -35,7 +35,8 @@ export interface RegionRecord {
 interface RegionData {
   regions: RegionRecord[];
   dissolved_municipalities_region_in_last_year: Record<string, { name: string; to: string; region: string }>;
-  known_moves_between_2015_and_2026_date_unknown: { code: string; name: string }[];
+  /** `uwv_2015`: the region in the UWV 2015 indeling, its code in brackets: "… (AM06)". */
+  known_moves_between_2015_and_2026_date_unknown: { code: string; name: string; uwv_2015: string }[];
 }
 
 export const municipalityRecords: readonly MunicipalityRecord[] = gemeenten;

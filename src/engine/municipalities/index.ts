@@ -1,6 +1,6 @@
 // Dutch municipalities 2016–2026 (CBS, resources/gemeenten): which names were in force in a
-// quarter, how a printed name matches, and the (2026) arbeidsmarktregio of each. Pure: the data
-// is bundled as JSON.
+// quarter, how a printed name matches, the (2026) arbeidsmarktregio of each, and which official
+// name an OCR reading stands for within a region. Pure: the data is bundled as JSON.
 export { DATA_FIRST_DAY, DATA_LAST_DAY, municipalityRecords, officialName, recordByCode, spellings } from './data';
 export type { IsoDate, MunicipalityRecord, RegionRecord } from './data';
 export { quarterStart, dutchDate } from './dates';
@@ -12,4 +12,7 @@ export {
   type NameMatch,
 } from './match';
 export { nameKey } from './normalise';
-export { findRegion, hasKnownRegionMove, regionOf } from './regions';
+export { findRegion, hasKnownRegionMove, mayBelongToRegion, regionOf } from './regions';
+export {
+  knownSpelling, readNameInRegion, readOcrName, regionComposition, type OcrNameReading, type RegionalName,
+} from './ocrReading';

@@ -33,6 +33,13 @@ const keyedRecords: readonly KeyedRecord[] = municipalityRecords.map((record) =>
   keys: [...new Set(spellings(record).map(nameKey))],
 }));
 
+const keysByCode = new Map<string, readonly string[]>(keyedRecords.map(({ record, keys }) => [record.code, keys]));
+
+/** The keys a municipality is recognised by: each of its spellings through nameKey. */
+export function spellingKeys(record: MunicipalityRecord): readonly string[] {
+  return keysByCode.get(record.code) ?? [];
+}
+
 const recordsByKey = new Map<string, MunicipalityRecord[]>();
 for (const { record, keys } of keyedRecords) {
   for (const key of keys) recordsByKey.set(key, [...(recordsByKey.get(key) ?? []), record]);

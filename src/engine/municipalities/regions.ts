@@ -23,6 +23,12 @@ for (const [code, dissolved] of Object.entries(regionData.dissolved_municipaliti
 }
 
 const movedMunicipalities = new Set(regionData.known_moves_between_2015_and_2026_date_unknown.map((move) => move.code));
+/** Region code (UWV 2015 indeling) of each known mover before its move. */
+const regionBeforeMove = new Map<string, string>();
+for (const move of regionData.known_moves_between_2015_and_2026_date_unknown) {
+  const code = /\bAM\d\d\b/.exec(move.uwv_2015)?.[0];
+  if (code) regionBeforeMove.set(move.code, code);
+}
 
 /** The region a printed region name means (2026 names, "FoodValley" = "Food Valley", and the
  * former names of Regio Zwolle and Veluwe Stedendriehoek). */
@@ -42,4 +48,11 @@ export function regionOf(municipalityCode: string): RegionRecord | undefined {
 /** True for the municipalities known to have changed region since 2015 (date unknown). */
 export function hasKnownRegionMove(municipalityCode: string): boolean {
   return movedMunicipalities.has(municipalityCode);
+}
+
+/** True when the data allows the municipality to have been in the region in some quarter of
+ * 2016–2026: its region in 2026 (a dissolved one: in its last year) or, for the eight known
+ * movers whose year is unknown, also their region before the move. */
+export function mayBelongToRegion(municipalityCode: string, regionCode: string): boolean {
+  return regionOfMunicipality.get(municipalityCode) === regionCode || regionBeforeMove.get(municipalityCode) === regionCode;
 }
