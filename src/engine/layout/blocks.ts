@@ -19,8 +19,8 @@ interface Item {
 }
 
 /** Splits the page's text into blocks in reading order by recursive XY-cut: a region is cut
- * first into columns at vertical strips of whitespace that run through all of it, else into
- * bands at horizontal strips, until neither exists. Tables are passed as solid boxes, so a
+ * first into columns at vertical strips of whitespace that run through all of it, else in two
+ * at its widest horizontal strip, until neither exists. Tables are passed as solid boxes, so a
  * gutter between a table and the prose beside it is a column cut, and the columns of the
  * table itself are never taken for page columns. */
 export function segmentIntoBlocks(words: readonly Word[], solids: readonly Box[] = []): TextBlock[] {
@@ -34,7 +34,7 @@ function cut(items: Item[], out: TextBlock[]): void {
   const words = items.flatMap((i) => (i.word ? [i.word] : []));
   if (words.length === 0) return;
   const em = median(words.map((w) => w.fontSize));
-  const parts = columnsOf(items, em) ?? splitAtGaps(items, 'y', BLOCK_GAP * em) ?? linesFreeingColumns(items, em);
+  const parts = columnsOf(items, em) ?? splitAtWidestGap(items, 'y', BLOCK_GAP * em) ?? linesFreeingColumns(items, em);
   if (!parts) {
     out.push({ box: unionBox(words.map((w) => w.box)), lines: groupIntoLines(words) });
     return;
@@ -85,18 +85,38 @@ function lineCount(items: readonly Item[], em: number): number {
   return count;
 }
 
-/** Splits items at every strip along `axis` that no item covers and that is wider than
- * `minGap`; null when there is none. */
-function splitAtGaps(items: readonly Item[], axis: 'x' | 'y', minGap: number): Item[][] | null {
+/** Items in order along `axis`, with the empty strips between them: `gaps[k]` is the width of
+ * the strip right before `sorted[k]` (0 where nothing separates it from what came before). */
+function stripsAlong(items: readonly Item[], axis: 'x' | 'y'): { sorted: Item[]; gaps: number[] } {
   const start = (i: Item) => (axis === 'x' ? i.box.x0 : i.box.y0);
   const end = (i: Item) => (axis === 'x' ? i.box.x1 : i.box.y1);
   const sorted = [...items].sort((a, b) => start(a) - start(b));
-  const parts: Item[][] = [[sorted[0]!]];
+  const gaps = [0];
   let reach = end(sorted[0]!);
   for (const item of sorted.slice(1)) {
-    if (start(item) - reach > minGap) parts.push([]);
-    parts[parts.length - 1]!.push(item);
+    gaps.push(Math.max(0, start(item) - reach));
     reach = Math.max(reach, end(item));
   }
+  return { sorted, gaps };
+}
+
+/** Splits items at every strip along `axis` that no item covers and that is wider than
+ * `minGap`; null when there is none. */
+function splitAtGaps(items: readonly Item[], axis: 'x' | 'y', minGap: number): Item[][] | null {
+  const { sorted, gaps } = stripsAlong(items, axis);
+  const parts: Item[][] = [[]];
+  sorted.forEach((item, k) => {
+    if (k > 0 && gaps[k]! > minGap) parts.push([]);
+    parts[parts.length - 1]!.push(item);
+  });
   return parts.length > 1 ? parts : null;
+}
+
+/** Splits items in two at the widest strip along `axis`, when it is wider than `minGap`. One
+ * cut at a time, widest first, so that the space under a title is cut before the lines of
+ * two columns below it, which then still separate as columns. */
+function splitAtWidestGap(items: readonly Item[], axis: 'x' | 'y', minGap: number): Item[][] | null {
+  const { sorted, gaps } = stripsAlong(items, axis);
+  const widest = gaps.indexOf(Math.max(...gaps));
+  return widest > 0 && gaps[widest]! > minGap ? [sorted.slice(0, widest), sorted.slice(widest)] : null;
 }
