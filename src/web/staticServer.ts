@@ -51,8 +51,19 @@ function isHashedAsset(root: string, file: string): boolean {
   return path.relative(root, file).split(path.sep)[0] === 'assets';
 }
 
-async function respond(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** A request may only name this server: with DNS rebinding a web page on another site makes its
+ * own host name resolve to 127.0.0.1 and reads the app from there; its Host header gives it away. */
+export function isOwnHost(hostHeader: string | undefined, port: number): boolean {
+  const host = (hostHeader ?? '').toLowerCase();
+  return host === `${LOOPBACK_HOST}:${port}` || host === `localhost:${port}`;
+}
+
+async function respond(root: string, port: number, request: IncomingMessage, response: ServerResponse): Promise<void> {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+  if (!isOwnHost(request.headers.host, port)) {
+    response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Verkeerde host');
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
@@ -89,7 +100,8 @@ async function respond(root: string, request: IncomingMessage, response: ServerR
 export function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const absoluteRoot = path.resolve(root);
   const server = createServer((request, response) => {
-    respond(absoluteRoot, request, response).catch(() => {
+    const { port: bound } = server.address() as AddressInfo;
+    respond(absoluteRoot, bound, request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500);
       response.end();
     });

@@ -65,6 +65,18 @@ describe('static server of the browser edition', () => {
     expect(fileForPath(root, '/%E0%A4%A')).toBeNull();
   });
 
+  it('answers only requests addressed to itself, so a rebound DNS name cannot read it', async () => {
+    const { port } = new URL(server.url);
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1.evil.example:${port}`, `127.0.0.1:${Number(port) + 1}`]) {
+      const response = await get('/', { Host: host });
+      expect(response.status, host).toBe(421);
+      expect(response.body, host).not.toContain('<title>');
+    }
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) {
+      expect((await get('/', { Host: host })).status, host).toBe(200);
+    }
+  });
+
   it('lets the browser keep hashed assets and revalidate the rest', async () => {
     const asset = await get('/assets/engineWorker-abc123.js');
     expect(asset.headers['cache-control']).toContain('immutable');
