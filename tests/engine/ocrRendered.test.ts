@@ -2,11 +2,9 @@
 // tesseract.js, real PDFs): a text fixture whose text ghostscript turned into outlines, and a
 // page whose fonts map every character to another one. The values must be the fixture's truth
 // (or flagged); with OCR off such a page gets the needs-ocr error.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, type ExtractedDocument } from '../../src/engine';
 import { createNodeOcrEngine, type NodeOcrEngine } from '../../src/node/ocrNode';
@@ -20,14 +18,11 @@ const SLOW = 180_000;
 const SEED = 'text/p1_2020q2_rijk-van-nijmegen_seed';
 
 let engine: NodeOcrEngine;
-let work: string;
 beforeAll(async () => {
   engine = createNodeOcrEngine();
-  work = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-rendered-'));
 });
 afterAll(async () => {
   await engine.terminate();
-  await rm(work, { recursive: true, force: true });
 });
 
 async function extract(bytes: Uint8Array, name: string, ocr = true): Promise<ExtractedDocument> {
@@ -37,12 +32,13 @@ async function extract(bytes: Uint8Array, name: string, ocr = true): Promise<Ext
   });
 }
 
-/** The seed page with every glyph drawn as a path (ghostscript's -dNoOutputFonts). */
+/** The seed page with every glyph drawn as a path (ghostscript's -dNoOutputFonts), made by
+ * scripts/makeDerivedFixtures.sh and committed, so the test needs no ghostscript. */
 async function outlined(): Promise<Uint8Array> {
-  const out = path.join(work, 'outlined.pdf');
-  await promisify(execFile)('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-dNoOutputFonts', '-sDEVICE=pdfwrite', `-sOutputFile=${out}`, path.join(FIXTURES_DIR, `${SEED}.pdf`)]);
-  return new Uint8Array(await readFile(out));
+  return new Uint8Array(await readFile(path.join(DERIVED_DIR, 'outlined_p1_2020q2_rijk-van-nijmegen_seed.pdf')));
 }
+
+const DERIVED_DIR = fileURLToPath(new URL('../derived/', import.meta.url));
 
 describe('pages drawn for OCR', () => {
   it('reads a page whose text was turned into outlines: the seed truth, every value right or flagged', async () => {
