@@ -48,3 +48,32 @@ export const PHRASE_GAP = 0.6;
 /** The smallest number of rows (municipalities plus TOTAAL AMR) a table has: a single line
  * that ends in five numbers is not a table. */
 export const MIN_TABLE_ROWS = 2;
+
+/** Row pitch assumed (em) when a table has a single row to measure it from: a line and a bit. */
+export const DEFAULT_PITCH = 1.6;
+
+/** The name column ends this far (em) left of the widest first-column number: about a space. */
+export const VALUES_START_MARGIN = 0.5;
+
+/** The table reaches at most this fraction of a column gap past its last column: a number
+ * wider than the others may stick out, text beyond is a neighbour. */
+export const RIGHT_REACH_GAPS = 0.5;
+
+/** Text whose box reaches this many pitches below the first row's top still counts as above it
+ * (a header line drawn slightly low). */
+export const ABOVE_ROW_SLACK_PITCHES = 0.1;
+
+/** Rotated header words within this (em) of each other across the page are one vertical line. */
+export const ROTATED_LINE_WIDTH = 0.5;
+
+/** Fragments of one word (runs drawn in pieces, per-glyph output) share a baseline within this
+ * (em); words of the next line are an em or more away. */
+export const FRAGMENT_BASELINE_TOLERANCE = 0.2;
+/** Fragments of one word are at most this far apart (em): less than the narrowest space
+ * (~0.2 em); a small overlap (negative gap, up to the second value) is kerning. */
+export const FRAGMENT_MAX_GAP = 0.12;
+export const FRAGMENT_MAX_OVERLAP = 0.3;
+/** Fragments of one word have font sizes within this fraction of each other. */
+export const FRAGMENT_SIZE_TOLERANCE = 0.25;
+/** Text drawn twice within this (em) of itself is fake bold: one word. */
+export const OVERPRINT_TOLERANCE = 0.2;

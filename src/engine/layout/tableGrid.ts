@@ -5,6 +5,7 @@ import { findPeriod } from '../publication/pageMeta';
 import { makeLine, splitAtSpaces, type Line } from './lines';
 import type { Word } from './words';
 import {
+  ABOVE_ROW_SLACK_PITCHES, DEFAULT_PITCH, RIGHT_REACH_GAPS, ROTATED_LINE_WIDTH, VALUES_START_MARGIN,
   HEADER_LINE_GAP_PITCHES, HEADER_MAX_FONT_RATIO, HEADER_REACH_PITCHES, MIN_TABLE_ROWS,
   NAME_COLUMN_GUTTER, PHRASE_GAP, ROW_FONT_TOLERANCE, ROW_ZONE_PITCHES, TABLE_BREAK_PITCHES,
 } from './settings';
@@ -122,7 +123,7 @@ const baselineOf = (s: RowSignature): number => median(s.values.map((w) => w.ori
 
 function pitchOf(signatures: readonly RowSignature[]): number {
   const gaps = signatures.slice(1).map((s, i) => baselineOf(s) - baselineOf(signatures[i]!));
-  return gaps.length ? median(gaps) : signatures[0]!.values[0]!.fontSize * 1.6;
+  return gaps.length ? median(gaps) : signatures[0]!.values[0]!.fontSize * DEFAULT_PITCH;
 }
 
 /** Where the table stands across the page: from its name column to its last value column. */
@@ -150,7 +151,7 @@ function buildGrid(signatures: RowSignature[], lines: readonly Line[], rotatedWo
   // value stands in that column (grouped by it), however much wider than the others it is
   // ("1.328" among "0"s), so none of them may be taken for part of a name.
   const namesEnd = Math.max(...signatures.map((s) => s.nameEnd.box.x1));
-  const valuesStartX = Math.max(Math.min(...columns[0]!.map((w) => w.box.x0)) - 0.5 * fontSize, namesEnd + 0.01);
+  const valuesStartX = Math.max(Math.min(...columns[0]!.map((w) => w.box.x0)) - VALUES_START_MARGIN * fontSize, namesEnd + 0.01);
   const span = tableSpan(signatures, bands, valuesStartX, fontSize);
   const columnAt = (x: number): number => {
     let c = 0;
@@ -198,7 +199,7 @@ function tableSpan(signatures: readonly RowSignature[], bands: readonly ColumnBa
   const lastBand = bands[bands.length - 1]!;
   const columnGap = median(bands.slice(1).map((b, i) => b.x0 - bands[i]!.x1));
   // Wider numbers in rows without a full signature may reach past the median band.
-  let right = lastBand.x1 + 0.5 * columnGap;
+  let right = lastBand.x1 + RIGHT_REACH_GAPS * columnGap;
   for (const s of signatures) {
     const after = s.line.words.filter((w) => w.box.x0 > s.values[VALUE_COLUMNS - 1]!.box.x1);
     if (after.length) right = Math.min(right, Math.min(...after.map((w) => w.box.x0)) - 0.01);
@@ -283,7 +284,7 @@ function findHeaderWords(
   const rowTop = Math.min(firstRow.line.box.y0, ...firstRow.nameWords.map((w) => w.box.y0));
   const limit = rowTop - HEADER_REACH_PITCHES * pitch;
   const above = lines
-    .filter((l) => l.box.y1 <= rowTop + 0.1 * pitch && l.baseline >= limit && !l.words.some((w) => used.has(w)))
+    .filter((l) => l.box.y1 <= rowTop + ABOVE_ROW_SLACK_PITCHES * pitch && l.baseline >= limit && !l.words.some((w) => used.has(w)))
     .sort((a, b) => b.baseline - a.baseline);
   const headerLines: Line[] = [];
   let lastTop = rowTop;
@@ -309,7 +310,7 @@ function findHeaderWords(
     }
   }
   const rotated = rotatedWords
-    .filter((w) => w.box.y1 <= rowTop + 0.1 * pitch && w.box.y0 >= limit && centerX(w.box) >= valuesStartX && centerX(w.box) <= span.right)
+    .filter((w) => w.box.y1 <= rowTop + ABOVE_ROW_SLACK_PITCHES * pitch && w.box.y0 >= limit && centerX(w.box) >= valuesStartX && centerX(w.box) <= span.right)
     .sort((a, b) => rotatedLineKey(a) - rotatedLineKey(b) || alongText(a) - alongText(b));
   for (const w of rotated) {
     header[columnAt(centerX(w.box))]!.push(w);
@@ -321,7 +322,7 @@ function findHeaderWords(
 /** Rotated words on one (vertical) line share their x up to a fraction of the font size;
  * lines of a wrapped rotated header are ordered left to right. */
 function rotatedLineKey(w: Word): number {
-  return Math.round(centerX(w.box) / (0.5 * w.fontSize));
+  return Math.round(centerX(w.box) / (ROTATED_LINE_WIDTH * w.fontSize));
 }
 
 /** Position of a word along its own reading direction (for ordering rotated words). */

@@ -1,5 +1,8 @@
 import type { TextRun } from '../pdf/textRun';
 import { isHorizontal } from '../pdf/textRun';
+import {
+  FRAGMENT_BASELINE_TOLERANCE, FRAGMENT_MAX_GAP, FRAGMENT_MAX_OVERLAP, FRAGMENT_SIZE_TOLERANCE, OVERPRINT_TOLERANCE,
+} from './settings';
 
 /** A word is a text run with no whitespace inside; the same shape as a run. */
 export type Word = TextRun;
@@ -75,7 +78,7 @@ export function mergeTouchingWords(words: readonly Word[]): Word[] {
   let i = 0;
   while (i < horizontal.length) {
     const first = horizontal[i]!;
-    const tolerance = 0.2 * first.fontSize;
+    const tolerance = FRAGMENT_BASELINE_TOLERANCE * first.fontSize;
     let j = i;
     while (j < horizontal.length && Math.abs(horizontal[j]!.originY - first.originY) <= tolerance) j++;
     const group = horizontal.slice(i, j).sort((a, b) => a.box.x0 - b.box.x0);
@@ -113,13 +116,13 @@ function joinWords(a: Word, b: Word): Word {
 function touches(a: Word, b: Word): boolean {
   const size = Math.max(a.fontSize, b.fontSize);
   const gap = b.box.x0 - a.box.x1;
-  const similarSize = Math.abs(a.fontSize - b.fontSize) <= 0.25 * size;
-  return similarSize && gap <= 0.12 * size && gap >= -0.3 * size;
+  const similarSize = Math.abs(a.fontSize - b.fontSize) <= FRAGMENT_SIZE_TOLERANCE * size;
+  return similarSize && gap <= FRAGMENT_MAX_GAP * size && gap >= -FRAGMENT_MAX_OVERLAP * size;
 }
 
 function isOverprint(a: Word, b: Word): boolean {
-  return a.text === b.text && Math.abs(a.box.x0 - b.box.x0) < 0.2 * a.fontSize
-    && Math.abs(a.box.x1 - b.box.x1) < 0.2 * a.fontSize;
+  return a.text === b.text && Math.abs(a.box.x0 - b.box.x0) < OVERPRINT_TOLERANCE * a.fontSize
+    && Math.abs(a.box.x1 - b.box.x1) < OVERPRINT_TOLERANCE * a.fontSize;
 }
 
 function minDefined(a: number | undefined, b: number | undefined): number | undefined {
