@@ -1,13 +1,11 @@
-// Debian's chromium driven by playwright-core, one fresh profile per test file (Insomnia's
-// habit: no state leaks between files). Missing chromium fails the suite loudly: these tests
-// are the only check that the browser edition works at all.
-import { existsSync } from 'node:fs';
+// Chromium driven by playwright-core, one fresh profile per test file (Insomnia's habit: no
+// state leaks between files). Which Chromium: see findChromium.ts. These tests are the only
+// check that the browser edition works at all, so they never skip.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumPath } from './findChromium';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -24,12 +22,9 @@ export interface BrowserSession {
 }
 
 export async function launchBrowser(): Promise<BrowserSession> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH. The e2e tests do not skip.`);
-  }
   const profile = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
     headless: true,
     acceptDownloads: true,
