@@ -208,6 +208,31 @@ describe('ocrWordsToRuns', () => {
   });
 });
 
+describe('ocrWordsToRuns on a page with a noisy margin', () => {
+  it('takes the skew from the words OCR is sure of, not from hundreds of junk words in the noise', () => {
+    // A straight table (12 rows of six words, confidence 90+) above a noisy blank area that OCR
+    // reads as 400 junk "words" of confidence ~18 on a slant: the table must stay straight.
+    const words: OcrWord[] = [];
+    for (let row = 0; row < 12; row++) {
+      for (let col = 0; col < 6; col++) {
+        const x = 200 + col * 350, y = 600 + row * 66;
+        words.push(word(col === 0 ? 'Almelo' : '130', x, y - 27, x + 80, y, 92, row));
+      }
+    }
+    // Noise read as lines of junk along a slant of ~2.9° (the scanner's streaks).
+    for (let line = 0; line < 20; line++) {
+      for (let i = 0; i < 20; i++) {
+        const x = 100 + i * 110, y = 1600 + line * 70 + x * 0.05;
+        words.push(word('aeo', x, y - 27, x + 100, y, 18));
+      }
+    }
+    const { runs, skewDegrees } = ocrWordsToRuns(words, 72 / 300, A4);
+    expect(Math.abs(skewDegrees)).toBeLessThan(0.1);
+    const firstRow = runs.slice(0, 6).map((r) => r.originY);
+    expect(Math.max(...firstRow) - Math.min(...firstRow)).toBeLessThan(0.3);
+  });
+});
+
 /** Runs for lines of text at 9 pt, words at given x positions (points). */
 function textLine(y: number, words: [string, number][], confidence = 95): TextRun[] {
   return words.map(([text, x]) => {
