@@ -70,10 +70,17 @@ function parseOcrMode(text: string): OcrMode {
   return mode;
 }
 
+/** 1 ms: less rounds to no time limit at all. */
+const MIN_TIMEOUT_SECONDS = 0.001;
+/** A day per file is more than any real file needs, and stays far below what Node's timers
+ * hold (2^31 - 1 ms, about 24.8 days; beyond that a timer fires after 1 ms), also with the
+ * extra time each OCR page adds. */
+const MAX_TIMEOUT_SECONDS = 86_400;
+
 function parseTimeoutMs(text: string): number {
   const seconds = Number(text.replace(',', '.')); // Dutch users type "2,5"
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new UsageError(`--timeout verwacht een positief aantal seconden, niet "${text}".`);
+  if (!(seconds >= MIN_TIMEOUT_SECONDS && seconds <= MAX_TIMEOUT_SECONDS)) {
+    throw new UsageError(`--timeout verwacht een aantal seconden van 0,001 tot 86.400 (een dag), niet "${text}".`);
   }
   return Math.round(seconds * 1000);
 }

@@ -1,11 +1,12 @@
 // Reads a list of PDF files through the worker pool. Every file gets a document (an
 // unreadable file one with an error), in the order the files were given.
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
-import type { ExtractedDocument } from '../engine/index';
+import type { DocumentError, ExtractedDocument } from '../engine/index';
 import type { OcrMode, OcrPageProgress } from '../engine/ocr/ocrEngine';
-import { createExtractPool, type ExtractPool } from '../node/extractPool';
+import { createExtractPool, DEFAULT_OCR_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type ExtractPool } from '../node/extractPool';
+import { withValidPageCount } from './documentChecks';
 import { documentNames } from './findPdfs';
+import { readInputFile } from './readInput';
 
 export interface ExtractFilesOptions {
   timeoutMs?: number;
@@ -30,7 +31,7 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
   async function readNext(): Promise<void> {
     while (next < files.length) {
       const index = next++;
-      const doc = await readOne(files[index]!, names[index]!, pool, options);
+      const doc = withValidPageCount(await readOne(files[index]!, names[index]!, pool, options));
       docs[index] = doc;
       options.onDocument?.(doc, ++done, files.length);
     }
@@ -43,27 +44,45 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
   return docs;
 }
 
+/** One file: the time limit runs from before the file is opened, so a file that cannot be
+ * read from disk in time ends the same way as one that cannot be parsed in time. */
 async function readOne(
   file: string,
   name: string,
   pool: ExtractPool,
-  { onOcrPage, signal }: ExtractFilesOptions,
+  { onOcrPage, signal, timeoutMs = DEFAULT_TIMEOUT_MS }: ExtractFilesOptions,
 ): Promise<ExtractedDocument> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return {
-      file: name,
-      pageCount: 0,
-      tables: [],
-      warnings: [],
-      error: { code: 'read-failed', message: `${name}: het bestand kon niet worden geopend (${reason}).` },
-    };
+  const deadline = Date.now() + timeoutMs;
+  const outcome = await readInputFile(file, { deadline, ...(signal ? { signal } : {}) });
+  if (outcome.status === 'refused') return errorDocument(name, { code: 'read-failed', message: `${name}: ${outcome.reason}.` });
+  if (outcome.status === 'timeout') return errorDocument(name, timedOut(name, timeoutMs));
+  if (outcome.status === 'cancelled' || signal?.aborted) {
+    return errorDocument(name, { code: 'cancelled', message: `${name}: het lezen is geannuleerd.` });
   }
-  return pool.extract({ name, bytes }, undefined, {
+
+  // The pool starts its own clock when a worker takes the file: give it what is left.
+  const remainingMs = deadline - Date.now();
+  if (remainingMs <= 0) return errorDocument(name, timedOut(name, timeoutMs));
+  let ocrPages = 0;
+  const doc = await pool.extract({ name, bytes: outcome.bytes }, undefined, {
+    timeoutMs: remainingMs,
     ...(signal ? { signal } : {}),
-    ...(onOcrPage ? { onOcrPage: (progress: OcrPageProgress) => onOcrPage(name, progress) } : {}),
+    onOcrPage: (progress: OcrPageProgress) => {
+      if (progress.state === 'recognizing') ocrPages++;
+      onOcrPage?.(name, progress);
+    },
   });
+  // The pool names the time it was given; the user set the limit for the whole file (plus
+  // the pool's extra time per OCR page).
+  return doc.error?.code === 'timeout' ? { ...doc, error: timedOut(name, timeoutMs + ocrPages * DEFAULT_OCR_PAGE_TIMEOUT_MS) } : doc;
+}
+
+function errorDocument(name: string, error: DocumentError): ExtractedDocument {
+  return { file: name, pageCount: 0, tables: [], warnings: [], error };
+}
+
+/** The pool's wording for a file over its time limit. */
+function timedOut(name: string, timeoutMs: number): DocumentError {
+  const seconds = (timeoutMs / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 3 });
+  return { code: 'timeout', message: `${name}: het lezen duurde langer dan ${seconds} s en is afgebroken.` };
 }

@@ -1,42 +1,105 @@
 // Turns the command line's files and folders into the list of PDFs to read.
-import { readdir, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { errorCode, notRegularReason, unreachableReason } from './fileKinds';
 import { UsageError } from './usage';
 
 export interface FoundPdfs {
   files: string[];
-  /** Dutch notes for stderr, e.g. a folder without PDFs. */
+  /** Dutch notes for stderr, e.g. a folder without PDFs or a link that was skipped. */
   warnings: string[];
 }
 
-/** Files are taken as given (a wrong one becomes that file's error); folders are searched
- * recursively for *.pdf in any letter case. Each folder's finds are sorted, inputs keep
- * their order, and a file named twice is read once. */
+/** Files are taken as given, even when missing or not a regular file (that becomes the file's
+ * error when it is read). Folders are searched recursively for *.pdf in any letter case,
+ * following links to files and folders; a link back into a folder already searched, and
+ * anything named .pdf that is not a regular file, is skipped with a note. Each folder's finds
+ * are sorted, inputs keep their order, and a file reached twice (also through a link) is read
+ * once. */
 export async function findPdfFiles(inputs: readonly string[]): Promise<FoundPdfs> {
   const files: string[] = [];
   const warnings: string[] = [];
+  const searched = new Set<string>();
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
-    if (!info) throw new UsageError(`Bestand of map bestaat niet: ${input}`);
-    if (info.isDirectory()) {
-      const found = await pdfsInFolder(input);
+    if (info?.isDirectory()) {
+      const real = await realpath(input).catch(() => path.resolve(input));
+      if (searched.has(real)) continue; // the same folder named twice
+      searched.add(real);
+      const found = await pdfsInFolder(input, searched, warnings);
       if (found.length === 0) warnings.push(`Geen pdf-bestanden gevonden in map ${input}.`);
-      files.push(...found);
+      files.push(...found.sort(compareCodePoints));
     } else {
       files.push(input);
     }
   }
-  const unique = [...new Map(files.map((file) => [path.resolve(file), file])).values()];
+  const unique = await readOnce(files, warnings);
   if (unique.length === 0) throw new UsageError('Geen pdf-bestanden gevonden.');
   return { files: unique, warnings };
 }
 
-async function pdfsInFolder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.pdf'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort(compareCodePoints);
+async function pdfsInFolder(folder: string, searched: Set<string>, warnings: string[]): Promise<string[]> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    warnings.push(`Map ${folder} kon niet worden doorzocht (${errorCode(error) ?? String(error)}).`);
+    return [];
+  }
+  const found: string[] = [];
+  const skip = (file: string, reason: string) => warnings.push(`${file} overgeslagen: ${reason}.`);
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    const isPdf = entry.name.toLowerCase().endsWith('.pdf');
+    let info;
+    // A link is followed; some file systems give no type at all with the name, then stat() tells.
+    if (entry.isSymbolicLink() || !hasKnownType(entry)) {
+      try {
+        info = await stat(full);
+      } catch (error) {
+        if (isPdf) skip(full, unreachableReason(error, entry.isSymbolicLink()));
+        continue;
+      }
+    }
+    if (info ? info.isDirectory() : entry.isDirectory()) {
+      // Each folder is searched once, however many links lead to it: no loops.
+      const real = await realpath(full).catch(() => path.resolve(full));
+      if (searched.has(real)) {
+        if (entry.isSymbolicLink()) skip(full, 'de koppeling leidt naar een map die al wordt doorzocht');
+        continue;
+      }
+      searched.add(real);
+      found.push(...(await pdfsInFolder(full, searched, warnings)));
+    } else if (isPdf) {
+      // Never open a FIFO or a device: reading it could wait forever or never end.
+      if (info ? info.isFile() : entry.isFile()) found.push(full);
+      else skip(full, notRegularReason(info ?? entry));
+    }
+  }
+  return found;
+}
+
+function hasKnownType(entry: Dirent): boolean {
+  return entry.isFile() || entry.isDirectory() || entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice();
+}
+
+/** Drops files reached a second time, by their real path; a different path to a file already
+ * listed (a link, or the file and a link to it) gets a note. */
+async function readOnce(files: readonly string[], warnings: string[]): Promise<string[]> {
+  const firstByKey = new Map<string, string>();
+  const unique: string[] = [];
+  for (const file of files) {
+    const key = await realpath(file).catch(() => path.resolve(file));
+    const first = firstByKey.get(key);
+    if (first === undefined) {
+      firstByKey.set(key, file);
+      unique.push(file);
+    } else if (path.resolve(first) !== path.resolve(file)) {
+      warnings.push(`${file} overgeslagen: hetzelfde bestand als ${first}.`);
+    }
+  }
+  return unique;
 }
 
 // Plain code-point order: the same on every machine, whatever its locale.

@@ -2,18 +2,19 @@
 // stdout stays empty so it can be piped; progress, warnings and errors go to stderr.
 // Exit code: 0 every file read, 1 a file or an output failed, 2 usage error, 130 stopped with
 // Ctrl+C (workers stopped, nothing written; a second Ctrl+C quits at once).
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { SCHEMA, type ExtractionResult } from '../engine/index';
 import { withCrossTableFlags } from '../engine/compare';
 import { toJson } from '../engine/export/json';
 import { workbookBytes } from '../engine/export/workbook';
-import { writeFileAtomic } from '../node/writeFileAtomic';
 import { parseCliArgs, type ExtractCommand } from './args';
 import { extractFiles } from './extractFiles';
 import { findPdfFiles } from './findPdfs';
+import { checkOutputs, type Output } from './outputPaths';
+import { printable } from './printable';
+import { hasAbandonedReads } from './readInput';
 import { CANCELLED_LINE, crossTableLines, documentLine, ocrPageLine, summaryLine } from './report';
 import { USAGE, UsageError } from './usage';
+import { writeOutputs } from './writeOutputs';
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -31,7 +32,7 @@ async function runCli(argv: readonly string[]): Promise<number> {
     return await runExtract(command);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${USAGE}`);
+      process.stderr.write(`${printable(error.message)}\n\n${USAGE}`);
       return EXIT_USAGE;
     }
     throw error;
@@ -40,7 +41,10 @@ async function runCli(argv: readonly string[]): Promise<number> {
 
 async function runExtract(command: ExtractCommand): Promise<number> {
   const { files, warnings } = await findPdfFiles(command.inputs);
-  for (const warning of warnings) log(`let op: ${warning}`);
+  const outputs: Output[] = [{ option: '--json', file: command.jsonPath }];
+  if (command.xlsxPath) outputs.push({ option: '--xlsx', file: command.xlsxPath });
+  await checkOutputs(outputs, files);
+  for (const warning of warnings) log(`let op: ${printable(warning)}`);
 
   const interrupt = new AbortController();
   const onInterrupt = (): void => {
@@ -73,21 +77,15 @@ async function runExtract(command: ExtractCommand): Promise<number> {
   const result: ExtractionResult = { schema: SCHEMA, documents: withCrossTableFlags(documents) };
   for (const line of crossTableLines(result.documents)) log(line);
 
-  const outputs: [string, () => Uint8Array][] = [[command.jsonPath, () => Buffer.from(toJson(result, { includeSources: command.withSources }), 'utf8')]];
-  if (command.xlsxPath) outputs.push([command.xlsxPath, () => workbookBytes(result)]);
-  let writeFailed = false;
-  for (const [file, bytes] of outputs) {
-    try {
-      await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-      await writeFileAtomic(file, bytes());
-    } catch (error) {
-      writeFailed = true;
-      log(`FOUT: ${error instanceof Error ? error.message : `${file} kon niet worden geschreven (${String(error)})`}`);
-    }
-  }
+  const contents: Record<Output['option'], () => Uint8Array> = {
+    '--json': () => Buffer.from(toJson(result, { includeSources: command.withSources }), 'utf8'),
+    '--xlsx': () => workbookBytes(result),
+  };
+  const jobs = outputs.map(({ option, file }) => ({ file, bytes: contents[option] }));
+  const { written, failed } = await writeOutputs(jobs, (message) => log(`FOUT: ${printable(message)}`));
 
-  log(summaryLine(result.documents, outputs.map(([file]) => file)));
-  return writeFailed || documents.some((doc) => doc.error) ? EXIT_FAILED : EXIT_OK;
+  log(summaryLine(result.documents, written, failed));
+  return failed.length > 0 || documents.some((doc) => doc.error) ? EXIT_FAILED : EXIT_OK;
 }
 
 function log(line: string): void {
@@ -97,6 +95,8 @@ function log(line: string): void {
 runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // A read given up at its time limit (a dead network share) would keep Node running.
+    if (hasAbandonedReads()) process.exit(code);
   },
   (error: unknown) => {
     log(`Onverwachte fout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

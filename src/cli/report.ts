@@ -1,19 +1,21 @@
-// Dutch progress lines for stderr: one per file, then a summary.
+// Dutch progress lines for stderr: one per file, then a summary. File names and text from
+// the PDFs go through printable(), so they can never break or fake a line.
 import type { ExtractedDocument } from '../engine/index';
 import type { OcrPageProgress } from '../engine/ocr/ocrEngine';
+import { printable } from './printable';
 
 export function documentLine(doc: ExtractedDocument, done: number, total: number): string {
   const counter = `[${done}/${total}]`;
-  if (doc.error) return `${counter} FOUT: ${doc.error.message}`;
+  if (doc.error) return `${counter} FOUT: ${printable(doc.error.message)}`;
   const flags = countFlags([doc]);
-  const lines = [`${counter} ${doc.file}: ${plural(doc.tables.length, 'tabel', 'tabellen')}, ${plural(flags, 'bevinding', 'bevindingen')}`];
-  for (const warning of doc.warnings) lines.push(`      let op: ${warning.message}`);
+  const lines = [`${counter} ${printable(doc.file)}: ${plural(doc.tables.length, 'tabel', 'tabellen')}, ${plural(flags, 'bevinding', 'bevindingen')}`];
+  for (const warning of doc.warnings) lines.push(`      let op: ${printable(warning.message)}`);
   return lines.join('\n');
 }
 
 /** Said when a scanned page starts OCR (null when it ends: the file's own line follows). */
 export function ocrPageLine(file: string, { page, pageCount, state }: OcrPageProgress): string | null {
-  return state === 'recognizing' ? `      tekstherkenning (OCR): ${file}, pagina ${page} van ${pageCount}…` : null;
+  return state === 'recognizing' ? `      tekstherkenning (OCR): ${printable(file)}, pagina ${page} van ${pageCount}…` : null;
 }
 
 /** One line per table that differs from the same region and period in another file (the
@@ -24,7 +26,8 @@ export function crossTableLines(docs: readonly ExtractedDocument[]): string[] {
     for (const table of doc.tables) {
       const differences = table.flags.filter((flag) => flag.code === 'duplicate-table-mismatch');
       if (differences.length === 0) continue;
-      lines.push(`let op: ${doc.file}, ${table.region ?? 'onbekende regio'} (pagina ${table.page}): ${plural(differences.length, 'verschil', 'verschillen')} met dezelfde regio en periode in een ander bestand; ${differences[0]!.message}`);
+      const region = printable(table.region ?? 'onbekende regio');
+      lines.push(`let op: ${printable(doc.file)}, ${region} (pagina ${table.page}): ${plural(differences.length, 'verschil', 'verschillen')} met dezelfde regio en periode in een ander bestand; ${printable(differences[0]!.message)}`);
     }
   }
   return lines;
@@ -32,16 +35,29 @@ export function crossTableLines(docs: readonly ExtractedDocument[]): string[] {
 
 export const CANCELLED_LINE = 'Afgebroken (Ctrl+C): er is niets geschreven.';
 
-export function summaryLine(docs: readonly ExtractedDocument[], outputs: readonly string[]): string {
-  const failed = docs.filter((doc) => doc.error).length;
+export interface FailedOutput {
+  file: string;
+  /** Dutch, e.g. "de schijf is vol". */
+  reason: string;
+}
+
+/** The counts, then what was written and what was not (and why): a failed write must never
+ * read as written. */
+export function summaryLine(docs: readonly ExtractedDocument[], written: readonly string[], failed: readonly FailedOutput[] = []): string {
+  const failedFiles = docs.filter((doc) => doc.error).length;
   const tables = docs.reduce((sum, doc) => sum + doc.tables.length, 0);
   const parts = [
     plural(docs.length, 'bestand', 'bestanden'),
     plural(tables, 'tabel', 'tabellen'),
     plural(countFlags(docs), 'bevinding', 'bevindingen'),
-    plural(failed, 'fout', 'fouten'),
+    plural(failedFiles, 'fout', 'fouten'),
   ];
-  return `Klaar: ${parts.join(', ')}. Geschreven: ${outputs.join(', ')}.`;
+  const notWritten = failed.map(({ file, reason }) => `${printable(file)} (${reason})`).join('; ');
+  const outcome = [
+    written.length > 0 ? ` Geschreven: ${written.map(printable).join(', ')}.` : '',
+    failed.length > 0 ? ` ${written.length > 0 ? 'Niet geschreven' : 'Niets geschreven'}: ${notWritten}.` : '',
+  ];
+  return `Klaar: ${parts.join(', ')}.${outcome.join('')}`;
 }
 
 function countFlags(docs: readonly ExtractedDocument[]): number {

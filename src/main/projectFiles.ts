@@ -9,6 +9,7 @@
 import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenProjectResult, SaveProjectRequest, SaveProjectResult } from '@shared/ipc';
+import { safeFileName } from '@shared/safeFileName';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 
 export const PROJECT_EXTENSION = '.kpproject.json';
@@ -16,9 +17,7 @@ export const MAX_PROJECT_BYTES = 20 * 1024 * 1024;
 
 /** "../../etc/x" or "klantprofielen-2017-Q3.xlsx" → a plain "<name>.kpproject.json". */
 export function safeProjectName(suggested: string): string {
-  const base = path.basename(suggested.replaceAll('\\', '/')).replace(/(\.kpproject)?\.json$/i, '').replace(/\.xlsx$/i, '');
-  const cleaned = base.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim();
-  return `${cleaned || 'klantprofielen'}${PROJECT_EXTENSION}`;
+  return safeFileName(suggested, PROJECT_EXTENSION, ['.json', '.xlsx']);
 }
 
 /** `pdf` as the project stores it: relative with '/' when near the project, else absolute. */

@@ -13,6 +13,7 @@ import type {
   SaveSessionRequest,
   SaveWorkbookRequest,
 } from '@shared/ipc';
+import { safeFileName } from '@shared/safeFileName';
 
 /** Far above any UWV publication (a few MB), low enough to refuse absurd input early. */
 export const MAX_PDF_BYTES = 100 * 1024 * 1024;
@@ -86,11 +87,9 @@ export function parseSaveWorkbookRequest(raw: unknown): SaveWorkbookRequest {
   return { result: result as unknown as SaveWorkbookRequest['result'], suggestedName };
 }
 
-/** A plain "<name>.xlsx" from whatever the renderer suggested: no folders, no odd characters. */
+/** A plain "<name>.xlsx" from whatever the renderer suggested (see safeFileName). */
 export function safeWorkbookName(suggested: string): string {
-  const base = path.basename(suggested.replaceAll('\\', '/')).replace(/\.xlsx$/i, '');
-  const cleaned = base.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim();
-  return `${cleaned || 'klantprofielen'}.xlsx`;
+  return safeFileName(suggested, '.xlsx');
 }
 
 /** Session and project files are text of bounded size (no tables in them, only edits). */

@@ -1,15 +1,18 @@
 // Saving without half-written files: the bytes go to a temporary file next to the target and
 // only a complete file is renamed over it. If anything fails the old file stays as it was.
-// Node-only (fs); the engine stays free of it.
+// A writer killed mid-write (SIGKILL, power loss) leaves its temporary file behind; the next
+// write to the same target removes such leftovers. Node-only (fs); the engine stays free of it.
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** Writes `bytes` to `target` atomically. Rejects with a Dutch message naming the file. */
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
-  // Same folder as the target: a rename across file systems would not be atomic.
-  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  // Same folder as the target: a rename across file systems would not be atomic. The writer's
+  // pid in the name tells a later write whether the file is a leftover (see removeStaleTemporaries).
+  const temporary = resolve(`${target}.${process.pid.toString(16)}-${randomBytes(6).toString('hex')}.tmp`);
   try {
+    await removeStaleTemporaries(target);
     const handle = await open(temporary, 'wx');
     try {
       await handle.writeFile(bytes);
@@ -27,10 +30,49 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
   }
 }
 
+/** "<target>.<pid hex>-<12 hex>.tmp", and "<target>.<12 hex>.tmp" as written before the pid
+ * was part of the name. */
+function temporaryPattern(target: string): RegExp {
+  const name = basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${name}\\.(?:([0-9a-f]{1,8})-)?[0-9a-f]{12}\\.tmp$`, 'i');
+}
+
+/** Best effort: removes leftovers of earlier writes to `target`. A file is a leftover when the
+ * process that wrote it has ended (or it has no pid in its name); a write of a process still
+ * running, this one and its worker threads included, is left alone so two writers never break
+ * each other's rename. */
+async function removeStaleTemporaries(target: string): Promise<void> {
+  const folder = dirname(resolve(target));
+  const pattern = temporaryPattern(target);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = pattern.exec(name);
+    if (!match) continue;
+    const file = join(folder, name);
+    const pid = match[1] === undefined ? undefined : Number.parseInt(match[1], 16);
+    if (pid !== undefined && (pid === process.pid || isRunning(pid))) continue;
+    await rm(file, { force: true }).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0 only checks that the process exists
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return errorCode(error) === 'EPERM';
+  }
+}
+
 /** Dutch explanation of why saving `fileName` failed, with the system code at the end. */
 export function saveErrorMessage(fileName: string, code: string | undefined): string {
-  const reason = (code && reasons[code]) ?? 'er ging iets mis bij het schrijven';
-  return `Kon '${fileName}' niet opslaan: ${reason}${code ? ` (${code})` : ''}`;
+  return `Kon '${fileName}' niet opslaan: ${saveErrorReason(code)}${code ? ` (${code})` : ''}`;
+}
+
+/** The Dutch reason alone, e.g. "de schijf is vol", for summaries that name the file themselves. */
+export function saveErrorReason(code: string | undefined): string {
+  return (code && reasons[code]) ?? 'er ging iets mis bij het schrijven';
 }
 
 const reasons: Readonly<Record<string, string>> = {

@@ -1,7 +1,8 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveErrorMessage, writeFileAtomic } from '../../src/node/writeFileAtomic';
 
@@ -70,6 +71,67 @@ describe('writeFileAtomic', () => {
     );
     expect(await readFile(target, 'utf8')).toBe('oude inhoud');
     expect(await temporaryFiles(folder)).toEqual([]);
+  });
+});
+
+describe('writeFileAtomic after a writer was killed', () => {
+  const root = resolve(__dirname, '../..');
+
+  it('removes the temporary files a SIGKILLed writer left, on the next write to the same target', async () => {
+    const target = join(folder, 'out.json');
+    // A writer that saves 32 MB over and over; it is killed while a temporary file exists.
+    const script = join(folder, 'writer.mts');
+    await writeFile(
+      script,
+      `import { writeFileAtomic } from ${JSON.stringify(join(root, 'src/node/writeFileAtomic.ts'))};\n` +
+        `const bytes = new Uint8Array(32 * 1024 * 1024).fill(32);\n` +
+        `for (;;) await writeFileAtomic(${JSON.stringify(target)}, bytes);\n`,
+    );
+    for (let kill = 0; kill < 3; kill++) {
+      // One process (no tsx launcher in between), so SIGKILL hits the writer itself.
+      const writer = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, stdio: 'ignore' });
+      const exited = new Promise((done) => writer.on('exit', done));
+      while ((await readdir(folder)).every((name) => !name.startsWith('out.json.'))) {
+        await new Promise((done) => setTimeout(done, 5));
+      }
+      writer.kill('SIGKILL');
+      await exited;
+    }
+    // Not every kill lands inside a write, but a temporary file existed at each kill.
+    expect((await temporaryFiles(folder)).length).toBeGreaterThan(0);
+
+    await writeFileAtomic(target, bytes('{}'));
+
+    expect(await temporaryFiles(folder)).toEqual([]);
+    expect(await readFile(target, 'utf8')).toBe('{}');
+  }, 60_000);
+
+  it('removes only stale temporary files of its own naming for that target', async () => {
+    const target = join(folder, 'out.json');
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!; // finished: its pid is free
+    const stale = [`out.json.${dead.toString(16)}-0123456789ab.tmp`, 'out.json.0123456789ab.tmp'];
+    const kept = [
+      // A writer that is still running (this test's own parent process).
+      `out.json.${process.ppid.toString(16)}-0123456789ab.tmp`,
+      // Other names: not ours, or another target's.
+      'out.json.notities.tmp',
+      'out.json.abc.tmp',
+      `ander.json.${dead.toString(16)}-0123456789ab.tmp`,
+      'out.json.0123456789ab.tmp.bak',
+    ];
+    for (const name of [...stale, ...kept]) await writeFile(join(folder, name), 'x');
+
+    await writeFileAtomic(target, bytes('{}'));
+
+    expect((await readdir(folder)).sort()).toEqual(['out.json', ...kept].sort());
+  });
+
+  it('never removes the temporary file of a write still under way in the same process', async () => {
+    const target = join(folder, 'out.json');
+    const big = new Uint8Array(4 * 1024 * 1024).fill(65);
+    const writes = Array.from({ length: 12 }, () => writeFileAtomic(target, big));
+    await expect(Promise.all(writes)).resolves.toHaveLength(12);
+    expect(await readdir(folder)).toEqual(['out.json']);
   });
 });
 

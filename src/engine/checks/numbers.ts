@@ -1,4 +1,4 @@
-import { formatNumber } from '../format';
+import { formatDecimal } from '../format';
 import { TOTAL_COLUMN, TOTAL_ROW_NAME, type ExtractedTable, type Flag, type TableRow } from '../model';
 import { columnLabel } from './columnLabel';
 import { cellValue } from './columnTotals';
@@ -35,8 +35,8 @@ function checkRowNumbers(table: ExtractedTable, row: TableRow, name: string, row
 
 function describeProblem(value: number | null | undefined, printed: string | undefined): string {
   if (typeof value === 'number' && Number.isFinite(value)) {
-    // Up to two decimals without trailing zeros: 1.5 → "1,5".
-    const shown = formatNumber(value, Number.isInteger(value) ? 0 : 2).replace(/,?0+$/, '');
+    // Up to two decimals without trailing zeros: 1.5 → "1,5" (a whole number keeps its zeros).
+    const shown = formatDecimal(value, 2);
     return `${shown} is geen geldig aantal (verwacht een geheel getal van 0 of meer)`;
   }
   if (typeof value === 'number') return 'cel bevat geen getal';

@@ -1,13 +1,12 @@
 // Saving in a browser is a download: the bytes go from memory to the user's download folder
 // through a blob: URL, never over the network.
+import { safeFileName } from '@shared/safeFileName';
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A plain file name ending in .xlsx: no folders, no characters file systems refuse. */
+/** A plain file name ending in .xlsx (see safeFileName). */
 export function safeDownloadName(suggested: string): string {
-  const base = suggested.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '').replace(/^[.\s]+|[.\s]+$/g, '');
-  const stem = cleaned.replace(/\.xlsx$/i, '');
-  return `${stem || 'klantprofielen'}.xlsx`;
+  return safeFileName(suggested, '.xlsx');
 }
 
 export function downloadWorkbook(bytes: Uint8Array, fileName: string): void {
