@@ -39,6 +39,8 @@ export default defineConfig(async (): Promise<UserConfig> => {
             index: resolve(__dirname, 'src/main/index.ts'),
             // PDF parsing runs on worker threads; extractPool.ts finds this file next to index.js.
             extractWorker: resolve(__dirname, 'src/node/extractWorker.ts'),
+            // 'workbook:save' builds the .xlsx on a thread of its own (workbookThread.ts finds it).
+            workbookWorker: resolve(__dirname, 'src/node/workbookWorker.ts'),
           },
         },
       },

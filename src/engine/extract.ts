@@ -9,6 +9,7 @@ import { checkTable } from './checks';
 import { sha256Hex } from './hash';
 import type { OcrOptions } from './ocr/ocrEngine';
 import { DEFAULT_IMAGE_OPS, type ImageOps, type PdfImagePageLike } from './ocr/pageImages';
+import { MAX_IMAGE_PIXELS, oversizedImageReason, oversizedImages } from './ocr/imageLimits';
 import { readOcrNames } from './ocr/ocrNames';
 import { NOTHING_TO_RECOGNIZE, recognizeScan, type ScanResult } from './ocr/recognizeScan';
 import type { CanvasFactoryLike } from './ocr/renderedPage';
@@ -52,6 +53,8 @@ export async function extractDocument(
       disableFontFace: true,
       useSystemFonts: false,
       verbosity: 0,
+      // Larger images are dropped before decoding (imageLimits.ts says why the page went unread).
+      maxImageSize: MAX_IMAGE_PIXELS,
       // OCR needs the decoded pixels: without these pdf.js may hand images out as
       // ImageBitmaps (browser, Web Worker), which only a canvas can read.
       ...(ocrEnabled(options.ocr) ? { isOffscreenCanvasSupported: false, isImageDecoderSupported: false } : {}),
@@ -71,6 +74,11 @@ export async function extractDocument(
     /** Pages that need OCR and did not get it: the reason for a needs-ocr error. */
     let unreadScans = 0;
     let failedPages = 0;
+    /** Why OCR could not read a page, for the file's error (the first one). */
+    let ocrFailure: string | undefined;
+    // Read from the raw bytes only when a scan page finds no image it could decode.
+    let tooLarge: string | null | undefined;
+    const imageTooLarge = (): string | undefined => (tooLarge ??= oversizedImageReason(oversizedImages(bytes)) ?? null) ?? undefined;
     const ops: ImageOps = { ...DEFAULT_IMAGE_OPS, ...pdfjs.OPS };
     for (let p = 1; p <= pageCount; p++) {
       throwIfAborted(options.signal);
@@ -79,7 +87,7 @@ export async function extractDocument(
         const text = await readPageText(page as unknown as PdfPageLike, p);
         const verdict = judgeTextLayer(text.runs);
         const scan = ocrEnabled(options.ocr) && (verdict !== 'usable' || options.ocr.mode === 'always')
-          ? await recognizeScan(page as unknown as PdfImagePageLike, p, pageCount, verdict === 'usable', options.ocr, ops, canvasFactoryOf(doc))
+          ? await recognizeScan(page as unknown as PdfImagePageLike, p, pageCount, verdict === 'usable', options.ocr, ops, canvasFactoryOf(doc), imageTooLarge)
           : NOTHING_TO_RECOGNIZE;
         page.cleanup();
         if (scan.status === 'read') {
@@ -98,6 +106,7 @@ export async function extractDocument(
         } else {
           ocrPages.push(p);
           unreadScans++;
+          if (scan.status === 'failed') ocrFailure ??= scan.reason;
           warnings.push(unreadScanWarning(p, verdict, scan, ocrEnabled(options.ocr)));
         }
       } catch (err) {
@@ -111,6 +120,7 @@ export async function extractDocument(
     const result: ExtractedDocument = { file: fileName, pageCount, tables, warnings, sha256, textPages, ocrPages };
     if (tables.length === 0) {
       if (failedPages === pageCount) result.error = documentError('damaged-pdf', fileName, 'geen enkele pagina leesbaar');
+      else if (unreadScans > 0 && ocrFailure !== undefined) result.error = ocrFailed(fileName, ocrPages, ocrFailure);
       else if (unreadScans > 0) result.error = documentError('needs-ocr', fileName, ocrPages.join(', '));
       else result.error = documentError('no-table', fileName, String(pageCount));
     }
@@ -135,6 +145,14 @@ function unreadScanWarning(page: number, verdict: 'none' | 'garbled', scan: Scan
     message: ocrOn
       ? `Pagina ${page} ${problem} en geen gescande afbeelding om te herkennen; deze pagina kan niet worden gelezen.`
       : `Pagina ${page} ${problem}; tekstherkenning (OCR) is nodig.`,
+  };
+}
+
+/** OCR ran and could not read the scan: say what happened, not that OCR is needed. */
+function ocrFailed(file: string, pages: readonly number[], reason: string): DocumentError {
+  return {
+    code: 'needs-ocr',
+    message: `'${file}' heeft geen bruikbare tekstlaag (pagina ${pages.join(', ')}) en de tekstherkenning kon die niet lezen: ${reason}.`,
   };
 }
 

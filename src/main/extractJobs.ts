@@ -2,7 +2,11 @@
 // so 'pdf:progress' can name it and 'pdf:cancel' can abort it. Jobs belong to the page that
 // started them (its webContents id): a page can only cancel its own, and when it reloads or
 // closes its unfinished jobs are cancelled so no worker keeps reading for nobody.
+// Main hands the pool at most `maxRunning` files at once and keeps the rest in a first-come queue
+// (bounded too): the pool hashes and holds every file it is given, so a page sending thousands
+// of requests must not make main do all that at once. A waiting job cancelled never reaches it.
 // No Electron import: tested in Node with the real pool.
+import os from 'node:os';
 import type { ExtractedDocument } from '@engine/model';
 import type { ExtractProgress, ExtractRequest } from '@shared/ipc';
 import type { ExtractPool } from '../node/extractPool';
@@ -19,16 +23,61 @@ export interface ExtractJobs {
   readonly size: number;
 }
 
-export function createExtractJobs(pool: Pick<ExtractPool, 'extract'>): ExtractJobs {
+export interface ExtractJobsOptions {
+  /** Files in the pool at once; default os.availableParallelism() (the pool's worker count). */
+  maxRunning?: number;
+  /** Jobs waiting for a place; more are refused. Default 2000 (a folder of years of PDFs). */
+  maxWaiting?: number;
+}
+
+export function createExtractJobs(pool: Pick<ExtractPool, 'extract'>, options: ExtractJobsOptions = {}): ExtractJobs {
+  const maxRunning = Math.max(1, options.maxRunning ?? os.availableParallelism());
+  const maxWaiting = Math.max(0, options.maxWaiting ?? 2000);
   const running = new Map<string, AbortController>();
   const key = (owner: number, jobId: string): string => `${owner}:${jobId}`;
+  /** Jobs waiting for a place in the pool, oldest first. */
+  const waiting: (() => void)[] = [];
+  let inPool = 0;
+
+  /** Resolves when the job may enter the pool, or at once (false) when it was cancelled meanwhile. */
+  function place(signal: AbortSignal): Promise<boolean> {
+    if (inPool < maxRunning) {
+      inPool++;
+      return Promise.resolve(true);
+    }
+    return new Promise((resolve) => {
+      const enter = (): void => {
+        signal.removeEventListener('abort', leave);
+        inPool++;
+        resolve(true);
+      };
+      const leave = (): void => {
+        waiting.splice(waiting.indexOf(enter), 1);
+        resolve(false);
+      };
+      signal.addEventListener('abort', leave, { once: true });
+      waiting.push(enter);
+    });
+  }
+
+  function leavePool(): void {
+    inPool--;
+    waiting.shift()?.();
+  }
 
   return {
     async run(owner, { jobId, file, ocr }, onProgress) {
       const id = key(owner, jobId);
       if (running.has(id)) throw new InvalidRequestError(`taak ${jobId} loopt al`);
+      if (inPool >= maxRunning && waiting.length >= maxWaiting) {
+        throw new InvalidRequestError(`te veel bestanden tegelijk (meer dan ${maxWaiting} wachten al); probeer het straks opnieuw`);
+      }
       const controller = new AbortController();
       running.set(id, controller);
+      if (!(await place(controller.signal))) {
+        running.delete(id);
+        return cancelledDocument(file);
+      }
       try {
         // Pages done and the page in OCR, as one report (OCR takes seconds per page).
         let latest: ExtractProgress = { jobId, pagesDone: 0, pageCount: 0 };
@@ -44,6 +93,7 @@ export function createExtractJobs(pool: Pick<ExtractPool, 'extract'>): ExtractJo
         });
       } finally {
         running.delete(id);
+        leavePool();
       }
     },
     cancel(owner, jobId) {
@@ -56,5 +106,13 @@ export function createExtractJobs(pool: Pick<ExtractPool, 'extract'>): ExtractJo
     get size() {
       return running.size;
     },
+  };
+}
+
+/** The pool's own answer to a cancelled file, for one that never reached it. */
+function cancelledDocument(file: { name: string; bytes: Uint8Array }): ExtractedDocument {
+  return {
+    file: file.name, pageCount: 0, tables: [], warnings: [],
+    error: { code: 'cancelled', message: `${file.name}: het lezen is geannuleerd.` },
   };
 }

@@ -1,12 +1,15 @@
 // Turns paths the user chose in main (open dialog, command line, "Open with") into PDFs for the
 // renderer. Folders are searched recursively with the CLI's findPdfFiles. The bytes travel in
 // batches of bounded size, so a folder of hundreds of PDFs is not one giant IPC message and the
-// first files can be read while the rest are still loading. No Electron import.
-import { readFile, stat } from 'node:fs/promises';
+// first files can be read while the rest are still loading. Only regular files are read, each
+// bounded in time and in how many file threads it may take (boundedReads.ts): a FIFO or a dead
+// network share given on the command line never blocks main. No Electron import.
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenedPdfs } from '@shared/ipc';
 import { findPdfFiles } from '../cli/findPdfs';
 import { UsageError } from '../cli/usage';
+import { boundedFileRead, readRegularFile } from './boundedReads';
 import { MAX_PDF_BYTES } from './requests';
 
 export interface BatchOptions {
@@ -28,15 +31,15 @@ export async function* readPdfBatches(paths: readonly string[], options: BatchOp
   let batchBytes = 0;
   for (const [index, file] of files.entries()) {
     const name = names[index]!;
-    try {
-      const { size } = await stat(file);
-      if (size > MAX_PDF_BYTES) throw new Error('het is groter dan 100 MB');
-      const bytes = new Uint8Array(await readFile(file));
+    const read = await boundedFileRead(file, () => readRegularFile(file, MAX_PDF_BYTES).catch((error: unknown) => {
+      throw new Error(reason(error));
+    }));
+    if (read.ok) {
       // The path goes along: a restored session or a project can read the file again from there.
-      batch.files.push({ name, bytes, path: file });
-      batchBytes += bytes.byteLength;
-    } catch (error) {
-      batch.errors.push(`${name} kon niet worden geopend: ${reason(error)}.`);
+      batch.files.push({ name, bytes: read.value, path: file });
+      batchBytes += read.value.byteLength;
+    } else {
+      batch.errors.push(`${name} kon niet worden geopend: ${read.reason}.`);
     }
     if (batchBytes >= maxBatchBytes) {
       yield batch;
@@ -51,7 +54,9 @@ async function listPdfs(paths: readonly string[]): Promise<{ files: string[]; er
   const files: string[] = [];
   const errors: string[] = [];
   for (const input of paths) {
-    const info = await stat(input).catch(() => undefined);
+    // Time-limited too: stat on a dead network share can hang.
+    const looked = await boundedFileRead(input, () => stat(input));
+    const info = looked.ok ? looked.value : undefined;
     if (!info) errors.push(`${input} bestaat niet (meer) en is overgeslagen.`);
     else if (!info.isDirectory()) files.push(input); // a non-PDF becomes that document's error
     else {

@@ -1,11 +1,12 @@
 // Saving the workbook: ask where (the dialog is passed in, so this runs in Node tests), build
-// the bytes with the engine, write them atomically. Every failure becomes a Dutch message in
+// the bytes with the engine on a worker thread (seconds of SheetJS for a large result must not
+// freeze main and with it every window), write them atomically. Every failure becomes a Dutch message in
 // the result instead of a rejection: the renderer keeps its tables and the user can try again
 // (close the file in Excel, pick another folder). No Electron import.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { workbookBytes } from '@engine/export/workbook';
 import type { SaveWorkbookRequest, SaveWorkbookResult } from '@shared/ipc';
+import { buildWorkbookInWorker } from '../node/workbookThread';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 import { safeWorkbookName } from './requests';
 
@@ -35,7 +36,7 @@ export async function saveWorkbook(request: SaveWorkbookRequest, dependencies: S
 
   let bytes: Uint8Array;
   try {
-    bytes = workbookBytes(request.result);
+    bytes = await buildWorkbookInWorker(request.result);
   } catch (error) {
     return { saved: false, error: `De Excel-werkmap kon niet worden gemaakt: ${message(error)}` };
   }

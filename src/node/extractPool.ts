@@ -1,21 +1,31 @@
 // Reads PDFs on worker threads, at most one per core, so a batch uses the whole machine and
 // a file that hangs or crashes its thread costs only that file: it is answered with an
 // error document and its worker is replaced. extract() never rejects for a bad file.
+// Each thread has a memory limit (JS heap through resourceLimits, ArrayBuffers through
+// memoryGuard.ts): a file that needs more, such as a compression bomb, gets a Dutch error and
+// its thread is replaced, while the other files go on. There are never more threads than the
+// machine's memory holds at that limit.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { DocumentError, ExtractedDocument } from '../engine/index';
 import type { OcrMode, OcrPageProgress } from '../engine/ocr/ocrEngine';
-import type { ExtractReply, ExtractRequest } from './extractWorker';
+import type { ExtractReply, ExtractRequest, ExtractWorkerData } from './extractWorker';
+import { findWorkerScript, startWorker } from './workerThreads';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /** Extra time a file gets for each page it sends through OCR (a few seconds per page with
  * tesseract.js; generous for slow or busy machines). */
 export const DEFAULT_OCR_PAGE_TIMEOUT_MS = 60_000;
+/** Memory per worker thread. A real publication needs well under 200 MB, an OCR page of the
+ * largest allowed image (60 Mpx) about 450 MB; two threads plus the process stay below 1.5 GB
+ * (measured: a CLI run over five bombs and two good files on 2 cores peaked at 1.25 GB).
+ * KLANTPROFIELEN_WORKER_MEMORY_MB overrides it (tests use a lower limit). */
+export const DEFAULT_WORKER_MEMORY_MB = 512;
+/** Minimum that still reads an ordinary PDF with pdf.js. */
+const MIN_WORKER_MEMORY_MB = 128;
+/** Share of a thread's limit that is JS heap; the rest is ArrayBuffers (streams, pixels). */
+const HEAP_SHARE = 0.4;
 
 export interface ExtractPoolOptions {
   /** Worker threads; default and maximum os.availableParallelism(). */
@@ -29,6 +39,8 @@ export interface ExtractPoolOptions {
   ocr?: OcrMode;
   /** Added to a file's time limit for each page it sends through OCR. */
   ocrPageTimeoutMs?: number;
+  /** Memory limit per worker thread in MB; default workerMemoryMb(). */
+  memoryLimitMb?: number;
 }
 
 export interface PdfFile {
@@ -78,11 +90,26 @@ interface Slot {
   timer?: NodeJS.Timeout;
   /** Last uncaught error of the worker, reported when it exits. */
   crash?: string;
+  /** The worker died of its heap limit (ERR_WORKER_OUT_OF_MEMORY). */
+  outOfMemory?: boolean;
+}
+
+/** The memory limit per worker: KLANTPROFIELEN_WORKER_MEMORY_MB or the default. */
+export function workerMemoryMb(env: NodeJS.ProcessEnv = process.env): number {
+  const configured = Number(env['KLANTPROFIELEN_WORKER_MEMORY_MB']);
+  return Number.isFinite(configured) && configured > 0 ? Math.max(MIN_WORKER_MEMORY_MB, Math.round(configured)) : DEFAULT_WORKER_MEMORY_MB;
+}
+
+/** Threads that fit: one per core, but never more than half the machine's memory holds. */
+function poolSize(requested: number | undefined, memoryMb: number): number {
+  const cores = os.availableParallelism();
+  const fitting = Math.floor(os.totalmem() / 2 ** 20 / 2 / memoryMb);
+  return Math.max(1, Math.min(requested ?? cores, cores, fitting));
 }
 
 export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool {
-  const cores = os.availableParallelism();
-  const size = Math.max(1, Math.min(options.size ?? cores, cores));
+  const memoryMb = options.memoryLimitMb ?? workerMemoryMb();
+  const size = poolSize(options.size, memoryMb);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const entry = options.workerEntry ?? resolveWorkerEntry();
   const ocr = options.ocr ?? 'auto';
@@ -124,7 +151,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   }
 
   function startWorker(): Slot {
-    const worker = startWorkerThread(entry);
+    const worker = startWorkerThread(entry, memoryMb);
     const slot: Slot = { worker };
     worker.on('message', (reply: ExtractReply) => {
       const job = slot.job;
@@ -132,6 +159,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       // cancel: its progress must not follow the 'cancelled' answer.
       if (!job || job.settled || reply.id !== job.id) return;
       if (reply.type === 'progress') job.onProgress?.(reply.pagesDone, reply.pageCount);
+      else if (reply.type === 'out-of-memory') abandon(job, outOfMemory(job.file.name, memoryMb));
       else if (reply.type === 'ocr-page') {
         if (reply.progress.state === 'recognizing') extendTimeLimit(slot, job, ocrPageTimeoutMs);
         job.onOcrPage?.(reply.progress);
@@ -144,6 +172,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     });
     worker.on('error', (error) => {
       slot.crash = error.message;
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') slot.outOfMemory = true;
     });
     worker.on('exit', (exitCode) => {
       if (!slots.has(slot)) return; // retired on purpose
@@ -151,7 +180,8 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       const job = slot.job;
       if (job) {
         const reason = slot.crash ?? `de verwerking stopte onverwacht met code ${exitCode}`;
-        finish(slot, job, errorDocument(job, readFailed(job.file.name, reason)));
+        const error = slot.outOfMemory ? outOfMemory(job.file.name, memoryMb) : readFailed(job.file.name, reason);
+        finish(slot, job, errorDocument(job, error));
       }
       pump();
     });
@@ -226,6 +256,15 @@ function readFailed(fileName: string, reason: string): DocumentError {
   return { code: 'read-failed', message: `${fileName}: het lezen is mislukt (${reason}).` };
 }
 
+/** A file that takes its thread past the memory limit: most likely a compression bomb (a few
+ * MB that inflate to gigabytes) or a page of absurd size. */
+function outOfMemory(fileName: string, memoryMb: number): DocumentError {
+  return {
+    code: 'read-failed',
+    message: `${fileName}: het lezen is afgebroken omdat het bestand meer geheugen vraagt dan de grens van ${memoryMb} MB per bestand (bijvoorbeeld een pdf die bij het uitpakken gigabytes groot wordt).`,
+  };
+}
+
 function cancelled(fileName: string): DocumentError {
   return { code: 'cancelled', message: `${fileName}: het lezen is geannuleerd.` };
 }
@@ -244,33 +283,19 @@ function timedOut(fileName: string, timeoutMs: number): DocumentError {
  * entry); under tsx or vitest it is the TypeScript source.
  */
 export function resolveWorkerEntry(moduleUrl: string = import.meta.url): string {
-  const here = path.dirname(fileURLToPath(moduleUrl));
-  const candidates = [here, path.dirname(here)].flatMap((dir) =>
-    ['extractWorker.js', 'extractWorker.cjs', 'extractWorker.mjs', 'extractWorker.ts'].map((name) =>
-      path.join(dir, name),
-    ),
-  );
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) throw new Error(`extractWorker not found next to ${here}`);
-  return found;
+  return findWorkerScript('extractWorker', moduleUrl);
 }
 
-function startWorkerThread(entry: string): Worker {
-  // The worker's console output goes to stderr: stdout belongs to the CLI's result.
-  const workerOptions = { stdout: true, stderr: false } as const;
-  const worker = entry.endsWith('.ts')
-    ? new Worker(typeScriptBootstrap(entry), { ...workerOptions, eval: true })
-    : new Worker(entry, workerOptions);
+function startWorkerThread(entry: string, memoryMb: number): Worker {
+  const heapMb = Math.round(memoryMb * HEAP_SHARE);
+  const workerData: ExtractWorkerData = { arrayBufferLimitBytes: (memoryMb - heapMb) * 2 ** 20 };
+  const worker = startWorker(entry, {
+    // The worker's console output goes to stderr: stdout belongs to the CLI's result.
+    stdout: true,
+    stderr: false,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    workerData,
+  });
   worker.stdout.pipe(process.stderr, { end: false });
   return worker;
-}
-
-/**
- * Node 20 ignores `--import tsx` in a worker's execArgv, so a .ts worker is started from a
- * small CommonJS script that registers tsx's require hook first (the package is CommonJS,
- * which is also how tsx runs the CLI).
- */
-function typeScriptBootstrap(entry: string): string {
-  const tsxApi = createRequire(import.meta.url).resolve('tsx/cjs/api');
-  return `require(${JSON.stringify(tsxApi)}).register();\nrequire(${JSON.stringify(entry)});\n`;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExtractJobs } from '../../src/main/extractJobs';
 import type { ExtractProgress } from '../../src/shared/ipc';
-import { createExtractPool } from '../../src/node/extractPool';
+import { createExtractPool, type ExtractPool } from '../../src/node/extractPool';
 
 const fixtures = path.resolve(__dirname, '../fixtures');
 const pdf = async (relative: string) => ({
@@ -84,5 +84,49 @@ describe('createExtractJobs', () => {
       /Ongeldig verzoek: taak dubbel loopt al/,
     );
     expect((await first).error).toBeUndefined();
+  });
+
+  it('hands the pool at most maxRunning files at once; the rest wait in order', async () => {
+    let inPool = 0;
+    let mostInPool = 0;
+    const order: string[] = [];
+    // The real pool, counted: how many files main has handed it at once.
+    const counted: Pick<ExtractPool, 'extract'> = {
+      async extract(file, onProgress, options) {
+        mostInPool = Math.max(mostInPool, ++inPool);
+        order.push(file.name);
+        try {
+          return await pool.extract(file, onProgress, options);
+        } finally {
+          inPool--;
+        }
+      },
+    };
+    const jobs = createExtractJobs(counted, { maxRunning: 2 });
+    const names = ['a.pdf', 'b.pdf', 'c.pdf', 'd.pdf', 'e.pdf'];
+    const { bytes } = await pdf(GRONINGEN);
+    const docs = await Promise.all(names.map((name) => jobs.run(PAGE, { jobId: name, file: { name, bytes } }, () => undefined)));
+    expect(docs.map((doc) => doc.tables[0]?.region)).toEqual(names.map(() => 'Groningen'));
+    expect(mostInPool).toBe(2);
+    expect(order).toEqual(names);
+    expect(jobs.size).toBe(0);
+  });
+
+  it('cancels a waiting job without handing it to the pool, and refuses jobs beyond maxWaiting', async () => {
+    const handed: string[] = [];
+    const counted: Pick<ExtractPool, 'extract'> = {
+      extract: (file, onProgress, options) => (handed.push(file.name), pool.extract(file, onProgress, options)),
+    };
+    const jobs = createExtractJobs(counted, { maxRunning: 1, maxWaiting: 1 });
+    const running = jobs.run(PAGE, { jobId: 'loopt', file: await pdf(GRONINGEN) }, () => undefined);
+    const waiting = jobs.run(PAGE, { jobId: 'wacht', file: await pdf(GRONINGEN) }, () => undefined);
+    await expect(jobs.run(PAGE, { jobId: 'teveel', file: await pdf(GRONINGEN) }, () => undefined)).rejects.toThrow(
+      /Ongeldig verzoek: te veel bestanden tegelijk/,
+    );
+    jobs.cancel(PAGE, 'wacht');
+    expect((await waiting).error).toEqual({ code: 'cancelled', message: 'p1_2017q4_groningen.pdf: het lezen is geannuleerd.' });
+    expect((await running).error).toBeUndefined();
+    expect(handed).toEqual(['p1_2017q4_groningen.pdf']);
+    expect(jobs.size).toBe(0);
   });
 });

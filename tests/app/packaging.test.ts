@@ -95,6 +95,8 @@ describe('electron-builder.yml', () => {
           input: {
             index: path.join(repoRoot, 'src/node/extractPool.ts'),
             extractWorker: path.join(repoRoot, 'src/node/extractWorker.ts'),
+            workbookThread: path.join(repoRoot, 'src/node/workbookThread.ts'),
+            workbookWorker: path.join(repoRoot, 'src/node/workbookWorker.ts'),
           },
           // Resolve dependencies at run time from the packed node_modules, as the app does.
           external: [/^pdfjs-dist/, /^xlsx/, /^tesseract\.js/, /^@tesseract\.js-data/],
@@ -109,6 +111,10 @@ describe('electron-builder.yml', () => {
       const doc = await pool.extract({ name: 'nationaal.pdf', bytes: new Uint8Array(await readFile(pdf)) });
       expect(doc.error).toBeUndefined();
       expect(doc.tables).toHaveLength(10);
+      // 'workbook:save' builds the .xlsx with the compiled workbook worker next to the bundle.
+      const thread = createRequire(path.join(app, 'out/main/index.js'))('./workbookThread.js') as typeof import('../../src/node/workbookThread');
+      const bytes = await thread.buildWorkbookInWorker({ schema: 'klantprofielen/v1', documents: [doc] } as Parameters<typeof thread.buildWorkbookInWorker>[0]);
+      expect(new TextDecoder('latin1').decode(bytes.subarray(0, 2))).toBe('PK');
     } finally {
       await pool.close();
     }

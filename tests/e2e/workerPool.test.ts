@@ -81,13 +81,15 @@ describe('web worker pool', () => {
     await new Promise((resolve) => setTimeout(resolve, PROGRESS_INTERVAL_MS + 20));
     workers[1]!.reply({ type: 'done', id: workers[1]!.current.id, doc: doc('b.pdf') });
     expect(await results[1]).toEqual(doc('b.pdf'));
-    expect(workers[1]!.current.name).toBe('c.pdf'); // reused, not a third worker
+    // One PDF per worker: what a file left behind in a worker's memory never meets the next.
+    expect(workers[1]!.terminated).toBe(true);
+    expect(workers[2]!.current.name).toBe('c.pdf');
     workers[0]!.reply({ type: 'done', id: workers[0]!.current.id, doc: doc('a.pdf') });
-    workers[1]!.reply({ type: 'done', id: workers[1]!.current.id, doc: doc('c.pdf') });
+    workers[2]!.reply({ type: 'done', id: workers[2]!.current.id, doc: doc('c.pdf') });
 
     expect(await Promise.all(results)).toEqual([doc('a.pdf'), doc('b.pdf'), doc('c.pdf')]);
     expect(progress).toEqual(['b.pdf 1/2']);
-    expect(workers).toHaveLength(2);
+    expect(workers).toHaveLength(3);
   });
 
   it("keeps the caller's bytes usable (it transfers a copy)", async () => {
@@ -199,19 +201,39 @@ describe('web worker pool', () => {
     const { pool, workers } = setUp(2);
     const crashed = pool.extract(file('a.pdf'));
     const failed = pool.extract(file('b.pdf'));
-    workers[0]!.crash('out of memory');
+    workers[0]!.crash('Uncaught Error: script failed');
     workers[1]!.reply({ type: 'failed', id: workers[1]!.current.id, reason: 'boom' });
 
-    expect((await crashed).error).toEqual({ code: 'read-failed', message: 'a.pdf: het lezen is mislukt (out of memory).' });
+    expect((await crashed).error).toEqual({ code: 'read-failed', message: 'a.pdf: het lezen is mislukt (Uncaught Error: script failed).' });
     expect((await failed).error).toEqual({ code: 'read-failed', message: 'b.pdf: het lezen is mislukt (boom).' });
     expect(workers[0]!.terminated).toBe(true);
-    expect(workers[1]!.terminated).toBe(false);
+    expect(workers[1]!.terminated).toBe(true);
 
     const after = pool.extract(file('c.pdf'));
     await settled();
     const reader = workers.find((worker) => !worker.terminated && worker.received.at(-1)?.name === 'c.pdf')!;
     reader.reply({ type: 'done', id: reader.current.id, doc: doc('c.pdf') });
     expect(await after).toEqual(doc('c.pdf'));
+  });
+
+  it('turns a worker out of memory (crash or allocation failure) into the Dutch memory error and replaces it', async () => {
+    const { pool, workers } = setUp(2);
+    const crashed = pool.extract(file('a.pdf'));
+    const failed = pool.extract(file('b.pdf'));
+    const next = pool.extract(file('c.pdf'));
+    workers[0]!.crash('Uncaught RangeError: Out of memory');
+    workers[1]!.reply({ type: 'failed', id: workers[1]!.current.id, reason: 'Array buffer allocation failed' });
+    const memory = (name: string) => ({
+      code: 'read-failed',
+      message: `${name}: het lezen is afgebroken omdat het bestand meer geheugen vraagt dan de browser dit werkproces geeft (bijvoorbeeld een pdf die bij het uitpakken gigabytes groot wordt).`,
+    });
+    expect((await crashed).error).toEqual(memory('a.pdf'));
+    expect((await failed).error).toEqual(memory('b.pdf'));
+    expect(workers.slice(0, 2).every((worker) => worker.terminated)).toBe(true);
+    const reader = workers.find((worker) => worker.received.at(-1)?.name === 'c.pdf')!;
+    expect(workers.indexOf(reader)).toBeGreaterThanOrEqual(2);
+    reader.reply({ type: 'done', id: reader.current.id, doc: doc('c.pdf') });
+    expect(await next).toEqual(doc('c.pdf'));
   });
 
   it('can start its workers before the first file, never more than its size, and uses them', async () => {

@@ -28,6 +28,8 @@ export async function recognizeScan(
   /** pdf.js's canvas factory of the document, for drawing a page that has no scan image;
    * without one such a page is left alone. */
   canvasFactory?: CanvasFactoryLike,
+  /** Why the file's scan image was not decoded (imageLimits.ts), if it was too large. */
+  imageTooLarge?: () => string | undefined,
 ): Promise<ScanResult> {
   const images = await findPageImages(page, ops);
   const size = page.getViewport({ scale: 1 });
@@ -35,6 +37,9 @@ export async function recognizeScan(
   const scan = coversPage(images, size);
   // Mode 'always' re-reads a page with a text layer only when it is a scan.
   if (hasTextLayer && !scan) return NOTHING_TO_RECOGNIZE;
+  // pdf.js dropped an image over the pixel limit: drawing the empty page would read nothing.
+  const tooLarge = scan ? undefined : imageTooLarge?.();
+  if (tooLarge) return { status: 'failed', reason: tooLarge };
   const draw = !scan && canvasFactory !== undefined;
   if (!draw && images.length === 0) return NOTHING_TO_RECOGNIZE;
   ocr.onPage?.({ page: pageNumber, pageCount, state: 'recognizing' });

@@ -18,3 +18,16 @@ export function timedOut(file: string, timeoutMs: number): DocumentError {
 export function readFailed(file: string, reason: string): DocumentError {
   return { code: 'read-failed', message: `${file}: het lezen is mislukt (${reason}).` };
 }
+
+/** What a browser says when a worker runs out of memory (V8 and Chromium wordings). */
+const OUT_OF_MEMORY = /out of memory|allocation failed|invalid array (buffer )?length/i;
+
+/** A worker that crashed or failed: out of memory gets its own message (a compression bomb,
+ * most likely); anything else says what went wrong. */
+export function workerFailed(file: string, reason: string): DocumentError {
+  if (!OUT_OF_MEMORY.test(reason)) return readFailed(file, reason);
+  return {
+    code: 'read-failed',
+    message: `${file}: het lezen is afgebroken omdat het bestand meer geheugen vraagt dan de browser dit werkproces geeft (bijvoorbeeld een pdf die bij het uitpakken gigabytes groot wordt).`,
+  };
+}

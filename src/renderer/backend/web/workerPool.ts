@@ -1,11 +1,13 @@
 // Reads PDFs in engine Web Workers, at most `size` at a time, so a batch uses every core while
 // the page stays responsive. Cancelling or timing out a running file terminates its worker
-// (the only way to stop pdf.js mid-page); a crashed worker costs only its file. extract()
-// never rejects: every outcome is a document, with `error` set when it is not a result.
+// (the only way to stop pdf.js mid-page); a crashed worker costs only its file. Each worker reads
+// one PDF and is then replaced, so what a file left in a worker's memory (a compression bomb's
+// buffers, a broken pdf.js state) never meets the next file. extract() never rejects: every
+// outcome is a document, with `error` set when it is not a result.
 import type { ExtractedDocument } from '@engine/model';
 import type { OcrMode } from '@engine/ocr/ocrEngine';
 import type { ExtractProgressInfo } from '../types';
-import { cancelled, errorDocument, readFailed, timedOut } from './errorDocuments';
+import { cancelled, errorDocument, timedOut, workerFailed } from './errorDocuments';
 import type { OcrAssetUrls } from './ocrAssets';
 import type { ExtractMessage, WorkerReply } from './workerProtocol';
 
@@ -144,15 +146,14 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
         reportProgress(job, { pagesDone, pageCount, ...(state === 'recognizing' ? { recognizing: page } : {}) });
         return;
       }
-      release(slot);
-      settle(job, reply.type === 'done' ? reply.doc : errorDocument(job.file.name, readFailed(job.file.name, reply.reason)));
-      pump();
+      // One PDF per worker: this one goes, a fresh one takes the next file.
+      stopRunning(slot, job, reply.type === 'done' ? reply.doc : errorDocument(job.file.name, workerFailed(job.file.name, reply.reason)));
     });
     // An uncaught error or a script that fails to load: this worker cannot be trusted again.
     slot.worker.addEventListener('error', (event: ErrorEvent) => {
       const job = slot.job;
       const reason = event.message || 'de verwerking stopte onverwacht';
-      if (job) stopRunning(slot, job, errorDocument(job.file.name, readFailed(job.file.name, reason)));
+      if (job) stopRunning(slot, job, errorDocument(job.file.name, workerFailed(job.file.name, reason)));
       else retire(slot);
     });
     slots.add(slot);

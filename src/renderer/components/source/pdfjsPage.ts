@@ -5,6 +5,7 @@
 // and the PDF comes from memory: nothing is fetched from anywhere else.
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { MAX_IMAGE_PIXELS } from '@engine/ocr/imageLimits';
 import { CachedBinaryDataFactory } from '../../backend/web/cachedBinaryData';
 import { standardFontsUrl } from '../../backend/web/standardFonts';
 import type { PdfDocument, PdfPages } from './sourcePages';
@@ -28,6 +29,8 @@ export const pdfjsPages: PdfPages<HTMLCanvasElement> = {
       BinaryDataFactory: CachedBinaryDataFactory,
       useWorkerFetch: false,
       enableXfa: false,
+      // An image declaring gigapixels is left out of the drawing instead of decoded (imageLimits.ts).
+      maxImageSize: MAX_IMAGE_PIXELS,
     });
     const document = await task.promise;
     return pdfDocument(document, () => void task.destroy());
