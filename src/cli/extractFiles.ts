@@ -4,7 +4,6 @@ import os from 'node:os';
 import type { DocumentError, ExtractedDocument } from '../engine/index';
 import type { OcrMode, OcrPageProgress } from '../engine/ocr/ocrEngine';
 import { createExtractPool, DEFAULT_OCR_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type ExtractPool } from '../node/extractPool';
-import { withValidPageCount } from './documentChecks';
 import { documentNames } from './findPdfs';
 import { readInputFile } from './readInput';
 
@@ -31,7 +30,7 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
   async function readNext(): Promise<void> {
     while (next < files.length) {
       const index = next++;
-      const doc = withValidPageCount(await readOne(files[index]!, names[index]!, pool, options));
+      const doc = await readOne(files[index]!, names[index]!, pool, options);
       docs[index] = doc;
       options.onDocument?.(doc, ++done, files.length);
     }

@@ -67,6 +67,10 @@ export async function extractDocument(
 
   try {
     const pageCount = doc.numPages;
+    // pdf.js takes the page tree's /Count as it is: a lying file may claim -5 or 2.5 pages.
+    if (!Number.isSafeInteger(pageCount) || pageCount < 0) {
+      return { ...empty, error: documentError('damaged-pdf', fileName, "het opgegeven aantal pagina's is ongeldig") };
+    }
     const warnings: DocumentWarning[] = [];
     const pageTables: PageTable[] = [];
     const textPages: number[] = [];

@@ -2,6 +2,7 @@
 // and none of them produces invented rows.
 import fs from 'node:fs';
 import path from 'node:path';
+import { PDFDict, PDFDocument, PDFName, PDFNumber, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../helpers/fixtures';
 import { extractFile, extractBytes } from '../helpers/extract';
@@ -21,6 +22,18 @@ describe('bad input', () => {
     expect(doc.error?.message).toMatch(message);
     expect(doc.error?.message).toContain(`'${file}'`);
     expect(doc.tables).toEqual([]);
+  });
+
+  it.each([-5, -1])('a page tree that claims %s pages is a damaged file, and the count is never passed on', async (count) => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    pdf.addPage([300, 300]).drawText('Transparantie van klantprofielen', { x: 20, y: 200, font, size: 10 });
+    pdf.catalog.lookup(PDFName.of('Pages'), PDFDict).set(PDFName.of('Count'), PDFNumber.of(count));
+    const doc = await extractBytes(await pdf.save({ useObjectStreams: false }), 'liegt.pdf');
+    expect(doc.error?.code).toBe('damaged-pdf');
+    expect(doc.error?.message).toMatch(/'liegt\.pdf' is beschadigd.*aantal pagina's/);
+    expect(doc.pageCount).toBe(0);
+    expect(JSON.stringify(doc)).not.toContain(String(count));
   });
 
   it('every bad fixture is covered above', () => {
