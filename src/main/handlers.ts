@@ -1,6 +1,7 @@
 // What main answers on each invoke channel. Sender checks and request parsing live in
 // handle(); the work is done by plain modules (extract jobs, save flow, outbox).
-import { app, BrowserWindow } from 'electron';
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
 import { chooseOnePdf, chooseProjectPath, chooseProjectSavePath, chooseWorkbookPath } from './dialogs';
 import type { ExtractJobs } from './extractJobs';
 import type { KnownPdfPaths } from './knownPdfPaths';
@@ -19,24 +20,32 @@ import {
   parseSaveWorkbookRequest,
 } from './requests';
 import { saveWorkbook } from './saveWorkbook';
-import type { SessionStorage } from './sessionStorage';
+import { parseKeptSessionRequest, type SessionStorage } from './sessionStorage';
+
+/** Main's own record of what 'pdf:read-path' may read, in the data folder (see knownPdfPaths.ts). */
+export const PDF_ACCESS_FILE_NAME = 'pdf-access.json';
 
 export interface HandlerDependencies {
   jobs: ExtractJobs;
   outbox: OpenedFilesOutbox;
   sessions: SessionStorage;
-  /** What 'pdf:read-path' may read; filled from the session, projects and located files here,
-   * and from opened files where they are read (index.ts). */
+  /** What 'pdf:read-path' may read: located files and accepted projects here, bytes read for
+   * the renderer here, opened files where they are read (index.ts); never the session's paths. */
   knownPaths: KnownPdfPaths;
 }
 
 export function registerIpcHandlers({ jobs, outbox, sessions, knownPaths }: HandlerDependencies): void {
   handle('app:version', parseNothing, () => app.getVersion());
+  // Grants outlive the run (a restart restores the session's PDFs), in main's own file.
+  knownPaths.keepIn(() => path.join(app.getPath('userData'), PDF_ACCESS_FILE_NAME)).catch((error: unknown) => console.error('Toegang tot PDF’s kon niet worden gelezen:', error));
 
-  // Parsing runs on the pool's worker threads, never on main's event loop.
-  handle('pdf:extract', parseExtractRequest, (request, { sender }) =>
-    jobs.run(sender.id, request, (progress) => send(sender, 'pdf:progress', progress)),
-  );
+  // Parsing runs on the pool's worker threads, never on main's event loop. The bytes' SHA-256
+  // lets the renderer read the same file back by path later (a dropped file), nothing else.
+  handle('pdf:extract', parseExtractRequest, async (request, { sender }) => {
+    const document = await jobs.run(sender.id, request, (progress) => send(sender, 'pdf:progress', progress));
+    if (document.sha256 && !document.error) knownPaths.addContent(document.sha256);
+    return document;
+  });
 
   handle('pdf:cancel', parseCancelExtractRequest, ({ jobId }, { sender }) => jobs.cancel(sender.id, jobId));
 
@@ -51,6 +60,21 @@ export function registerIpcHandlers({ jobs, outbox, sessions, knownPaths }: Hand
   const savedWork = createSavedWorkAccess(sessions, knownPaths);
   handle('session:load', parseNothing, () => savedWork.loadSession());
   handle('session:save', parseSaveSessionRequest, ({ text }) => sessions.save(text));
+  handle('session:history', parseNothing, () => sessions.history());
+  handle('session:read-kept', parseKeptSessionRequest, ({ id }) => sessions.readKept(id));
+  handle('session:export-kept', parseKeptSessionRequest, ({ id }, { sender }) =>
+    sessions.exportKept(id, async (fileName) => {
+      const window = BrowserWindow.fromWebContents(sender);
+      const options: Electron.SaveDialogOptions = {
+        title: 'Sessie exporteren',
+        defaultPath: path.join(app.getPath('documents'), fileName),
+        filters: [{ name: 'Klantprofielen-sessie', extensions: ['json'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? undefined : choice.filePath;
+    }),
+  );
 
   handle('project:save', parseSaveProjectRequest, (request, { sender }) =>
     saveProject(request, { chooseSaveTarget: (fileName) => chooseProjectSavePath(BrowserWindow.fromWebContents(sender), fileName) }),

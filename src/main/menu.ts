@@ -37,6 +37,8 @@ export function appMenuTemplate(actions: MenuActions, options: MenuOptions): Men
       // Dialogs for projects are opened by the renderer's request: it holds the session to save.
       { label: 'Project openen…', click: () => actions.sendCommand('open-project') },
       { label: 'Project opslaan…', click: () => actions.sendCommand('save-project') },
+      // Sessions kept in the data folder, also those this version could not read.
+      { label: 'Vorige sessies…', click: () => actions.sendCommand('previous-sessions') },
       { type: 'separator' },
       { label: 'Opslaan als Excel…', accelerator: 'CmdOrCtrl+S', click: () => actions.sendCommand('save-xlsx') },
       { type: 'separator' },

@@ -2,64 +2,262 @@
 // restart never loses work: the renderer sends the whole session file after every change that
 // matters, main writes it atomically (a complete file or the previous one, never half of it).
 // Writes are queued: an older session can never land after a newer one. No Electron import.
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+//
+// Nothing the analyst did is ever lost by a start or a save, because sessions are kept in the
+// folder `sessions/` beside session.json ("Vorige sessies…"):
+// - a session this version cannot read (a newer format version, damaged JSON, one invalid edit)
+//   is moved there at start-up as session-<time>.unreadable.json, under its own name: no save
+//   ever writes it and it is never deleted automatically;
+// - the session found at start-up is copied there (unless the newest kept one is the same work);
+// - before a save replaces a session that had a file the new one lacks ("Alles sluiten", "Nieuw
+//   beginnen", a project opened), the replaced one is copied there.
+// Of the readable copies the newest KEPT_SESSIONS stay; the unreadable ones all stay.
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { ExportSessionResult, LoadedSession, SavedSessionInfo } from '@shared/ipc';
+import { describeSession, fileShasOf } from '../renderer/persistence/sessionFile';
 import { writeFileAtomic } from '../node/writeFileAtomic';
+import { InvalidRequestError } from './requests';
 
 export const SESSION_FILE_NAME = 'session.json';
-/** A copy of the session as it was found at start-up: the first save of a new session (or a
- * session this version cannot read, from a newer one) never takes the only copy with it. */
-export const PREVIOUS_SESSION_FILE_NAME = 'session-previous.json';
+/** Where kept sessions live, beside session.json. */
+export const SESSIONS_FOLDER = 'sessions';
+/** Readable sessions kept for "Vorige sessies…" (unreadable ones are never removed). */
+export const KEPT_SESSIONS = 10;
+/** Earlier versions kept one copy here, overwritten at every start: moved into SESSIONS_FOLDER. */
+export const LEGACY_PREVIOUS_FILE_NAME = 'session-previous.json';
 /** Far above any real session (edits and file names, no tables), low enough to refuse garbage. */
 export const MAX_SESSION_BYTES = 20 * 1024 * 1024;
 
+const KEPT_NAME = /^session-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-\d+)?(\.unreadable)?\.json$/;
+
 export interface SessionStorage {
-  /** The saved session's text, or null when there is none (or it is too big: then it is kept
-   * aside as session-<time>.unreadable.json, not overwritten). A copy of what is found is kept
-   * as session-previous.json. */
-  load(): Promise<string | null>;
+  /** The session found at start-up (read from disk once per run; later calls, from a reloaded
+   * page, get session.json as this run saved it). A session that cannot be read, whole or in
+   * part, is moved into the sessions folder first and named in `keptAside`. */
+  load(): Promise<LoadedSession>;
   save(text: string): Promise<void>;
+  /** Kept sessions, newest first. */
+  history(): Promise<SavedSessionInfo[]>;
+  /** A kept session's text; null for an id that is not one. */
+  readKept(id: string): Promise<string | null>;
+  /** Copies a kept session to where the analyst chooses. */
+  exportKept(id: string, chooseTarget: (fileName: string) => Promise<string | undefined>): Promise<ExportSessionResult>;
 }
 
 export interface SessionStorageOptions {
   /** The app's data folder; asked for on first use (app.getPath('userData') needs 'ready'). */
   folder: () => string;
   write?: (target: string, bytes: Uint8Array) => Promise<void>;
+  now?: () => Date;
 }
 
-export function createSessionStorage({ folder, write = writeFileAtomic }: SessionStorageOptions): SessionStorage {
+/** 'session-…json' names only: an id never reaches outside the sessions folder. */
+export function parseKeptSessionRequest(raw: unknown): { id: string } {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  if (typeof id !== 'string' || !KEPT_NAME.test(id)) throw new InvalidRequestError('geen bewaarde sessie');
+  return { id };
+}
+
+/** A session file's text when it is a regular file within the size limit (a FIFO or device in
+ * its place is never opened), else null. */
+async function readSessionFile(file: string): Promise<string | null> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile() || info.size > MAX_SESSION_BYTES) return null;
+  return readFile(file, 'utf8').catch(() => null);
+}
+
+export function createSessionStorage({ folder, write = writeFileAtomic, now = () => new Date() }: SessionStorageOptions): SessionStorage {
   const file = () => path.join(folder(), SESSION_FILE_NAME);
+  const keptFolder = () => path.join(folder(), SESSIONS_FOLDER);
   let queue: Promise<void> = Promise.resolve();
+  let startup: Promise<LoadedSession> | undefined;
+  /** The files (SHA-256) of session.json as it is now; undefined until looked at. */
+  let storedFiles: Set<string> | undefined;
+
+  /** Runs `work` after every write asked for before it, and before any asked for after. */
+  const queued = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work);
+    // A failure must not block what comes after; the caller still hears of it.
+    queue = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    return next;
+  };
+
+  const stamp = (): string => now().toISOString().replace(/[:.]/g, '-');
+
+  /** Writes `text` as a new kept session; its name is returned. */
+  const keep = async (text: string, unreadable: boolean, at = stamp()): Promise<string> => {
+    await mkdir(keptFolder(), { recursive: true });
+    const names = new Set(await readdir(keptFolder()));
+    const suffix = unreadable ? '.unreadable.json' : '.json';
+    let name = `session-${at}${suffix}`;
+    for (let n = 2; names.has(name); n++) name = `session-${at}-${n}${suffix}`;
+    await write(path.join(keptFolder(), name), new TextEncoder().encode(text));
+    return name;
+  };
+
+  /** Moves a file the app cannot read into the sessions folder, under a name of its own. */
+  const keepAside = async (source: string, at = stamp()): Promise<string> => {
+    await mkdir(keptFolder(), { recursive: true });
+    const names = new Set(await readdir(keptFolder()));
+    let name = `session-${at}.unreadable.json`;
+    for (let n = 2; names.has(name); n++) name = `session-${at}-${n}.unreadable.json`;
+    await rename(source, path.join(keptFolder(), name));
+    return name;
+  };
+
+  const keptNames = async (): Promise<string[]> =>
+    (await readdir(keptFolder()).catch(() => [] as string[])).filter((name) => KEPT_NAME.test(name)).sort().reverse();
+
+  /** The work of a session, without when it was saved: the same work is kept once. */
+  const workOf = (text: string): string => {
+    try {
+      const { files, columnNames } = JSON.parse(text) as { files?: unknown; columnNames?: unknown };
+      return JSON.stringify({ files, columnNames });
+    } catch {
+      return text;
+    }
+  };
+
+  /** Keeps a readable session unless the newest readable kept one holds the same work; then
+   * removes readable ones beyond KEPT_SESSIONS. */
+  const keepReadable = async (text: string): Promise<void> => {
+    const readable = (await keptNames()).filter((name) => !name.includes('.unreadable.'));
+    const newest = readable[0];
+    if (newest) {
+      const last = await readSessionFile(path.join(keptFolder(), newest));
+      if (last !== null && workOf(last) === workOf(text)) return;
+    }
+    const kept = await keep(text, false);
+    for (const old of [kept, ...readable].slice(KEPT_SESSIONS)) await rm(path.join(keptFolder(), old), { force: true });
+  };
+
+  /** Earlier versions' copies in the data folder itself: into the sessions folder, as they are. */
+  const moveLegacyCopies = async (): Promise<void> => {
+    for (const name of await readdir(folder()).catch(() => [] as string[])) {
+      const legacy = name === LEGACY_PREVIOUS_FILE_NAME || /^session-.*\.unreadable\.json$/.test(name);
+      if (!legacy) continue;
+      const source = path.join(folder(), name);
+      const info = await stat(source).catch(() => undefined);
+      if (!info?.isFile()) continue;
+      const at = info.mtime.toISOString().replace(/[:.]/g, '-');
+      if (name === LEGACY_PREVIOUS_FILE_NAME && info.size <= MAX_SESSION_BYTES) {
+        const text = await readFile(source, 'utf8');
+        const described = describeSession(text);
+        if (!described.problem && described.files.length === 0) continue; // an empty workspace: nothing to keep
+        if (!described.problem) {
+          await keepReadable(text);
+          await rm(source, { force: true });
+          continue;
+        }
+      }
+      await keepAside(source, at);
+    }
+  };
+
+  const readAtStart = async (): Promise<LoadedSession> => {
+    await moveLegacyCopies();
+    const target = file();
+    const info = await stat(target).catch(() => undefined);
+    if (!info) {
+      storedFiles = new Set();
+      return { text: null };
+    }
+    if (!info.isFile() || info.size > MAX_SESSION_BYTES) {
+      const name = await keepAside(target);
+      storedFiles = new Set();
+      return { text: null, keptAside: await infoOf(name, 'Het sessiebestand is groter dan 20 MB.') };
+    }
+    const text = await readFile(target, 'utf8');
+    const described = describeSession(text);
+    if (described.problem) {
+      const name = await keepAside(target);
+      storedFiles = new Set();
+      return { text: described.unreadable ? null : text, keptAside: await infoOf(name) };
+    }
+    if (described.files.length > 0) await keepReadable(text);
+    storedFiles = fileShasOf(text) ?? new Set();
+    return { text };
+  };
+
+  const infoOf = async (name: string, problem?: string): Promise<SavedSessionInfo> => {
+    const location = path.join(keptFolder(), name);
+    const [, at] = KEPT_NAME.exec(name) ?? [];
+    const keptAt = at ? at.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z') : new Date(0).toISOString();
+    if (problem) return { id: name, keptAt, savedAt: null, files: [], corrections: 0, acceptances: 0, unreadable: true, problem, location };
+    const info = await stat(location).catch(() => undefined);
+    if (!info || info.size > MAX_SESSION_BYTES) {
+      return { id: name, keptAt, savedAt: null, files: [], corrections: 0, acceptances: 0, unreadable: true, problem: 'Het sessiebestand is groter dan 20 MB.', location };
+    }
+    const text = await readSessionFile(location);
+    if (text === null) return { id: name, keptAt, savedAt: null, files: [], corrections: 0, acceptances: 0, unreadable: true, problem: 'Het bestand kon niet worden gelezen.', location };
+    return { id: name, keptAt, ...describeSession(text), location };
+  };
+
+  const readKept = async (id: string): Promise<string | null> => (KEPT_NAME.test(id) ? readSessionFile(path.join(keptFolder(), id)) : null);
 
   return {
-    async load() {
-      await queue;
-      const target = file();
-      const info = await stat(target).catch(() => undefined);
-      if (!info) return null;
-      if (info.size > MAX_SESSION_BYTES) {
-        await keepAside(target);
-        return null;
+    load() {
+      if (!startup) {
+        startup = queued(readAtStart);
+        return startup;
       }
-      const text = await readFile(target, 'utf8');
-      await write(path.join(folder(), PREVIOUS_SESSION_FILE_NAME), new TextEncoder().encode(text)).catch(() => undefined);
-      return text;
+      // A reloaded page: the session as this run saved it (never read for granting anything).
+      return startup.then(() =>
+        queued(async () => ({ text: await readSessionFile(file()) })),
+      );
     },
     save(text) {
       const bytes = new TextEncoder().encode(text);
       if (bytes.byteLength > MAX_SESSION_BYTES) return Promise.reject(new Error('De sessie is te groot om op te slaan.'));
-      const next = queue.then(async () => {
+      return queued(async () => {
         await mkdir(folder(), { recursive: true });
+        if (storedFiles === undefined) {
+          // Not looked at yet (no load, or the start-up look failed): never overwrite what could
+          // not be read; keep it first, and do not write when that fails.
+          const stored = await readSessionFile(file());
+          if (stored !== null && describeSession(stored).problem) {
+            await keep(stored, true);
+            storedFiles = new Set();
+          } else {
+            storedFiles = (stored !== null && fileShasOf(stored)) || new Set();
+          }
+        }
+        const next = fileShasOf(text) ?? new Set<string>();
+        // A file of the stored session is not in the new one: keep the stored one first.
+        if ([...storedFiles].some((sha) => !next.has(sha))) {
+          const stored = await readSessionFile(file());
+          if (stored !== null) {
+            const described = describeSession(stored);
+            if (described.problem) await keep(stored, true);
+            else await keepReadable(stored);
+          }
+        }
         await write(file(), bytes);
+        storedFiles = next;
       });
-      // A failed write must not block the ones after it; the caller still hears of it.
-      queue = next.catch(() => undefined);
-      return next;
+    },
+    async history() {
+      await startup?.catch(() => undefined);
+      const names = await keptNames();
+      return Promise.all(names.map((name) => infoOf(name)));
+    },
+    readKept,
+    async exportKept(id, chooseTarget) {
+      // Copied as it is, whatever its size or state: that is what exporting is for.
+      const info = KEPT_NAME.test(id) ? await stat(path.join(keptFolder(), id)).catch(() => undefined) : undefined;
+      if (!info?.isFile()) return { saved: false, error: 'Die bewaarde sessie bestaat niet meer.' };
+      const target = await chooseTarget(`klantprofielen-${id.replace(/^session-/, 'sessie-').replace(/\.unreadable/, '')}`);
+      if (!target) return { saved: false };
+      try {
+        await copyFile(path.join(keptFolder(), id), target);
+      } catch (error) {
+        return { saved: false, error: `De sessie kon niet worden geëxporteerd: ${error instanceof Error ? error.message : String(error)}` };
+      }
+      return { saved: true, path: target };
     },
   };
-}
-
-async function keepAside(target: string): Promise<void> {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  await rename(target, path.join(path.dirname(target), `session-${stamp}.unreadable.json`)).catch(() => undefined);
 }

@@ -13,6 +13,8 @@ import { ExtractionProgress } from './components/ExtractionProgress';
 import { FileList } from './components/FileList';
 import { AcceptDialog, type AcceptRequest } from './components/review/AcceptDialog';
 import { PendingFiles } from './components/review/PendingFiles';
+import { KeptAside } from './components/review/KeptAside';
+import { PreviousSessions } from './components/review/PreviousSessions';
 import { RestoreOffer } from './components/review/RestoreOffer';
 import { focusPlace, isShown } from './components/grid/focusPlace';
 import { MunicipalityGrid } from './components/grid/MunicipalityGrid';
@@ -213,6 +215,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         onCloseAll={actions.closeAll}
         onOpenProject={() => void persistence.openProject()}
         onSaveProject={() => void persistence.saveProject()}
+        onPreviousSessions={() => void persistence.showHistory()}
         hasWork={documents.length > 0 || state.pending.length > 0}
       />
       {hasTables ? (
@@ -284,6 +287,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         </main>
       ) : (
         <main className="start">
+          <KeptAside kept={persistence.keptAside} onShowHistory={() => void persistence.showHistory()} onDismiss={persistence.dismissKeptAside} />
           <RestoreOffer offer={persistence.offer} onRestore={persistence.restore} onStartFresh={persistence.startFresh} />
           <DropZone compact={false} onFiles={persistence.addFiles}>
             <OcrModeSelect mode={ocrMode} onChange={setOcrMode} />
@@ -301,6 +305,12 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         onDismissNotice={() => actions.showNotice(null)}
       />
       <ColumnNamesDialog names={session.columnNames} focusColumn={renaming} onRename={actions.rename} onClose={() => setRenaming(null)} />
+      <PreviousSessions
+        history={persistence.history}
+        onRestore={(kept) => void persistence.restoreKept(kept)}
+        onExport={(kept) => void persistence.exportKept(kept)}
+        onClose={persistence.closeHistory}
+      />
       <AcceptDialog
         request={accepting?.request ?? null}
         onAccept={(note) => accepting && store.dispatch({ type: 'accept', flags: accepting.flags, note, time: new Date().toISOString() })}

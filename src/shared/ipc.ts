@@ -23,6 +23,49 @@ export interface SaveSessionRequest {
   text: string;
 }
 
+/** A session kept in the data folder (desktop) or IndexedDB (browser), for "Vorige sessies…": the
+ * session found at each start, one that was replaced by work on other files, and every session
+ * this version could not read (kept aside under its own name, never deleted automatically). */
+export interface SavedSessionInfo {
+  /** The desktop's file name in the sessions folder; the browser edition's key. */
+  id: string;
+  /** ISO 8601: when it was kept. */
+  keptAt: string;
+  /** ISO 8601 from the file itself, when it says. */
+  savedAt: string | null;
+  /** The PDFs' names. */
+  files: string[];
+  corrections: number;
+  acceptances: number;
+  /** Nothing of it can be restored by this version (a newer format version, not JSON): it can
+   * only be exported, or restored after updating. */
+  unreadable: boolean;
+  /** Dutch: what could not be read (all of it, or the parts left out when restoring). */
+  problem?: string;
+  /** Desktop: the file's full path. */
+  location?: string;
+}
+
+/** The session found at start-up. */
+export interface LoadedSession {
+  /** The session's text to offer (null when there is none, or nothing of it can be read). */
+  text: string | null;
+  /** It could not be read (whole or in part) and was kept aside: where, and why. */
+  keptAside?: SavedSessionInfo;
+}
+
+export interface KeptSessionRequest {
+  /** A SavedSessionInfo's id. */
+  id: string;
+}
+
+export interface ExportSessionResult {
+  saved: boolean;
+  path?: string;
+  /** Dutch, for the status bar. */
+  error?: string;
+}
+
 export interface SaveProjectRequest {
   /** The project file with absolute PDF paths; main makes them relative to where it is saved. */
   text: string;
@@ -103,7 +146,7 @@ export interface SaveWorkbookResult {
 }
 
 /** Menu items whose work is done by the renderer, which owns the loaded tables. */
-export type MenuCommand = 'save-xlsx' | 'close-all' | 'undo' | 'redo' | 'open-project' | 'save-project';
+export type MenuCommand = 'save-xlsx' | 'close-all' | 'undo' | 'redo' | 'open-project' | 'save-project' | 'previous-sessions';
 
 /** Renderer → main, answered once (ipcRenderer.invoke / ipcMain.handle). */
 export interface InvokeChannels {
@@ -115,15 +158,24 @@ export interface InvokeChannels {
   /** The page listens for 'files:opened' now; main holds files opened before this (at start-up
    * or while the page reloads) and sends them once it arrives. */
   'files:ready': { request: void; response: void };
-  /** The session saved in the app's data folder (session.json), or null when there is none. */
-  'session:load': { request: void; response: string | null };
-  /** Replaces the saved session, atomically. */
+  /** The session found in the app's data folder (session.json) at start-up; read from disk once
+   * per run (a reloaded page gets the session this run saved). Grants no PDF path. */
+  'session:load': { request: void; response: LoadedSession };
+  /** Replaces the saved session, atomically (a session it replaces that had other files is kept
+   * in the history first). */
   'session:save': { request: SaveSessionRequest; response: void };
+  /** "Vorige sessies…": the kept sessions, newest first. */
+  'session:history': { request: void; response: SavedSessionInfo[] };
+  /** A kept session's text, to restore it; null when it is gone. */
+  'session:read-kept': { request: KeptSessionRequest; response: string | null };
+  /** Save dialog, then a copy of a kept session where the analyst chose. */
+  'session:export-kept': { request: KeptSessionRequest; response: ExportSessionResult };
   /** Save dialog, then the project file with paths relative to it. */
   'project:save': { request: SaveProjectRequest; response: SaveProjectResult };
   /** Open dialog, then the project file's text with absolute paths. */
   'project:open': { request: void; response: OpenProjectResult };
-  /** Reads a PDF named in a saved session or project (a PDF only: checked in main). */
+  /** Reads a PDF named in a saved session or project (a PDF only: checked in main): only a path
+   * main obtained from the analyst, or a file whose bytes main already read for the renderer. */
   'pdf:read-path': { request: ReadPdfPathRequest; response: PdfLookup };
   /** "Where is x.pdf?": an open dialog for one PDF; null when cancelled. */
   'pdf:locate': { request: LocatePdfRequest; response: PdfLookup | null };
@@ -165,6 +217,9 @@ const invokeChannelSet = {
   'files:ready': true,
   'session:load': true,
   'session:save': true,
+  'session:history': true,
+  'session:read-kept': true,
+  'session:export-kept': true,
   'project:save': true,
   'project:open': true,
   'pdf:read-path': true,

@@ -82,6 +82,8 @@ export function createFakeElectron(options: { documents: string }) {
     whenReady: () => ready,
     getVersion: () => '9.8.7',
     getPath: (name: string) => {
+      // The data folder: session.json, kept sessions, main's record of PDF access.
+      if (name === 'userData') return `${options.documents}/userData`;
       if (name !== 'documents') throw new Error(`unexpected getPath(${name})`);
       return options.documents;
     },

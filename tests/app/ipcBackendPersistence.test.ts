@@ -13,12 +13,24 @@ function bridgeWith(invoke: Record<string, (request?: unknown) => Promise<unknow
 describe('createIpcBackend: sessions and projects', () => {
   it('loads and saves the session through main', async () => {
     const save = vi.fn(async () => undefined);
-    const backend = createIpcBackend(bridgeWith({ 'session:load': async () => '{"format":"x"}', 'session:save': save }));
-    expect(await backend.loadSession()).toBe('{"format":"x"}');
+    const backend = createIpcBackend(bridgeWith({ 'session:load': async () => ({ text: '{"format":"x"}' }), 'session:save': save }));
+    expect(await backend.loadSession()).toEqual({ text: '{"format":"x"}' });
     await backend.saveSession('{"a":1}', ['a'.repeat(64)]);
     expect(save).toHaveBeenCalledWith({ text: '{"a":1}' });
     // Main reads the files again from their paths: nothing to keep in the page.
     await expect(backend.keepPdf('a'.repeat(64), new Uint8Array([1]))).resolves.toBeUndefined();
+  });
+
+  it('lists, reads and exports kept sessions through main', async () => {
+    const info = { id: 'session-2026-01-01T10-00-01-000Z.unreadable.json', keptAt: '2026-01-01T10:00:01.000Z', savedAt: null, files: [], corrections: 0, acceptances: 0, unreadable: true };
+    const read = vi.fn(async () => '{"version":2}');
+    const exported = vi.fn(async () => ({ saved: true, path: '/home/a/sessie.json' }));
+    const backend = createIpcBackend(bridgeWith({ 'session:history': async () => [info], 'session:read-kept': read, 'session:export-kept': exported }));
+    expect(await backend.sessionHistory()).toEqual([info]);
+    expect(await backend.readKeptSession(info.id)).toBe('{"version":2}');
+    expect(read).toHaveBeenCalledWith({ id: info.id });
+    expect(await backend.exportKeptSession(info.id)).toEqual({ saved: true, path: '/home/a/sessie.json' });
+    expect(exported).toHaveBeenCalledWith({ id: info.id });
   });
 
   it('looks a saved file up at its path, and says so when no path is known', async () => {
@@ -46,7 +58,10 @@ describe('createIpcBackend: sessions and projects', () => {
 
   it('keeps working with a bridge that lacks these channels: no session, no paths', async () => {
     const backend = createIpcBackend(bridgeWith({}));
-    expect(await backend.loadSession()).toBeNull();
+    expect(await backend.loadSession()).toEqual({ text: null });
+    expect(await backend.sessionHistory()).toEqual([]);
+    expect(await backend.readKeptSession('session-2026-01-01T10-00-01-000Z.json')).toBeNull();
+    expect(await backend.exportKeptSession('session-2026-01-01T10-00-01-000Z.json')).toEqual({ saved: false });
     await expect(backend.saveSession('{}', [])).resolves.toBeUndefined();
     expect(await backend.findPdf({ name: 'x.pdf', sha256: 'a'.repeat(64), path: '/x.pdf' })).toMatchObject({ status: 'missing' });
     expect(await backend.locatePdf?.('x.pdf')).toBeNull();

@@ -2,7 +2,7 @@
 // 'electron' module, with real worker threads, real PDFs and real files: the glue in index.ts
 // and handlers.ts, which plain-module tests cannot reach. Electron itself cannot run here.
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import Module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -215,5 +215,35 @@ describe('the main process, built, on a fake Electron', () => {
       contents.emit('will-navigate', event);
       expect(event.preventDefault.mock.calls.length > 0, url).toBe(blocked);
     }
+  });
+
+  it('widens the PDF allow-list only with what main got from the analyst, never with what the page saved (issue 10, item 14)', async () => {
+    const secret = path.join(work, 'geheim', 'geheim.pdf');
+    await mkdir(path.dirname(secret), { recursive: true });
+    // A PDF whose bytes the page never had (not the one it had read, which it may get back).
+    await writeFile(secret, Buffer.concat([await readFile(nationalPdf), Buffer.from('\n% geheim\n')]));
+    const session = JSON.stringify({
+      format: 'klantprofielen-session',
+      version: 1,
+      columnNames: [null, null, null, null],
+      files: [{ name: 'geheim.pdf', sha256: 'a'.repeat(64), path: secret, edits: [], acceptances: [] }],
+    });
+    await fake.invoke('session:load', undefined, page);
+    await fake.invoke('session:save', { text: session }, page);
+    await fake.invoke('session:load', undefined, page);
+    expect(await fake.invoke('pdf:read-path', { path: secret }, page)).toMatchObject({ status: 'missing' });
+    // The folder given on the command line: main read it for the analyst, so it may read it again,
+    // also after a restart (its own record in the data folder, which the page never writes).
+    const fromArgv = path.join(work, 'uwv/2019/groningen.pdf');
+    expect(await fake.invoke('pdf:read-path', { path: fromArgv }, page)).toMatchObject({ status: 'found' });
+    await vi.waitFor(async () => expect(await readFile(path.join(work, 'userData', 'pdf-access.json'), 'utf8')).toContain('groningen.pdf'));
+    expect(await readFile(path.join(work, 'userData', 'pdf-access.json'), 'utf8')).not.toContain('geheim');
+    // Kept sessions are asked for by their own names only.
+    await expect(fake.invoke('session:read-kept', { id: '../session.json' }, page)).rejects.toThrow(/Ongeldig verzoek/);
+    expect(await fake.invoke('session:history', undefined, page)).toEqual([]);
+    expect(await fake.invoke('session:export-kept', { id: 'session-2026-01-01T10-00-01-000Z.json' }, page)).toEqual({
+      saved: false,
+      error: 'Die bewaarde sessie bestaat niet meer.',
+    });
   });
 });

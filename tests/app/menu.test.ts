@@ -25,6 +25,7 @@ describe('appMenuTemplate', () => {
       'Map openen…',
       'Project openen…',
       'Project opslaan…',
+      'Vorige sessies…',
       'Opslaan als Excel…',
       'Alles sluiten',
       'Afsluiten',
@@ -74,9 +75,10 @@ describe('appMenuTemplate', () => {
     click(item(file, 'Map openen…'));
     click(item(file, 'Opslaan als Excel…'));
     click(item(file, 'Alles sluiten'));
+    click(item(file, 'Vorige sessies…'));
     click(item(submenu(template, 'Help'), 'Over Klantprofielen'));
     expect(vi.mocked(actions.openPdfs).mock.calls).toEqual([['files'], ['folders']]);
-    expect(vi.mocked(actions.sendCommand).mock.calls).toEqual([['save-xlsx'], ['close-all']]);
+    expect(vi.mocked(actions.sendCommand).mock.calls).toEqual([['save-xlsx'], ['close-all'], ['previous-sessions']]);
     expect(actions.showAbout).toHaveBeenCalledTimes(1);
     expect(item(file, "PDF's openen…").accelerator).toBe('CmdOrCtrl+O');
     expect(item(file, 'Opslaan als Excel…').accelerator).toBe('CmdOrCtrl+S');

@@ -228,7 +228,8 @@ describe('projects', () => {
       await new Projects(other).open(project);
       const pending = new PendingFiles(other);
       await pending.root.waitFor();
-      expect(await pending.files()).toEqual([
+      // Each file is looked up in this browser's store first ('reading'), then asked for.
+      await expect.poll(() => pending.files()).toEqual([
         { name: path.basename(ZUID_LIMBURG), state: 'choose' },
         { name: path.basename(MIDDEN_UTRECHT), state: 'choose' },
       ]);

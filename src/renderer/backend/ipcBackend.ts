@@ -1,6 +1,6 @@
 // The desktop Backend: every call goes through the preload bridge to main.
 import type { Api } from '../../preload/index';
-import type { ExtractProgress } from '@shared/ipc';
+import type { ExtractProgress, LoadedSession } from '@shared/ipc';
 import type { Backend } from './types';
 
 export function createIpcBackend(bridge: Api): Backend {
@@ -19,6 +19,10 @@ export function createIpcBackend(bridge: Api): Backend {
       }
     };
   };
+
+  // Main reads the session from disk once per run; this page asks once and keeps the answer
+  // (React may run the effect that asks twice).
+  let loaded: Promise<LoadedSession> | undefined;
 
   return {
     async extract(file, { onProgress, signal, ocr } = {}) {
@@ -52,10 +56,13 @@ export function createIpcBackend(bridge: Api): Backend {
     },
     // A bridge without these channels (an older preload) saves no session and finds no files:
     // the app still works, it only cannot restore.
-    loadSession: async () => (await bridge.invoke['session:load']?.()) ?? null,
+    loadSession: () => (loaded ??= (async () => (await bridge.invoke['session:load']?.()) ?? { text: null })()),
     saveSession: async (text) => {
       await bridge.invoke['session:save']?.({ text });
     },
+    sessionHistory: async () => (await bridge.invoke['session:history']?.()) ?? [],
+    readKeptSession: async (id) => (await bridge.invoke['session:read-kept']?.({ id })) ?? null,
+    exportKeptSession: async (id) => (await bridge.invoke['session:export-kept']?.({ id })) ?? { saved: false },
     // Main reads files again from their paths: nothing to keep here.
     keepPdf: async () => undefined,
     findPdf: async (file) => {

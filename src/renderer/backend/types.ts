@@ -3,10 +3,28 @@
 // only ever talks to this interface.
 import type { ExtractedDocument } from '@engine/model';
 import type { OcrMode } from '@engine/ocr/ocrEngine';
-import type { ExtractProgressInfo, MenuCommand, OpenedPdfs, OpenProjectResult, PdfFile, PdfLookup, SaveProjectRequest, SaveProjectResult, SaveWorkbookRequest, SaveWorkbookResult, Unsubscribe } from '@shared/ipc';
+import type {
+  ExportSessionResult,
+  ExtractProgressInfo,
+  LoadedSession,
+  MenuCommand,
+  OpenedPdfs,
+  OpenProjectResult,
+  PdfFile,
+  PdfLookup,
+  SavedSessionInfo,
+  SaveProjectRequest,
+  SaveProjectResult,
+  SaveWorkbookRequest,
+  SaveWorkbookResult,
+  Unsubscribe,
+} from '@shared/ipc';
 
 export type {
+  ExportSessionResult,
   ExtractProgressInfo,
+  LoadedSession,
+  SavedSessionInfo,
   MenuCommand,
   OpenedPdfs,
   OpenProjectResult,
@@ -51,11 +69,17 @@ export interface Backend {
   // ------------------------------------------------------------ never losing work
 
   /** The session saved last (desktop: session.json in the app's data folder; browser: IndexedDB),
-   * or null when there is none. */
-  loadSession(): Promise<string | null>;
+   * text null when there is none; one that could not be read is kept aside and named. */
+  loadSession(): Promise<LoadedSession>;
   /** Replaces the saved session. `keep`: SHA-256 of every file in it (the browser edition keeps
    * those PDFs' bytes and forgets the others). */
   saveSession(text: string, keep: readonly string[]): Promise<void>;
+  /** "Vorige sessies…": the kept sessions, newest first. */
+  sessionHistory(): Promise<SavedSessionInfo[]>;
+  /** A kept session's text; null when it is gone. */
+  readKeptSession(id: string): Promise<string | null>;
+  /** A copy of a kept session where the analyst chooses (desktop: save dialog; browser: download). */
+  exportKeptSession(id: string): Promise<ExportSessionResult>;
   /** Keeps a PDF's bytes for restoring without asking for the file again (browser edition);
    * the desktop reads files again from their path and keeps nothing. */
   keepPdf(sha256: string, bytes: Uint8Array): Promise<void>;

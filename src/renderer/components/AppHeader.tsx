@@ -15,6 +15,8 @@ interface AppHeaderProps {
   /** Projects: everything open (files, edits, acceptances) in one file a colleague can open. */
   onOpenProject(): void;
   onSaveProject(): void;
+  /** "Vorige sessies…": sessions kept by the app, to restore or export. */
+  onPreviousSessions(): void;
   /** Saved work waits for its files: a project can be saved even before they are loaded. */
   hasWork: boolean;
 }
@@ -58,6 +60,15 @@ export function AppHeader(props: AppHeaderProps): React.JSX.Element {
             title="Bestanden, correcties en acceptaties opslaan als project dat een collega kan openen"
           >
             Project opslaan…
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            data-testid="previous-sessions-open"
+            onClick={props.onPreviousSessions}
+            title="Eerder bewaarde sessies herstellen of exporteren, ook sessies die niet konden worden gelezen"
+          >
+            Vorige sessies…
           </button>
         </div>
         <button

@@ -8,15 +8,19 @@
 // meanwhile (dropped, chosen, or opened by main) leave the offer standing, as a line above the
 // files: only "Nieuw beginnen" lets the old work go, and it asks first when that work has
 // corrections or acceptances.
+//
+// A saved session this version cannot read (wholly or in part) is kept aside by the host under
+// its own name; the analyst is told where, the readable part (if any) is offered, and "Vorige
+// sessies…" lists it with the other kept sessions to restore or export.
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { version } from '../../../package.json';
-import type { Backend, MenuCommand, PdfFile, SaveProjectResult } from '../backend/types';
+import type { Backend, MenuCommand, PdfFile, SavedSessionInfo, SaveProjectResult } from '../backend/types';
 import { countAcceptances, countEdits, pendingFile, snapshotOf, type PendingFile, type SessionSnapshot, type Store, type Workspace, type WorkspaceAction } from '../session';
 import { countLabel, suggestedWorkbookName } from '../summary';
 import { createAutosaver } from './autosave';
 import { projectFileName, parseProject, serializeProject } from './projectFile';
 import { decideRecovery } from './recovery';
-import { isEmptySnapshot, parseSession, withOfferedSession } from './sessionFile';
+import { isEmptySnapshot, problemsText, readSession, withOfferedSession } from './sessionFile';
 
 /** Pause after a cell edit before the session is written. */
 const EDIT_SAVE_DELAY_MS = 300;
@@ -28,6 +32,9 @@ export interface RestoreOffer {
   corrections: number;
   acceptances: number;
 }
+
+/** "Vorige sessies…": closed (null), being looked up, or the list. */
+export type SessionHistory = { state: 'loading' } | { state: 'shown'; sessions: SavedSessionInfo[] } | null;
 
 export interface PersistenceActions {
   /** Reads PDFs the Backend handed over (with their paths). */
@@ -42,6 +49,9 @@ export interface PersistenceActions {
 
 export function useSessionPersistence(backend: Backend, store: Store<Workspace, WorkspaceAction>, actions: PersistenceActions) {
   const [offer, setOffer] = useState<RestoreOffer | null>(null);
+  const [history, setHistory] = useState<SessionHistory>(null);
+  /** The session found at start could not be read (wholly or in part): kept aside there. */
+  const [keptAside, setKeptAside] = useState<SavedSessionInfo | null>(null);
   /** Autosave starts once the saved session was looked at. */
   const [saving, setSaving] = useState(false);
   // Read at save time: the offered session is saved along until the offer is answered.
@@ -54,10 +64,15 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
   useEffect(() => {
     let current = true;
     backend.loadSession().then(
-      (text) => {
+      ({ text, keptAside: aside }) => {
         if (!current) return;
         const found = text ? readSaved(text) : null;
-        if (typeof found === 'string') notify('error', `De vorige sessie kon niet worden hersteld: ${found}`);
+        if (aside) {
+          setKeptAside(aside);
+          notify('error', keptAsideText(aside));
+        } else if (typeof found === 'string') {
+          notify('error', `De vorige sessie kon niet worden hersteld: ${found}`);
+        }
         if (found && typeof found !== 'string' && !isEmptySnapshot(found.snapshot)) {
           const { snapshot, savedAt } = found;
           offered.current = snapshot;
@@ -220,13 +235,88 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
     [store],
   );
 
+  /** "Vorige sessies…": the kept sessions, newest first. */
+  const showHistory = useCallback(async () => {
+    setHistory({ state: 'loading' });
+    try {
+      setHistory({ state: 'shown', sessions: await backend.sessionHistory() });
+    } catch (error) {
+      setHistory(null);
+      notify('error', `De vorige sessies konden niet worden opgezocht: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }, [backend, notify]);
+  const closeHistory = useCallback(() => setHistory(null), []);
+
+  /** Puts a kept session back in place of what is open (asking first when that has work). */
+  const restoreKept = useCallback(
+    async (kept: SavedSessionInfo) => {
+      const text = await backend.readKeptSession(kept.id).catch(() => null);
+      if (text === null) {
+        notify('error', 'Die bewaarde sessie kon niet worden gelezen.');
+        return;
+      }
+      let read: ReturnType<typeof readSession>;
+      try {
+        read = readSession(text);
+      } catch (error) {
+        notify('error', `Die sessie kan niet worden hersteld: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
+      const open = store.get();
+      if (open.session.documents.length > 0 || open.pending.length > 0 || open.jobs.queue.length > 0) {
+        actions.closeAll();
+        const after = store.get();
+        if (after.session.documents.length > 0 || after.pending.length > 0) return;
+      }
+      setHistory(null);
+      setOffer(null);
+      offered.current = null;
+      if (keptAside?.id === kept.id) setKeptAside(null);
+      const { snapshot, problems } = read;
+      const corrections = countEdits(snapshot);
+      const left = problems.length > 0 ? ` ${problemsText(problems)}` : '';
+      await bringBack(
+        snapshot,
+        `Sessie wordt hersteld: ${countLabel(snapshot.files.length, 'bestand', 'bestanden')}, ${countLabel(corrections, 'correctie', 'correcties')}.${left}`,
+      );
+    },
+    [backend, store, actions, notify, bringBack, keptAside],
+  );
+
+  const exportKept = useCallback(
+    async (kept: SavedSessionInfo) => {
+      const outcome = await backend.exportKeptSession(kept.id).catch((error: unknown) => ({ saved: false, error: String(error) }) as const);
+      if (outcome.saved) notify('info', `Sessie geëxporteerd: ${outcome.path ?? ''}`.trim());
+      else if ('error' in outcome && outcome.error) notify('error', outcome.error);
+    },
+    [backend, notify],
+  );
+
   const onMenuCommand = useEffectEvent((command: MenuCommand) => {
     if (command === 'open-project') void openProject();
     else if (command === 'save-project') void saveProject();
+    else if (command === 'previous-sessions') void showHistory();
   });
   useEffect(() => backend.onMenuCommand((command) => onMenuCommand(command)), [backend]);
 
-  return { offer, restore, startFresh, addFiles, saveProject, openProject, locate, forget, canLocate: backend.locatePdf !== undefined };
+  return {
+    offer,
+    restore,
+    startFresh,
+    addFiles,
+    saveProject,
+    openProject,
+    locate,
+    forget,
+    canLocate: backend.locatePdf !== undefined,
+    history,
+    showHistory,
+    closeHistory,
+    restoreKept,
+    exportKept,
+    keptAside,
+    dismissKeptAside: () => setKeptAside(null),
+  };
 }
 
 export type SessionPersistence = ReturnType<typeof useSessionPersistence>;
@@ -238,13 +328,19 @@ function discardQuestion(offer: RestoreOffer): string {
   return `De vorige sessie heeft ${parts.join(' en ')}. Die weggooien en nieuw beginnen?`;
 }
 
-/** The saved session, a Dutch reason it cannot be read, or null for none. */
-function readSaved(text: string): ReturnType<typeof parseSession> | string | null {
+/** The saved session (what of it can be read), or a Dutch reason it cannot be read at all. */
+function readSaved(text: string): ReturnType<typeof readSession> | string {
   try {
-    return parseSession(text);
+    return readSession(text);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** The status bar's short word on a session kept aside (the start screen says more). */
+export function keptAsideText(kept: SavedSessionInfo): string {
+  const what = kept.unreadable ? 'De vorige sessie kon niet worden gelezen' : 'De vorige sessie kon niet helemaal worden gelezen';
+  return `${what} en is apart bewaard: zie 'Vorige sessies…'.`;
 }
 
 /** The parts of the window a saved session holds. */

@@ -1,7 +1,9 @@
 // Checks the body every saved session and project file shares (files with their edits and
 // acceptances, column names) and turns it into a SessionSnapshot. Anything off is a FormatError
-// that says in Dutch where ("bestand 2 (x.pdf), correctie 3: ..."), so a damaged or hand-edited
-// file is refused as a whole instead of being half applied.
+// that says in Dutch where ("bestand 2 (x.pdf), correctie 3: ..."). A project file is refused as a
+// whole instead of being half applied (it stays where it is, the analyst can fix it). The session
+// saved continuously is read leniently (`problems` given): a bad edit, acceptance or file loses
+// only itself, with the reason in `problems`; the whole original file is kept aside by the host.
 import { flagLabels } from '@engine/checks';
 import { COUNT_COLUMNS, type FlagCode } from '@engine/model';
 import type { CellValue, RegisterColumnId, RowColumnId } from '../session/cells';
@@ -13,18 +15,41 @@ const ROW_COLUMNS: readonly string[] = ['name', 'c0', 'c1', 'c2', 'c3', 'total']
 const REGISTER_COLUMNS: readonly string[] = ['register', 'percent'];
 const MAX_TEXT = 10_000;
 
-export function snapshotFromBody(body: Record<string, unknown>, noun: string): SessionSnapshot {
+export function snapshotFromBody(body: Record<string, unknown>, noun: string, problems?: string[]): SessionSnapshot {
   const damaged = (where: string, what: string): never => {
     throw new FormatError(`Dit ${noun} is beschadigd: ${where}${what}.`);
   };
   if (!Array.isArray(body.files)) damaged('', 'de lijst met bestanden ontbreekt');
-  const files = (body.files as unknown[]).map((raw, index) => fileFrom(raw, `bestand ${index + 1}`, damaged));
-  return { files: mergeSameFiles(files), columnNames: columnNamesFrom(body.columnNames, damaged) };
+  /** Strict: every item or a FormatError. Lenient: the items that are sound, the others noted. */
+  const each = <T>(items: unknown[], read: (raw: unknown, index: number) => T): T[] => {
+    if (!problems) return items.map(read);
+    const kept: T[] = [];
+    items.forEach((raw, index) => {
+      try {
+        kept.push(read(raw, index));
+      } catch (error) {
+        if (!(error instanceof FormatError)) throw error;
+        problems.push(error.message.replace(`Dit ${noun} is beschadigd: `, '').replace(/\.$/, ''));
+      }
+    });
+    return kept;
+  };
+  const files = each(body.files as unknown[], (raw, index) => fileFrom(raw, `bestand ${index + 1}`, damaged, each));
+  let columnNames: (string | null)[];
+  try {
+    columnNames = columnNamesFrom(body.columnNames, damaged);
+  } catch (error) {
+    if (!problems || !(error instanceof FormatError)) throw error;
+    problems.push('de kolomnamen zijn ongeldig');
+    columnNames = columnNamesFrom(undefined, damaged);
+  }
+  return { files: mergeSameFiles(files), columnNames };
 }
 
 type Damaged = (where: string, what: string) => never;
+type Each = <T>(items: unknown[], read: (raw: unknown, index: number) => T) => T[];
 
-function fileFrom(raw: unknown, where: string, damaged: Damaged): SavedFile {
+function fileFrom(raw: unknown, where: string, damaged: Damaged, each: Each): SavedFile {
   if (!isRecord(raw)) return damaged(where, ' is geen bestand');
   const name = text(raw.name);
   if (!name) return damaged(where, ' heeft geen naam');
@@ -37,8 +62,8 @@ function fileFrom(raw: unknown, where: string, damaged: Damaged): SavedFile {
     name,
     sha256: raw.sha256,
     ...(typeof raw.path === 'string' ? { path: raw.path } : {}),
-    edits: raw.edits.map((edit, index) => editFrom(edit, `${at}, correctie ${index + 1}`, damaged)),
-    acceptances: raw.acceptances.map((acceptance, index) => acceptanceFrom(acceptance, `${at}, acceptatie ${index + 1}`, damaged)),
+    edits: each(raw.edits, (edit, index) => editFrom(edit, `${at}, correctie ${index + 1}`, damaged)),
+    acceptances: each(raw.acceptances, (acceptance, index) => acceptanceFrom(acceptance, `${at}, acceptatie ${index + 1}`, damaged)),
   };
 }
 

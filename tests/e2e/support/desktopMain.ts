@@ -14,7 +14,7 @@ import { extractBytes } from '../../helpers/extract';
 
 export interface DesktopMain {
   /** What the dialogs answer next: a path, or undefined for "cancelled". */
-  dialogs: { saveProject?: string; openProject?: string; locatePdf?: string };
+  dialogs: { saveProject?: string; openProject?: string; locatePdf?: string; exportSession?: string };
   storage: SessionStorage;
   /** The paths 'pdf:read-path' may read, as main keeps them. */
   knownPaths: KnownPdfPaths;
@@ -24,18 +24,26 @@ export interface DesktopMain {
  * data folder, kept between pages as between starts of the app. */
 export async function imitateDesktopMain(page: Page, userData: string): Promise<DesktopMain> {
   const main: DesktopMain = { dialogs: {}, storage: createSessionStorage({ folder: () => userData }), knownPaths: createKnownPdfPaths() };
+  // As handlers.ts: main's own record of what it may read again, kept between starts.
+  await main.knownPaths.keepIn(() => path.join(userData, 'pdf-access.json'));
   const savedWork = createSavedWorkAccess(main.storage, main.knownPaths);
   const handlers: Record<string, (request: Record<string, unknown>) => Promise<unknown>> = {
     'app:version': async () => 'e2e',
     'pdf:extract': async ({ file }) => {
       const { name, bytes } = file as { name: string; bytes: Uint8Array };
-      return extractBytes(bytes, name);
+      // As handlers.ts: bytes read for the renderer may be read back by path (a dropped file).
+      const document = await extractBytes(bytes, name);
+      if (document.sha256 && !document.error) main.knownPaths.addContent(document.sha256);
+      return document;
     },
     'pdf:cancel': async () => undefined,
     'workbook:save': async () => ({ saved: false }),
     'files:ready': async () => undefined,
     'session:load': async () => savedWork.loadSession(),
     'session:save': async ({ text }) => main.storage.save(text as string),
+    'session:history': async () => main.storage.history(),
+    'session:read-kept': async ({ id }) => main.storage.readKept(id as string),
+    'session:export-kept': async ({ id }) => main.storage.exportKept(id as string, async () => main.dialogs.exportSession),
     'pdf:read-path': async ({ path: file }) => savedWork.readPath(file as string),
     'pdf:locate': async () => savedWork.locate(async () => main.dialogs.locatePdf),
     'project:save': async (request) =>

@@ -4,17 +4,31 @@ import type { Backend, OpenProjectResult } from '../types';
 import { downloadBlob } from './download';
 import { openSessionDb } from './sessionDb';
 import { sha256Hex } from '@engine/hash';
+import { safeFileName } from '@shared/safeFileName';
 
 const PROJECT_TYPE = 'application/json';
 const PROJECT_EXTENSION = '.kpproject.json';
 
-type WebPersistence = Pick<Backend, 'loadSession' | 'saveSession' | 'keepPdf' | 'findPdf' | 'pathOf' | 'saveProject' | 'openProject'>;
+type WebPersistence = Pick<
+  Backend,
+  'loadSession' | 'saveSession' | 'sessionHistory' | 'readKeptSession' | 'exportKeptSession' | 'keepPdf' | 'findPdf' | 'pathOf' | 'saveProject' | 'openProject'
+>;
 
 export function createWebPersistence(): WebPersistence {
   const db = openSessionDb();
   return {
     loadSession: () => db.loadSession(),
     saveSession: (text, keep) => db.saveSession(text, keep),
+    sessionHistory: () => db.history(),
+    readKeptSession: (id) => db.readKept(id),
+    async exportKeptSession(id) {
+      const text = await db.readKept(id);
+      if (text === null) return { saved: false, error: 'Die bewaarde sessie bestaat niet meer.' };
+      // "2026-01-01T10:00:00.000Z#0001" → "klantprofielen-sessie-2026-01-01T10-00-00.json".
+      const name = `klantprofielen-sessie-${id.slice(0, 19).replace(/:/g, '-')}.json`;
+      downloadBlob(new Blob([text], { type: PROJECT_TYPE }), name);
+      return { saved: true, path: name };
+    },
     keepPdf: (sha256, bytes) => db.keepPdf(sha256, bytes),
     async findPdf(file) {
       const bytes = await db.getPdf(file.sha256);
@@ -35,10 +49,7 @@ export function createWebPersistence(): WebPersistence {
 
 /** "klantprofielen-2017-Q3.xlsx" → "klantprofielen-2017-Q3.kpproject.json", no folders. */
 export function safeProjectDownloadName(suggested: string): string {
-  const base = suggested.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '').replace(/^[.\s]+|[.\s]+$/g, '');
-  const stem = cleaned.replace(/(\.kpproject)?\.json$/i, '').replace(/\.xlsx$/i, '');
-  return `${stem || 'klantprofielen'}${PROJECT_EXTENSION}`;
+  return safeFileName(suggested, PROJECT_EXTENSION, ['.json', '.xlsx']);
 }
 
 /** The file chooser for one project file; must be called from a click (user activation). */
