@@ -1,10 +1,11 @@
-// The real command line over compression bombs, huge declared images and one good file, with a
+// The real command line over compression bombs, huge declared images, a FIFO, a link to
+// /dev/zero and one good file, with a
 // lower memory limit per worker (KLANTPROFIELEN_WORKER_MEMORY_MB): every bomb gets its Dutch
 // error, the good file is read, the run ends well within the time limit, and the CLI process's
 // peak resident memory (VmHWM, Linux) stays under the 1.5 GB goal. Before the limits one such
 // bomb took the process to 2.5–4.3 GB.
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,8 +62,11 @@ describe.runIf(process.platform === 'linux')('cli extract over memory bombs', ()
       'beeld-1e6.pdf': await hugeImagePdf(1_000_000, 1_000_000, false),
     };
     for (const [name, bytes] of Object.entries(bombs)) await writeFile(path.join(dir, name), bytes);
+    // In the same run: a FIFO that never gets a writer and a link to the endless /dev/zero.
+    execFileSync('mkfifo', [path.join(dir, 'pijp.pdf')]);
+    await symlink('/dev/zero', path.join(dir, 'nullen.pdf'));
     const json = path.join(dir, 'uit.json');
-    const files = [...Object.keys(bombs).map((name) => path.join(dir, name)), goodPdf];
+    const files = [...Object.keys(bombs), 'pijp.pdf', 'nullen.pdf'].map((name) => path.join(dir, name)).concat(goodPdf);
 
     const run = await runCli(['extract', ...files, '--json', json], { KLANTPROFIELEN_WORKER_MEMORY_MB: '256' }, 120_000);
     expect(run.code, run.stderr).toBe(1);
@@ -72,6 +76,8 @@ describe.runIf(process.platform === 'linux')('cli extract over memory bombs', ()
     for (const name of ['inhoud.pdf', 'tounicode.pdf', 'tekst.pdf']) expect(byName.get(name)?.error?.message).toContain(memory(name));
     expect(byName.get('beeld-20000.pdf')?.error?.message).toContain('20.000 × 20.000 pixels, meer dan de grens van 60 miljoen pixels');
     expect(byName.get('beeld-1e6.pdf')?.error?.message).toContain('1.000.000 × 1.000.000 pixels, meer dan de grens van 60 miljoen pixels');
+    expect(byName.get('pijp.pdf')?.error?.message).toContain('het is geen gewoon bestand maar een named pipe (FIFO)');
+    expect(byName.get('nullen.pdf')?.error?.message).toContain('het is geen gewoon bestand maar een apparaat (zoals /dev/zero)');
     const good = byName.get(path.basename(goodPdf));
     expect(good?.error).toBeUndefined();
     expect(good?.tables[0]?.region).toBe('Groningen');
