@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixturePdfs, readTruth } from '../helpers/fixtures';
 import { extractFile } from '../helpers/extract';
+import { truthShape } from '../helpers/truthTables';
 
 const cases = fixturePdfs('text', 'national', 'errors');
 
@@ -19,21 +20,7 @@ describe('fixtures reproduce their truth', () => {
     expect(doc.file).toBe(truthDoc.file);
     expect(doc.pageCount).toBe(truthDoc.pageCount);
     // Compare on exactly the truth's fields, so provenance and extras do not matter.
-    const actual = doc.tables.map((t) => ({
-      page: t.page,
-      ...(t.pages ? { pages: t.pages } : {}),
-      period: t.period,
-      region: t.region,
-      pageLabel: t.pageLabel,
-      rows: t.rows.map((r) => ({ name: r.name, counts: r.counts, total: r.total })),
-      totalRow: t.totalRow && { name: t.totalRow.name, counts: t.totalRow.counts, total: t.totalRow.total },
-      register: t.register && { total: t.register.total, percentInSonar: t.register.percentInSonar },
-      flags: t.flags.map((f) => ({
-        code: f.code,
-        ...(f.row !== undefined && f.code !== 'column-total-mismatch' ? { row: f.row } : {}),
-        ...(f.column !== undefined && f.code === 'column-total-mismatch' ? { column: f.column } : {}),
-      })),
-    }));
+    const actual = doc.tables.map((t) => truthShape(t));
     expect(actual).toEqual(truthDoc.tables);
     for (const t of doc.tables) for (const f of t.flags) expect(f.message).toMatch(/\d/);
   });

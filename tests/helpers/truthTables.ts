@@ -104,3 +104,23 @@ export function documentFromTruth(relativePath: string, source: 'text' | 'ocr' =
 export function resultOf(...documents: ExtractedDocument[]): ExtractionResult {
   return { schema: SCHEMA, documents };
 }
+
+/** An engine table on exactly the fields a truth file has (klantprofielen/v1), so provenance
+ * and extras do not matter; `keepFlag` picks the flags compared (all by default). */
+export function truthShape(t: ExtractedTable, keepFlag: (flag: ExtractedTable['flags'][number]) => boolean = () => true): unknown {
+  return {
+    page: t.page,
+    ...(t.pages ? { pages: t.pages } : {}),
+    period: t.period,
+    region: t.region,
+    pageLabel: t.pageLabel,
+    rows: t.rows.map((r) => ({ name: r.name, counts: r.counts, total: r.total })),
+    totalRow: t.totalRow && { name: t.totalRow.name, counts: t.totalRow.counts, total: t.totalRow.total },
+    register: t.register && { total: t.register.total, percentInSonar: t.register.percentInSonar },
+    flags: t.flags.filter(keepFlag).map((f) => ({
+      code: f.code,
+      ...(f.row !== undefined && f.code !== 'column-total-mismatch' ? { row: f.row } : {}),
+      ...(f.column !== undefined && f.code === 'column-total-mismatch' ? { column: f.column } : {}),
+    })),
+  };
+}

@@ -4,6 +4,7 @@
 import type { ExtractedDocument, ExtractedTable } from '../../src/engine/model';
 import { isOpenFlag } from '../../src/engine/checks/severity';
 import type { TruthTable } from '../helpers/fixtures';
+import { truthShape } from '../helpers/truthTables';
 import type { TruthDocument } from './generateLayout';
 
 /** The flag codes the truth knows; other codes must not be open at all. */
@@ -15,25 +16,9 @@ export function engineTables(doc: ExtractedDocument): ExtractedTable[] {
   return [...doc.tables].sort((a, b) => a.page - b.page || left(a) - left(b));
 }
 
-/** An engine table on exactly the truth's fields (as fixtures.test.ts compares them). */
+/** An engine table on exactly the truth's fields, flags of the codes the truth knows only. */
 export function projectTable(t: ExtractedTable): unknown {
-  return {
-    page: t.page,
-    ...(t.pages ? { pages: t.pages } : {}),
-    period: t.period,
-    region: t.region,
-    pageLabel: t.pageLabel,
-    rows: t.rows.map((r) => ({ name: r.name, counts: r.counts, total: r.total })),
-    totalRow: t.totalRow && { name: t.totalRow.name, counts: t.totalRow.counts, total: t.totalRow.total },
-    register: t.register && { total: t.register.total, percentInSonar: t.register.percentInSonar },
-    flags: t.flags
-      .filter((f) => TRUTH_FLAG_CODES.has(f.code))
-      .map((f) => ({
-        code: f.code,
-        ...(f.row !== undefined && f.code !== 'column-total-mismatch' ? { row: f.row } : {}),
-        ...(f.column !== undefined && f.code === 'column-total-mismatch' ? { column: f.column } : {}),
-      })),
-  };
+  return truthShape(t, (f) => TRUTH_FLAG_CODES.has(f.code));
 }
 
 /** Open flags of codes the truth does not know ('missing-total-row', 'invalid-number', ...). */
