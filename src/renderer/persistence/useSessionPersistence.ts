@@ -121,6 +121,16 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
   }, [saving, backend, store, notify]);
 
   /** Puts saved work back and looks every file up again. */
+  /** Closes what is open before other work replaces it (closeAll asks first when there is
+   * unsaved work); false when the analyst kept it. */
+  const closeOpenWork = useCallback((): boolean => {
+    const open = store.get();
+    if (open.session.documents.length === 0 && open.pending.length === 0 && open.jobs.queue.length === 0) return true;
+    actions.closeAll();
+    const after = store.get();
+    return after.session.documents.length === 0 && after.pending.length === 0;
+  }, [store, actions]);
+
   const bringBack = useCallback(
     async (snapshot: SessionSnapshot, notice: string) => {
       store.dispatch({
@@ -194,17 +204,12 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
       return;
     }
     // A project replaces what is open (after asking, when there is unsaved work).
-    const open = store.get();
-    if (open.session.documents.length > 0 || open.pending.length > 0 || open.jobs.queue.length > 0) {
-      actions.closeAll();
-      const after = store.get();
-      if (after.session.documents.length > 0 || after.pending.length > 0) return;
-    }
+    if (!closeOpenWork()) return;
     setOffer(null);
     offered.current = null;
     const corrections = countEdits(snapshot);
     await bringBack(snapshot, `Project geopend: ${name} (${snapshot.files.length} ${snapshot.files.length === 1 ? 'bestand' : 'bestanden'}, ${corrections} ${corrections === 1 ? 'correctie' : 'correcties'})`);
-  }, [backend, store, actions, notify, bringBack]);
+  }, [backend, notify, bringBack, closeOpenWork]);
 
   /** Desktop: "Zoeken…" for a file that moved; read when it is the same file. */
   const locate = useCallback(
@@ -262,12 +267,7 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
         notify('error', `Die sessie kan niet worden hersteld: ${error instanceof Error ? error.message : String(error)}`);
         return;
       }
-      const open = store.get();
-      if (open.session.documents.length > 0 || open.pending.length > 0 || open.jobs.queue.length > 0) {
-        actions.closeAll();
-        const after = store.get();
-        if (after.session.documents.length > 0 || after.pending.length > 0) return;
-      }
+      if (!closeOpenWork()) return;
       setHistory(null);
       setOffer(null);
       offered.current = null;
@@ -280,7 +280,7 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
         `Sessie wordt hersteld: ${countLabel(snapshot.files.length, 'bestand', 'bestanden')}, ${countLabel(corrections, 'correctie', 'correcties')}.${left}`,
       );
     },
-    [backend, store, actions, notify, bringBack, keptAside],
+    [backend, notify, bringBack, keptAside, closeOpenWork],
   );
 
   const exportKept = useCallback(
