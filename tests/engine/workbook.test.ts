@@ -1,9 +1,18 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { buildWorkbook, correctionsSheetName, readMethod, sheetNames, workbookBytes } from '../../src/engine/export/workbook';
+import {
+  buildWorkbook,
+  correctionsSheetName,
+  readMethod,
+  sheetNames,
+  workbookBytes,
+  type WorkbookOptions,
+} from '../../src/engine/export/workbook';
 import type { Correction, ExtractedDocument, ExtractionResult } from '../../src/engine/model';
 import { writeFileAtomic } from '../../src/node/writeFileAtomic';
 import { documentFromTruth, readTruth, resultOf } from '../helpers/truthTables';
@@ -169,29 +178,39 @@ describe('workbook written to disk and read back', () => {
     expect(westBrabant('Percentage berekend (%)')?.v).toBe(75);
   });
 
-  it('Controles: every flag and every document error, with the column by name', () => {
+  it('Controles: every flag and every document error, the kind in Dutch, the code for machines, the column as the other sheets name it', () => {
     const checks = sheet(workbook, sheetNames.checks);
     expect(headerOf(checks)).toEqual([
-      'Bestand', 'Pagina', 'Arbeidsmarktregio', 'Jaar', 'Kwartaal', 'Code', 'Gemeente/rij', 'Kolom', 'Melding', 'Status', 'Notitie',
+      'Bestand', 'Pagina', 'Arbeidsmarktregio', 'Jaar', 'Kwartaal', 'Soort', 'Code', 'Gemeente/rij', 'Kolom', 'Melding', 'Status', 'Notitie',
     ]);
     const rows = cellRows(checks).slice(1).map((row) => row.map((cell) => cell?.v));
     expect(rows).toEqual([
       [
-        'err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 2020, 3, 'row-total-mismatch', 'Utrecht',
-        'Totaal doelgroep banenafspraak in Sonar', '554 + 1.304 + 2.786 + 849 = 5.493, gedrukt totaal 5.503', 'open', undefined,
+        'err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 2020, 3, 'Rijtotaal klopt niet', 'row-total-mismatch', 'Utrecht',
+        'Totaal', '554 + 1.304 + 2.786 + 849 = 5.493, gedrukt totaal 5.503', 'open', undefined,
       ],
       [
-        'err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 2020, 3, 'column-total-mismatch', undefined,
-        'Totaal doelgroep banenafspraak in Sonar',
+        'err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 2020, 3, 'Kolomtotaal klopt niet', 'column-total-mismatch', undefined,
+        'Totaal',
         "Som van de gemeenten in kolom 'Totaal doelgroep banenafspraak in Sonar' = 14.121, TOTAAL AMR = 14.111 (verschil 10)",
         'open', undefined,
       ],
       [
-        'err_p2_2017q4_west-brabant_percent.pdf', 1, 'West-Brabant', 2017, 4, 'percent-mismatch', undefined, undefined,
+        'err_p2_2017q4_west-brabant_percent.pdf', 1, 'West-Brabant', 2017, 4, 'Percentage klopt niet', 'percent-mismatch', undefined, undefined,
         '10.654 / 14.208 = 75,0% → 75%, gedrukt 79%', 'open', undefined,
       ],
-      ['truncated.pdf', undefined, undefined, undefined, undefined, 'damaged-pdf', undefined, undefined, broken.error?.message, 'fout', undefined],
+      [
+        'truncated.pdf', undefined, undefined, undefined, undefined, 'Bestand niet ingelezen', 'damaged-pdf', undefined, undefined,
+        broken.error?.message, 'fout', undefined,
+      ],
     ]);
+  });
+
+  it('Controles: every column named in Kolom is a column of Gemeenten', () => {
+    const municipalityColumns = headerOf(sheet(workbook, sheetNames.municipalities));
+    const named = cellRows(sheet(workbook, sheetNames.checks)).slice(1).map((row) => row[8]?.v).filter((name) => name !== undefined);
+    expect(named.length).toBeGreaterThan(0);
+    for (const name of named) expect(municipalityColumns).toContain(name);
   });
 
   it('Bronnen: one row per document with pages, tables, hash, reading method and error', () => {
@@ -246,6 +265,26 @@ describe('buildWorkbook', () => {
     expect(headerOf(sheet(mixed, sheetNames.municipalities)).slice(6, 10)).toEqual(['Geen', 'Kolom 2', 'Gemiddeld', 'Veel']);
   });
 
+  it('Controles names a count column as Gemeenten heads it, also when one table printed another header', () => {
+    const first = documentFromTruth(ZUID_LIMBURG);
+    const second = documentFromTruth(MIDDEN_UTRECHT);
+    for (const table of first.tables) table.headers = ['Geen', 'Beperkt', 'Gemiddeld', 'Veel', 'Totaal doelgroep banenafspraak in Sonar'];
+    const table = second.tables[0];
+    if (!table) throw new Error('fixture has a table');
+    table.headers = ['Geen', 'Anders', 'Gemiddeld', 'Veel', 'Totaal doelgroep banenafspraak in Sonar'];
+    table.flags = [
+      { code: 'invalid-number', row: 'Bunnik', column: 1, message: "Bunnik, kolom 'Anders': cel is leeg" },
+      { code: 'invalid-number', row: 'Bunnik', column: 2, message: "Bunnik, kolom 'Gemiddeld': cel is leeg" },
+    ];
+    const workbook = XLSX.read(workbookBytes(resultOf(first, second)), { type: 'array' });
+    const checks = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet(workbook, sheetNames.checks));
+    expect(checks.map((row) => [row.Soort, row.Kolom])).toEqual([
+      ['Ongeldig getal', 'Kolom 2'],
+      ['Ongeldig getal', 'Gemiddeld'],
+    ]);
+    expect(headerOf(sheet(workbook, sheetNames.municipalities)).slice(6, 11)).toEqual(['Geen', 'Kolom 2', 'Gemiddeld', 'Veel', 'Totaal']);
+  });
+
   it('puts a note on an empty cell that could not be read, and leaves the value empty', () => {
     const document = documentFromTruth(ZUID_LIMBURG);
     const table = document.tables[0];
@@ -263,7 +302,7 @@ describe('buildWorkbook', () => {
     const workbook = XLSX.read(workbookBytes(resultOf()), { type: 'array' });
     expect(workbook.SheetNames).toEqual(Object.values(sheetNames));
     expect(headerOf(sheet(workbook, sheetNames.checks))[0]).toBe('Bestand');
-    expect(sheet(workbook, sheetNames.checks)['!autofilter']?.ref).toBe('A1:K1');
+    expect(sheet(workbook, sheetNames.checks)['!autofilter']?.ref).toBe('A1:L1');
   });
 });
 
@@ -282,6 +321,7 @@ describe('readMethod', () => {
 });
 
 describe('Correcties sheet', () => {
+  // Times in UTC as the app records them; the sheet shows the analyst's wall clock.
   const corrections: Correction[] = [
     {
       file: 'err_p1_2020q3_midden-utrecht_rowtotal.pdf',
@@ -291,7 +331,7 @@ describe('Correcties sheet', () => {
       column: 'Totaal',
       original: '5.503',
       value: '5.493',
-      time: '2024-05-01T09:01:00.000Z',
+      time: '2024-05-01T09:01:00.000Z', // summer time in Amsterdam: 11:01
     },
     {
       file: 'p1_2017q3_zuid-limburg_seed.pdf',
@@ -301,7 +341,7 @@ describe('Correcties sheet', () => {
       column: 'Kolom 3',
       original: '813',
       value: '',
-      time: '2024-05-01T09:02:00.000Z',
+      time: '2024-01-15T09:02:00.000Z', // winter time in Amsterdam: 10:02
     },
     {
       file: 'p1_2017q3_zuid-limburg_seed.pdf',
@@ -309,11 +349,23 @@ describe('Correcties sheet', () => {
       region: null,
       row: 'Doelgroepregister',
       column: 'Percentage',
-      original: '',
+      original: '69,8',
       value: '70',
-      time: '2024-05-01T09:03:00.000Z',
+      time: '2024-12-31T23:30:00.000Z', // already New Year in Amsterdam
+    },
+    {
+      file: 'p1_2017q3_zuid-limburg_seed.pdf',
+      page: 1,
+      region: 'Zuid-Limburg',
+      row: 'Voerendaa1',
+      column: 'Gemeente',
+      original: 'Voerendaa1',
+      value: 'Voerendaal',
+      time: '2024-05-01T09:04:00.000Z',
     },
   ];
+  const amsterdam = { timeZone: 'Europe/Amsterdam' };
+  const minutes = (hours: number, minute: number) => (hours * 60 + minute) / (24 * 60);
   let folder: string;
 
   beforeAll(async () => {
@@ -324,31 +376,74 @@ describe('Correcties sheet', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  async function writtenAndRead(result: ExtractionResult): Promise<XLSX.WorkBook> {
+  async function writtenAndRead(result: ExtractionResult, options: WorkbookOptions = {}): Promise<XLSX.WorkBook> {
     const target = join(folder, `${Math.random().toString(36).slice(2)}.xlsx`);
-    await writeFileAtomic(target, workbookBytes(result));
-    return XLSX.read(await readFile(target), { type: 'buffer' });
+    await writeFileAtomic(target, workbookBytes(result, options));
+    // cellStyles: SheetJS reads column widths back only with it.
+    return XLSX.read(await readFile(target), { type: 'buffer', cellNF: true, cellStyles: true });
+  }
+
+  function correctionsOf(corrections: Correction[]): ExtractionResult {
+    return { ...resultOf(documentFromTruth(ZUID_LIMBURG), documentFromTruth(MIDDEN_UTRECHT)), corrections };
   }
 
   it('lists every correction, oldest first, before Bronnen', async () => {
-    const workbook = await writtenAndRead({ ...resultOf(documentFromTruth(ZUID_LIMBURG), documentFromTruth(MIDDEN_UTRECHT)), corrections });
+    const workbook = await writtenAndRead(correctionsOf(corrections), amsterdam);
     expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Controles', correctionsSheetName, 'Bronnen']);
     expect(correctionsSheetName).toBe('Correcties');
     const sheetRows = cellRows(sheet(workbook, correctionsSheetName));
     expect(sheetRows[0]?.map((cell) => cell?.v)).toEqual([
       'Bestand', 'Pagina', 'Arbeidsmarktregio', 'Rij', 'Kolom', 'Oorspronkelijk', 'Nieuw', 'Tijdstip',
     ]);
-    expect(sheetRows.slice(1).map((row) => row.map((cell) => cell?.v))).toEqual([
-      ['err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 'Utrecht', 'Totaal', '5.503', '5.493', '2024-05-01T09:01:00.000Z'],
-      ['p1_2017q3_zuid-limburg_seed.pdf', 1, 'Zuid-Limburg', 'Heerlen', 'Kolom 3', '813', undefined, '2024-05-01T09:02:00.000Z'],
-      ['p1_2017q3_zuid-limburg_seed.pdf', 1, undefined, 'Doelgroepregister', 'Percentage', undefined, '70', '2024-05-01T09:03:00.000Z'],
+    expect(sheetRows.slice(1).map((row) => row.slice(0, 5).map((cell) => cell?.v))).toEqual([
+      ['err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 'Utrecht', 'Totaal'],
+      ['p1_2017q3_zuid-limburg_seed.pdf', 1, 'Zuid-Limburg', 'Heerlen', 'Kolom 3'],
+      ['p1_2017q3_zuid-limburg_seed.pdf', 1, undefined, 'Doelgroepregister', 'Percentage'],
+      ['p1_2017q3_zuid-limburg_seed.pdf', 1, 'Zuid-Limburg', 'Voerendaa1', 'Gemeente'],
     ]);
-    // Values stay text as shown ("5.503"), the page is a number.
-    expect(sheetRows[1]?.[5]?.t).toBe('s');
     expect(sheetRows[1]?.[1]?.t).toBe('n');
     // Excel needs a filter name for the extra sheet too.
     const filterNames = (workbook.Workbook?.Names ?? []).filter((name) => name.Name === '_xlnm._FilterDatabase');
-    expect(filterNames.map((name) => name.Ref)).toContain("'Correcties'!A1:H4");
+    expect(filterNames.map((name) => name.Ref)).toContain("'Correcties'!A1:H5");
+  });
+
+  it('writes numbers as numeric cells and names as text', async () => {
+    const correctionSheet = sheet(await writtenAndRead(correctionsOf(corrections), amsterdam), correctionsSheetName);
+    const values = cellRows(correctionSheet).slice(1).map((row) => [row[5], row[6]].map((cell) => cell && { t: cell.t, v: cell.v }));
+    expect(values).toEqual([
+      [{ t: 'n', v: 5503 }, { t: 'n', v: 5493 }],
+      [{ t: 'n', v: 813 }, undefined],
+      [{ t: 'n', v: 69.8 }, { t: 'n', v: 70 }],
+      [{ t: 's', v: 'Voerendaa1' }, { t: 's', v: 'Voerendaal' }],
+    ]);
+    // Shown as the app showed them: "5.503" with the thousands separator of the analyst's Excel.
+    expect(cellRows(correctionSheet)[1]?.[5]?.z).toBe('#,##0');
+  });
+
+  it('writes Tijdstip as an Excel date-time in the given time zone, summer and winter time alike', async () => {
+    const correctionSheet = sheet(await writtenAndRead(correctionsOf(corrections), amsterdam), correctionsSheetName);
+    const times = cellRows(correctionSheet).slice(1).map((row) => row[7]);
+    expect(times.map((cell) => cell?.t)).toEqual(['n', 'n', 'n', 'n']);
+    expect(times.map((cell) => cell?.z)).toEqual(Array(4).fill('dd-mm-yyyy hh:mm'));
+    // 2024-05-01 is day 45413 in Excel's calendar, 2024-01-15 day 45306, 2025-01-01 day 45658.
+    expect(times[0]?.v).toBeCloseTo(45413 + minutes(11, 1), 8);
+    expect(times[1]?.v).toBeCloseTo(45306 + minutes(10, 2), 8);
+    expect(times[2]?.v).toBeCloseTo(45658 + minutes(0, 30), 8);
+    expect(times.map((cell) => cell?.w)).toEqual(['01-05-2024 11:01', '15-01-2024 10:02', '01-01-2025 00:30', '01-05-2024 11:04']);
+    // Wide enough for "01-05-2024 11:01" (16 characters), or Excel shows "#####".
+    const tijdstip = correctionSheet['!cols']?.[7];
+    expect(tijdstip?.wch ?? tijdstip?.width ?? 0).toBeGreaterThanOrEqual(16);
+  });
+
+  it('without a time zone given, writes Tijdstip in the zone of the machine writing the workbook', async () => {
+    const input = correctionsOf(corrections.slice(0, 2));
+    const shownIn = (zone: string) => {
+      const bytes = workbookBytesInProcessWithTZ(input, zone);
+      const written = XLSX.read(bytes, { type: 'buffer', cellNF: true });
+      return cellRows(sheet(written, correctionsSheetName)).slice(1).map((row) => row[7]?.w);
+    };
+    expect(shownIn('Europe/Amsterdam')).toEqual(['01-05-2024 11:01', '15-01-2024 10:02']);
+    expect(shownIn('UTC')).toEqual(['01-05-2024 09:01', '15-01-2024 09:02']);
   });
 
   it('an empty list still gets the sheet with its header; a plain extraction gets none', async () => {
@@ -359,3 +454,20 @@ describe('Correcties sheet', () => {
     expect(plain.SheetNames).toEqual(Object.values(sheetNames));
   });
 });
+
+/** The workbook's bytes as a separate Node process with its own TZ writes them: the machine's
+ * time zone is fixed when a process starts, so only a child can show another one. */
+function workbookBytesInProcessWithTZ(result: ExtractionResult, timeZone: string): Buffer {
+  const script = `
+    const { workbookBytes } = require(${JSON.stringify(fileURLToPath(new URL('../../src/engine/export/workbook.ts', import.meta.url)))});
+    const input = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+    process.stdout.write(Buffer.from(workbookBytes(input)).toString('base64'));
+  `;
+  const base64 = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], {
+    input: JSON.stringify(result),
+    env: { ...process.env, TZ: timeZone },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return Buffer.from(base64, 'base64');
+}

@@ -1,6 +1,6 @@
 // A small sheet builder on top of SheetJS: typed cells, number formats, comments, column
-// widths and an autofilter over the whole table. SheetJS CE cannot write colours or freeze
-// panes, so the header row stays plain.
+// widths and an autofilter over the whole table. SheetJS CE cannot write colours, bold or
+// frozen panes, so the header row stays plain.
 // Namespace import: it works for write/utils both in Node (CJS build) and in a Vite bundle
 // (xlsx.mjs has no default export).
 import * as XLSX from 'xlsx';
@@ -14,9 +14,16 @@ export interface SheetColumn {
 
 export interface SheetCell {
   value: string | number | null;
-  /** Notes shown on hover (one per flag). */
+  /** Messages of the cell's note, shown on hover (one per flag, one line each). */
   comments?: string[];
+  /** Number format of this cell when it differs from its column's. */
+  format?: string;
 }
+
+/** Counts with a thousands separator: 1.561 in a Dutch Excel. */
+export const COUNT_FORMAT = '#,##0';
+/** Years, quarters, pages: no separator. */
+export const WHOLE_FORMAT = '0';
 
 export type SheetInput = SheetCell | string | number | null;
 
@@ -41,7 +48,7 @@ export function buildSheet(
       const cell = toCell(cellInput, column, commentAuthor);
       if (!cell) return;
       sheet[XLSX.utils.encode_cell({ r: rowIndex + 1, c })] = cell;
-      widths[c] = Math.max(widths[c] ?? 0, displayLength(cellInput.value));
+      widths[c] = Math.max(widths[c] ?? 0, displayLength(cellInput.value, cell.z));
     });
   });
   const ref = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length, c: Math.max(columns.length - 1, 0) } });
@@ -61,7 +68,8 @@ function toCell(input: SheetCell, column: SheetColumn, commentAuthor: string): X
   let cell: XLSX.CellObject;
   if (typeof value === 'number' && Number.isFinite(value)) {
     cell = { t: 'n', v: value };
-    if (column.format) cell.z = column.format;
+    const format = input.format ?? column.format;
+    if (format) cell.z = format;
   } else if (typeof value === 'string' && value !== '') {
     cell = { t: 's', v: value };
   } else if (comments && comments.length > 0) {
@@ -71,7 +79,8 @@ function toCell(input: SheetCell, column: SheetColumn, commentAuthor: string): X
     return null;
   }
   if (comments && comments.length > 0) {
-    const notes: XLSX.Comments = comments.map((t) => ({ a: commentAuthor, t }));
+    // One entry per cell: SheetJS writes several entries as a "Comment: … Reply: …" thread text.
+    const notes: XLSX.Comments = [{ a: commentAuthor, t: comments.join('\n') }];
     // Hidden = shown on hover with a red corner, instead of boxes covering the table.
     notes.hidden = true;
     cell.c = notes;
@@ -79,9 +88,11 @@ function toCell(input: SheetCell, column: SheetColumn, commentAuthor: string): X
   return cell;
 }
 
-/** Rough on-screen width in characters: numbers with thousands separators. */
-function displayLength(value: string | number | null): number {
+/** Rough on-screen width in characters: numbers with thousands separators, a date as long as
+ * its pattern ("dd-mm-yyyy hh:mm"), so Excel does not show "#####". */
+function displayLength(value: string | number | null, format?: string | number): number {
   if (value === null) return 0;
+  if (typeof value === 'number' && typeof format === 'string' && /yy/.test(format)) return format.length;
   if (typeof value === 'number') return formatNumber(value, Number.isInteger(value) ? 0 : 1).length;
   return Math.max(...value.split('\n').map((line) => line.length));
 }

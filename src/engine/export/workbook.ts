@@ -5,21 +5,22 @@
 // analyst accepted as true to the source (status "geaccepteerd" with the note). Hints (severity
 // 'info') are listed in Controles with status "hint" but never reported as problems.
 import * as XLSX from 'xlsx';
-import { cellValue, columnLabel, computedPercentInSonar, flagLabels, isAcceptedFlag, isHintFlag, isOpenFlag } from '../checks';
+import { cellValue, computedPercentInSonar, flagLabels, isAcceptedFlag, isHintFlag, isOpenFlag } from '../checks';
 import {
   COUNT_COLUMNS,
   TOTAL_COLUMN,
   TOTAL_ROW_NAME,
-  type Correction,
   type ExtractedDocument,
   type ExtractedTable,
   type ExtractionResult,
   type Flag,
   type TableRow,
 } from '../model';
+import { correctionsSheet } from './correctionsSheet';
 import { addFilterNames } from './filterNames';
 import { longFormatRows } from './longFormat';
-import { buildSheet, type SheetCell, type SheetColumn, type SheetInput } from './sheet';
+import { addPrintSetup } from './printSetup';
+import { buildSheet, COUNT_FORMAT, WHOLE_FORMAT, type SheetCell, type SheetColumn, type SheetInput } from './sheet';
 
 export const sheetNames = {
   municipalities: 'Gemeenten',
@@ -44,14 +45,19 @@ export const correctionsSheetName = 'Correcties';
 export interface WorkbookOptions {
   /** Author shown on cell notes and in the file properties. */
   author?: string;
+  /** IANA time zone of the times in Correcties; default: the zone of the machine writing. */
+  timeZone?: string;
 }
 
 const DEFAULT_AUTHOR = 'Klantprofielen';
-const COUNT_FORMAT = '#,##0';
-const WHOLE_FORMAT = '0';
 const PERCENT_FORMAT = '0';
 const PERCENT_DECIMAL_FORMAT = '0.0';
 const OK = 'OK';
+/** The total column's name in every sheet (the page prints a long header over it). */
+const TOTAL_HEADER = 'Totaal';
+/** Soort of the Controles rows that are no flag: a file not read, a warning while reading. */
+const DOCUMENT_ERROR_KIND = 'Bestand niet ingelezen';
+const DOCUMENT_WARNING_KIND = 'Waarschuwing bij inlezen';
 
 /** Builds the workbook with the sheets in {@link sheetNames}. */
 export function buildWorkbook(result: ExtractionResult, options: WorkbookOptions = {}): XLSX.WorkBook {
@@ -62,9 +68,11 @@ export function buildWorkbook(result: ExtractionResult, options: WorkbookOptions
     [sheetNames.municipalities, municipalitiesSheet(readable, countHeaders, author)],
     [sheetNames.regions, regionsSheet(readable, countHeaders, author)],
     [sheetNames.longFormat, longFormatSheet(readable, countHeaders, author)],
-    [sheetNames.checks, checksSheet(result.documents, author)],
+    [sheetNames.checks, checksSheet(result.documents, countHeaders, author)],
     // An empty list still gets its sheet: "no corrections" is worth saying.
-    ...(result.corrections ? [[correctionsSheetName, correctionsSheet(result.corrections, author)] as [string, XLSX.WorkSheet]] : []),
+    ...(result.corrections
+      ? [[correctionsSheetName, correctionsSheet(result.corrections, author, options.timeZone)] as [string, XLSX.WorkSheet]]
+      : []),
     [sheetNames.sources, sourcesSheet(result.documents, author)],
   ];
   const workbook: XLSX.WorkBook = {
@@ -73,6 +81,7 @@ export function buildWorkbook(result: ExtractionResult, options: WorkbookOptions
     Props: { Title: 'Transparantie van klantprofielen', Author: author },
   };
   addFilterNames(workbook);
+  addPrintSetup(workbook);
   return workbook;
 }
 
@@ -100,8 +109,13 @@ function sharedCountHeaders(tables: readonly ExtractedTable[]): string[] {
 function countColumns(countHeaders: readonly string[]): SheetColumn[] {
   return [
     ...countHeaders.map((header) => ({ header, format: COUNT_FORMAT })),
-    { header: 'Totaal', format: COUNT_FORMAT },
+    { header: TOTAL_HEADER, format: COUNT_FORMAT },
   ];
+}
+
+/** A flag's column (0..3 counts, 4 total) by the header the value sheets give it. */
+function countColumnName(countHeaders: readonly string[], column: number): string {
+  return column < COUNT_COLUMNS ? (countHeaders[column] ?? `Kolom ${column + 1}`) : TOTAL_HEADER;
 }
 
 // ---------------------------------------------------------------- Gemeenten
@@ -191,13 +205,16 @@ function regionsSheet(documents: readonly ExtractedDocument[], countHeaders: str
 
 // ---------------------------------------------------------------- Controles
 
-function checksSheet(documents: readonly ExtractedDocument[], author: string): XLSX.WorkSheet {
+/** One row per flag, document error and warning. Soort names the kind in Dutch; Code keeps
+ * the engine's code (e.g. "row-total-mismatch") for filters and scripts. */
+function checksSheet(documents: readonly ExtractedDocument[], countHeaders: readonly string[], author: string): XLSX.WorkSheet {
   const columns: SheetColumn[] = [
     { header: 'Bestand' },
     { header: 'Pagina', format: WHOLE_FORMAT },
     { header: 'Arbeidsmarktregio' },
     { header: 'Jaar', format: WHOLE_FORMAT },
     { header: 'Kwartaal', format: WHOLE_FORMAT },
+    { header: 'Soort' },
     { header: 'Code' },
     { header: 'Gemeente/rij' },
     { header: 'Kolom' },
@@ -208,7 +225,10 @@ function checksSheet(documents: readonly ExtractedDocument[], author: string): X
   const rows: SheetInput[][] = [];
   for (const document of documents) {
     if (document.error) {
-      rows.push([document.file, null, null, null, null, document.error.code, null, null, document.error.message, checkStatus.error, null]);
+      rows.push([
+        document.file, null, null, null, null, DOCUMENT_ERROR_KIND, document.error.code, null, null,
+        document.error.message, checkStatus.error, null,
+      ]);
       continue;
     }
     for (const table of document.tables) {
@@ -219,9 +239,10 @@ function checksSheet(documents: readonly ExtractedDocument[], author: string): X
           table.region,
           table.period?.year ?? null,
           table.period?.quarter ?? null,
+          flagLabels[flag.code],
           flag.code,
           flag.row ?? null,
-          flag.column === undefined ? null : columnLabel(table, flag.column),
+          flag.column === undefined ? null : countColumnName(countHeaders, flag.column),
           flag.message,
           flagStatus(flag),
           flag.accepted?.note || null,
@@ -230,7 +251,10 @@ function checksSheet(documents: readonly ExtractedDocument[], author: string): X
     }
     // Warnings (OCR needed, table incomplete) explain gaps the flags alone do not.
     for (const warning of document.warnings) {
-      rows.push([document.file, warning.page ?? null, null, null, null, warning.code, null, null, warning.message, checkStatus.warning, null]);
+      rows.push([
+        document.file, warning.page ?? null, null, null, null, DOCUMENT_WARNING_KIND, warning.code, null, null,
+        warning.message, checkStatus.warning, null,
+      ]);
     }
   }
   return buildSheet(columns, rows, author);
@@ -269,34 +293,6 @@ function longFormatSheet(documents: readonly ExtractedDocument[], countHeaders: 
     row.column,
     row.value,
     row.file,
-  ]);
-  return buildSheet(columns, rows, author);
-}
-
-// ---------------------------------------------------------------- Correcties
-
-/** One row per value the analyst changed, in the order of the list (oldest first). Values are
- * text as the app showed them ("1.561", empty for an empty cell); the time is ISO 8601. */
-function correctionsSheet(corrections: readonly Correction[], author: string): XLSX.WorkSheet {
-  const columns: SheetColumn[] = [
-    { header: 'Bestand' },
-    { header: 'Pagina', format: WHOLE_FORMAT },
-    { header: 'Arbeidsmarktregio' },
-    { header: 'Rij' },
-    { header: 'Kolom' },
-    { header: 'Oorspronkelijk' },
-    { header: 'Nieuw' },
-    { header: 'Tijdstip' },
-  ];
-  const rows: SheetInput[][] = corrections.map((correction) => [
-    correction.file,
-    correction.page,
-    correction.region,
-    correction.row,
-    correction.column,
-    correction.original,
-    correction.value,
-    correction.time,
   ]);
   return buildSheet(columns, rows, author);
 }
