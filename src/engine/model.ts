@@ -52,7 +52,10 @@ export interface Register {
   total: number | null;
   /** "Hiermee is 70% van de doelgroepers bekend binnen Sonar" */
   percentInSonar: number | null;
+  /** Where the total was printed ("10.178" in the sentence). */
   source?: SourceRef | null;
+  /** Where the percentage was printed ("70%" in the sentence). */
+  percentSource?: SourceRef | null;
 }
 
 export type FlagCode =
@@ -154,6 +157,9 @@ export interface DocumentError {
   code: DocumentErrorCode;
   /** Dutch, names the file and the problem. */
   message: string;
+  /** The PDF library's own words (English, technical), for logs and bug reports; never shown
+   * in the window or written to the workbook. */
+  technical?: string;
 }
 
 export type DocumentErrorCode =

@@ -11,6 +11,8 @@ import {
   pagePointAt,
   pixelScaleOf,
   scaleOf,
+  overlapsView,
+  scrollToInclude,
   scrollToKeep,
   scrollToShow,
   zoomIn,
@@ -62,6 +64,28 @@ describe('scrolling', () => {
     expect(scrollToShow(view, { left: 100, top: 100, width: 20, height: 10 })).toEqual({ left: 0, top: 0 });
     expect(scrollToShow(view, { left: 900, top: 1000, width: 20, height: 10 })).toEqual({ left: 910 - 200, top: 1005 - 150 });
     expect(scrollToShow(view, { left: 390, top: 100, width: 20, height: 10 }).left).toBe(400 - 200);
+  });
+
+  it('brings a box cut off by an edge wholly into view by the least scroll, with room around it', () => {
+    const scrolled = { left: 100, top: 200, width: 400, height: 300 };
+    expect(scrollToInclude(scrolled, { left: 200, top: 300, width: 40, height: 10 }, 24)).toEqual({ left: 100, top: 200 });
+    // Cut off on the right (the case of a zoom around the pointer): moved left just enough.
+    expect(scrollToInclude(scrolled, { left: 480, top: 300, width: 40, height: 10 }, 24)).toEqual({ left: 480 + 40 + 24 - 400, top: 200 });
+    // Out of view above and to the left.
+    expect(scrollToInclude(scrolled, { left: 50, top: 150, width: 40, height: 10 }, 24)).toEqual({ left: 26, top: 126 });
+    // Below.
+    expect(scrollToInclude(scrolled, { left: 200, top: 495, width: 40, height: 10 }, 24).top).toBe(495 + 10 + 24 - 300);
+    // Wider than the view with its room: centred.
+    expect(scrollToInclude(scrolled, { left: 1000, top: 300, width: 380, height: 10 }, 24).left).toBe(1190 - 200);
+    // Never before the start.
+    expect(scrollToInclude(scrolled, { left: 10, top: 10, width: 20, height: 10 }, 24)).toEqual({ left: 0, top: 0 });
+  });
+
+  it('tells whether any of a box is in view', () => {
+    const scrolled = { left: 100, top: 200, width: 400, height: 300 };
+    expect(overlapsView(scrolled, { left: 480, top: 300, width: 40, height: 10 })).toBe(true);
+    expect(overlapsView(scrolled, { left: 501, top: 300, width: 40, height: 10 })).toBe(false);
+    expect(overlapsView(scrolled, { left: 200, top: 150, width: 40, height: 10 })).toBe(false);
   });
 
   it('keeps the anchored page point in place across a zoom', () => {

@@ -70,6 +70,7 @@ function rowJson(row: TableRow, options: JsonOptions): Record<string, unknown> {
 function registerJson(register: Register, options: JsonOptions): Record<string, unknown> {
   const json: Record<string, unknown> = { total: register.total, percentInSonar: register.percentInSonar };
   if (options.includeSources && register.source !== undefined) json.source = sourceJson(register.source);
+  if (options.includeSources && register.percentSource !== undefined) json.percentSource = sourceJson(register.percentSource);
   return json;
 }
 

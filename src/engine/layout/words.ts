@@ -1,5 +1,6 @@
 import type { TextRun } from '../pdf/textRun';
 import { isHorizontal } from '../pdf/textRun';
+import { glyphWidth } from './glyphWidths';
 import {
   FRAGMENT_BASELINE_TOLERANCE, FRAGMENT_MAX_GAP, FRAGMENT_MAX_OVERLAP, FRAGMENT_SIZE_TOLERANCE, OVERPRINT_TOLERANCE,
 } from './settings';
@@ -35,10 +36,11 @@ export function splitRunsIntoWords(runs: readonly TextRun[]): Word[] {
 }
 
 /** Relative glyph widths of common proportional fonts (Helvetica/Arial metrics, in
- * thousandths of an em): spaces are half as wide as digits, which matters when a whole
- * table row is one run. Scaled so the estimate adds up to the run's real width. */
+ * thousandths of an em, see glyphWidths.ts): spaces are half as wide as digits, which matters
+ * when a whole table row is one run, and a number in a sentence line lands where it is
+ * printed. Scaled so the estimate adds up to the run's real width. */
 function estimateAdvances(text: string, totalWidth: number): number[] {
-  const raw = Array.from(text, (ch) => (/\s/.test(ch) ? 278 : /[\d]/.test(ch) ? 556 : /[.,:;'!|il]/.test(ch) ? 250 : 520));
+  const raw = Array.from(text, glyphWidth);
   // Array.from iterates code points; keep indexes in UTF-16 units like String.matchAll.
   const perUnit: number[] = [];
   Array.from(text).forEach((ch, i) => { for (let k = 0; k < ch.length; k++) perUnit.push(k === 0 ? raw[i]! : 0); });

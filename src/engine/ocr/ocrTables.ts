@@ -80,5 +80,6 @@ function readOcrRegister(register: Register | null, lines: readonly Line[], page
     total,
     percentInSonar: register?.percentInSonar ?? null,
     source: locateText(lines, match![1]!, page),
+    percentSource: register?.percentSource ?? null,
   };
 }

@@ -54,6 +54,35 @@ export function locateText(lines: readonly Line[], text: string, page: number): 
   return { page, box: roundBox(w.box), text: w.text, ...(w.confidence !== undefined ? { confidence: w.confidence } : {}) };
 }
 
+/** Finds the printed percentage of the register sentence in the page lines, for provenance:
+ * "70%" as one word or "70 %" as two (OCR splits it at times). Lines are in reading order;
+ * the one followed by "van" or "bekend" is the sentence's, should another be printed too. */
+export function locatePercent(lines: readonly Line[], percent: number, page: number): SourceRef | null {
+  const words = lines.flatMap((line) => line.words);
+  const bare = (w: Word | undefined) => w?.text.replace(/[.,;:]$/, '').toLowerCase();
+  const found: Word[][] = [];
+  words.forEach((w, i) => {
+    if (bare(w) === `${percent}%`) found.push([w]);
+    else if (bare(w) === String(percent) && bare(words[i + 1]) === '%') found.push([w, words[i + 1]!]);
+  });
+  const inSentence = found.find((match) => {
+    const next = bare(words[words.indexOf(match[match.length - 1]!) + 1]);
+    return next === 'van' || next === 'bekend';
+  });
+  const match = inSentence ?? found[0];
+  return match ? sourceOfWords(match, page) : null;
+}
+
+function sourceOfWords(words: readonly Word[], page: number): SourceRef {
+  const confidences = words.map((w) => w.confidence).filter((c): c is number => c !== undefined);
+  return {
+    page,
+    box: boxOfWords(words),
+    text: words.map((w) => w.text.replace(/[.,;:]$/, '')).join(' '),
+    ...(confidences.length ? { confidence: Math.min(...confidences) } : {}),
+  };
+}
+
 /** Words after a number that name no region: a period, a page, a total, a date. */
 const NOT_A_REGION = /kwartaal|pagina|totaal|^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i;
 

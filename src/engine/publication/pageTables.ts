@@ -11,7 +11,7 @@ import { boxDistance, unionBox } from '../geometry/box';
 import { COLUMN_GUTTER } from '../layout/settings';
 import { findTableGrids, type GridRow, type TableGrid } from '../layout/tableGrid';
 import { parseDutchInteger } from './dutchNumber';
-import { findPeriod, findRegisterSentence, findPageLabel, locateText, boxOfWords } from './pageMeta';
+import { findPeriod, findRegisterSentence, findPageLabel, locatePercent, locateText, boxOfWords } from './pageMeta';
 
 /** A table as read from one page, before tables continued over pages are joined. */
 export interface PageTable extends Omit<ExtractedTable, 'flags'> {
@@ -59,6 +59,7 @@ export function readPageTables(page: PageText, source: 'text' | 'ocr' = 'text'):
           total: sentence.total,
           percentInSonar: sentence.percent,
           source: sentence.totalText ? locateText(textLines, sentence.totalText, page.page) : null,
+          percentSource: sentence.percent !== null ? locatePercent(textLines, sentence.percent, page.page) : null,
         }
       : null;
     return {

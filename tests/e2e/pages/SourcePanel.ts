@@ -83,6 +83,46 @@ export class SourcePanel {
     await this.page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
   }
 
+  /** Clicks `gap` CSS px right of a box, level with its middle: a click just beside a number. */
+  async clickRightOf(box: PageBox, pageWidth: number, gap: number): Promise<void> {
+    const rect = await this.screenRectOf(box, pageWidth);
+    await this.page.mouse.click(rect.x + rect.width + gap, rect.y + rect.height / 2);
+  }
+
+  /** The part of the page view that is on screen: its client area, without scrollbars. */
+  async viewRect(): Promise<Rect> {
+    return this.view.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return { x: rect.left + element.clientLeft, y: rect.top + element.clientTop, width: element.clientWidth, height: element.clientHeight };
+    });
+  }
+
+  /** Waits until the highlight, with the ring drawn `ring` CSS px around it, is wholly in view. */
+  async waitForHighlightInView(ring: number, timeout = 5_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const [view, box] = await Promise.all([this.viewRect(), this.highlightRect().catch(() => null)]);
+      if (box && contains(view, box, ring)) return;
+      if (Date.now() > deadline) throw new Error(`highlight ${JSON.stringify(box)} (ring ${ring}) not wholly in view ${JSON.stringify(view)}`);
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  /** Zooms in (1) or out (-1) one step with Ctrl+wheel, the pointer at `at` (client px). */
+  async wheelZoom(direction: 1 | -1, at: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.move(at.x, at.y);
+    await this.page.keyboard.down('Control');
+    await this.page.mouse.wheel(0, -100 * direction);
+    await this.page.keyboard.up('Control');
+  }
+
+  /** Makes the panel narrower by `steps` steps of the split's handle (its arrow keys). */
+  async narrowBy(steps: number): Promise<void> {
+    const handle = this.page.getByTestId('source-split-handle');
+    await handle.focus();
+    for (let step = 0; step < steps; step++) await handle.press('ArrowRight');
+  }
+
   /** Drags the page by (dx, dy) CSS pixels, starting at the middle of the panel's view. */
   async dragBy(dx: number, dy: number): Promise<void> {
     const view = await rectOf(this.view, 'source view');
@@ -118,6 +158,16 @@ export function closeTo(a: Rect, b: Rect, tolerance: number): boolean {
     Math.abs(a.y - b.y) <= tolerance &&
     Math.abs(a.width - b.width) <= tolerance &&
     Math.abs(a.height - b.height) <= tolerance
+  );
+}
+
+/** True when `inner`, grown by `margin` on every side, lies inside `outer`. */
+export function contains(outer: Rect, inner: Rect, margin: number): boolean {
+  return (
+    inner.x - margin >= outer.x &&
+    inner.y - margin >= outer.y &&
+    inner.x + inner.width + margin <= outer.x + outer.width &&
+    inner.y + inner.height + margin <= outer.y + outer.height
   );
 }
 

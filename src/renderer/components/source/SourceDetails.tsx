@@ -28,10 +28,12 @@ interface SourceReadingProps {
   confidence: number | undefined;
   via: 'text' | 'ocr' | undefined;
   hasBox: boolean;
+  /** The row whose printed value the cell repeats, when it is not the cell's own. */
+  from?: string;
 }
 
 /** What was read where the highlight is, and how: the text layer, or OCR with its confidence. */
-export function SourceReading({ text, confidence, via, hasBox }: SourceReadingProps): React.JSX.Element {
+export function SourceReading({ text, confidence, via, hasBox, from }: SourceReadingProps): React.JSX.Element {
   return (
     <span className="source-reading" data-testid="source-reading">
       {via && (
@@ -42,6 +44,11 @@ export function SourceReading({ text, confidence, via, hasBox }: SourceReadingPr
       {hasBox && text !== null && (
         <span className="source-reading__text">
           Gelezen: <strong>{text === '' ? '(leeg)' : text}</strong>
+          {from && (
+            <span className="source-reading__from" title={`Deze waarde is het totaal van ${from}; daar staat ze op de pagina`}>
+              {' '}in {from}
+            </span>
+          )}
         </span>
       )}
       {via === 'ocr' && confidence !== undefined && (

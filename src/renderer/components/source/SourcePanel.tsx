@@ -3,10 +3,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ExtractedDocument } from '@engine/model';
 import { placeKey, type Place } from '../../session';
-import { boxesOnPage, hitTest } from './hitTest';
+import { boxesOnPage, hitTest, hitTolerance } from './hitTest';
 import { boxToCss, scaleOf, zoomIn, zoomOut, type Point, type Size, type Zoom } from './pageView';
 import { SourceCaption, SourceMessage, SourceReading, type SourceStatus } from './SourceDetails';
-import { sourceOfPlace } from './sourceOfPlace';
+import { sameBox, sourceOfPlace } from './sourceOfPlace';
 import type { SourcePages } from './sourcePages';
 import { useDragToPan } from './useDragToPan';
 import { useElementWidth } from './useElementWidth';
@@ -59,6 +59,11 @@ export function SourcePanel({ pages, document, available, place, onPick, onClose
     if (!rect || !scale) return null;
     return { x: (clientX - rect.left) / scale, y: (clientY - rect.top) / scale };
   };
+  /** The value clicked or pointed at: on its box or a few screen pixels beside it. */
+  const valueAt = (clientX: number, clientY: number): Place | null => {
+    const point = pointAt(clientX, clientY);
+    return point && scale ? hitTest(boxes, point.x, point.y, hitTolerance(scale)) : null;
+  };
 
   const target = place && pageNumber !== null ? `${placeKey(place)}@${sha256}|${pageNumber}` : null;
   const zoomTo = usePageScroll(viewport, layer, scale, target, source?.box ?? null, setZoom);
@@ -66,13 +71,11 @@ export function SourcePanel({ pages, document, available, place, onPick, onClose
   const pan = useDragToPan(viewport, {
     draggingClass: 'source-view--dragging',
     onClick(clientX, clientY) {
-      const point = pointAt(clientX, clientY);
-      const picked = point ? hitTest(boxes, point.x, point.y) : null;
+      const picked = valueAt(clientX, clientY);
       if (picked) onPick(picked);
     },
     onHover(clientX, clientY) {
-      const point = pointAt(clientX, clientY);
-      const over = point ? hitTest(boxes, point.x, point.y) : null;
+      const over = valueAt(clientX, clientY);
       const key = over ? placeKey(over) : null;
       if (key !== hovered) setHovered(key);
     },
@@ -84,7 +87,8 @@ export function SourcePanel({ pages, document, available, place, onPick, onClose
   const status: SourceStatus = !place ? 'empty' : !source ? 'no-source' : !sha256 ? 'missing' : error ? 'error' : sharp ? 'ready' : 'loading';
   const pageCss = layout ? { width: layout.size.width * layout.scale, height: layout.size.height * layout.scale } : undefined;
   const highlight = source?.box && scale && shown ? boxToCss(source.box, scale) : null;
-  const hover = hoveredBox && scale && shown && hovered !== (place ? placeKey(place) : null) ? boxToCss(hoveredBox, scale) : null;
+  // No hover ring over the highlight itself ("Bekend in Sonar" highlights TOTAAL AMR's box).
+  const hover = hoveredBox && scale && shown && !sameBox(hoveredBox, source?.box) ? boxToCss(hoveredBox, scale) : null;
 
   return (
     <section className="panel source-panel" aria-label="Bron" data-testid="source-panel" data-status={status} data-page={pageNumber ?? undefined}>
@@ -97,7 +101,7 @@ export function SourcePanel({ pages, document, available, place, onPick, onClose
       </div>
       {sha256 && pageNumber !== null && (
         <div className="source-panel__bar">
-          <SourceReading text={source?.text ?? null} confidence={source?.confidence} via={source?.via} hasBox={!!source?.box} />
+          <SourceReading text={source?.text ?? null} confidence={source?.confidence} via={source?.via} hasBox={!!source?.box} from={source?.from} />
           <ZoomControls scale={scale} fitting={zoom.mode === 'fit'} onZoom={(next) => zoomTo(next)} />
         </div>
       )}

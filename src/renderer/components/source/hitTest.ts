@@ -1,13 +1,19 @@
 // Which grid cell a click on a PDF page means: the value whose box is under (or, for a click
-// just beside a small number, nearest to) the point. Pure, so it is tested in Node.
+// a few pixels beside a number, nearest to) the point. Pure, so it is tested in Node.
 import type { Box, ExtractedDocument, SourceRef } from '@engine/model';
 import { COUNT_COLUMN_IDS, type Place, type RowColumnId } from '../../session';
 
 /** Grid column of each index of `row.sources`. */
 const SOURCE_COLUMNS: readonly RowColumnId[] = ['name', ...COUNT_COLUMN_IDS, 'total'];
 
-/** A click this close (points) to a box still picks it: digits are narrow targets. */
-export const HIT_TOLERANCE = 3;
+/** A click this close (CSS px on screen) to a box still picks it: digits are narrow targets,
+ * and the same reach on screen is needed at every zoom. */
+export const HIT_SLOP_PX = 5;
+
+/** The reach of {@link HIT_SLOP_PX} in page points, on a page drawn at `scale` px a point. */
+export function hitTolerance(scale: number): number {
+  return HIT_SLOP_PX / scale;
+}
 
 export interface PlacedBox {
   place: Place;
@@ -30,13 +36,14 @@ export function boxesOnPage(document: ExtractedDocument, doc: number, page: numb
       });
     }
     add({ doc, table: tableIndex, row: 'region', column: 'register' }, table.register?.source);
+    add({ doc, table: tableIndex, row: 'region', column: 'percent' }, table.register?.percentSource);
   });
   return boxes;
 }
 
 /** The cell whose box holds the point (page points), else the nearest box within
- * `tolerance`; null when the click is on nothing the tables read. */
-export function hitTest(boxes: readonly PlacedBox[], x: number, y: number, tolerance = HIT_TOLERANCE): Place | null {
+ * `tolerance` points (see hitTolerance); null when the click is on nothing the tables read. */
+export function hitTest(boxes: readonly PlacedBox[], x: number, y: number, tolerance: number): Place | null {
   let best: PlacedBox | null = null;
   let bestDistance = Infinity;
   for (const candidate of boxes) {

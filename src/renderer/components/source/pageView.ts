@@ -80,6 +80,32 @@ export function scrollToShow(view: ScrollView, target: { left: number; top: numb
   return { left: Math.max(0, left), top: Math.max(0, top) };
 }
 
+/** Where to scroll so all of `target` (CSS px in the scrolled content) is in view with
+ * `margin` around it, moving as little as possible: a value cut off by an edge comes just
+ * inside it, and what was in view stays put. A target too big for the view is centred. */
+export function scrollToInclude(view: ScrollView, target: { left: number; top: number; width: number; height: number }, margin = 24): { left: number; top: number } {
+  const axis = (start: number, size: number, viewStart: number, viewSize: number): number => {
+    if (size + 2 * margin > viewSize) return start + size / 2 - viewSize / 2;
+    if (start - margin < viewStart) return start - margin;
+    if (start + size + margin > viewStart + viewSize) return start + size + margin - viewSize;
+    return viewStart;
+  };
+  return {
+    left: Math.max(0, axis(target.left, target.width, view.left, view.width)),
+    top: Math.max(0, axis(target.top, target.height, view.top, view.height)),
+  };
+}
+
+/** True when some of `target` is in view. */
+export function overlapsView(view: ScrollView, target: { left: number; top: number; width: number; height: number }): boolean {
+  return (
+    target.left < view.left + view.width &&
+    target.left + target.width > view.left &&
+    target.top < view.top + view.height &&
+    target.top + target.height > view.top
+  );
+}
+
 export interface Point {
   x: number;
   y: number;

@@ -1,6 +1,6 @@
 // Where on the PDF a grid cell comes from. Read from the document as extracted (the session's
 // originals): an edit changes the value, never where it was printed or how sure OCR was.
-import type { Box, ExtractedDocument, ExtractedTable, SourceRef } from '@engine/model';
+import { TOTAL_COLUMN, TOTAL_ROW_NAME, type Box, type ExtractedDocument, type ExtractedTable, type SourceRef } from '@engine/model';
 import { flagColumnOf, rowOf, type Place } from '../../session';
 
 export interface PlaceSource {
@@ -15,6 +15,9 @@ export interface PlaceSource {
   confidence?: number;
   /** How the table was read. */
   via: ExtractedTable['source'];
+  /** The row whose printed value the cell repeats ("Bekend in Sonar" is TOTAAL AMR's
+   * total); undefined for the cell's own printed value. */
+  from?: string;
 }
 
 /** Index in `row.sources` of a grid column: 0 = name, 1..4 = counts, 5 = total. */
@@ -29,16 +32,27 @@ export function sourceOfPlace(document: ExtractedDocument | undefined, place: Pl
   if (!table) return null;
   const source = valueSource(table, place);
   if (source) {
-    return { page: source.page, box: source.box, text: source.text, confidence: source.confidence, via: table.source };
+    const from = place.row === 'region' && place.column === 'known' ? TOTAL_ROW_NAME : undefined;
+    return { page: source.page, box: source.box, text: source.text, confidence: source.confidence, via: table.source, ...(from ? { from } : {}) };
   }
   return { page: rowPage(table, place) ?? table.page, box: null, text: null, via: table.source };
 }
 
 function valueSource(table: ExtractedTable, place: Place): SourceRef | null {
-  if (place.row === 'region') return place.column === 'register' ? (table.register?.source ?? null) : null;
+  if (place.row === 'region') return regionSource(table, place.column);
   const index = sourceIndexOf(place.column);
   if (index === null) return null;
   return rowOf(table, place.row)?.sources?.[index] ?? null;
+}
+
+/** The Regio's grid prints nothing of its own: the register and the percentage are the numbers
+ * in the sentence under the table, "Bekend in Sonar" is TOTAAL AMR's total. "% berekend" is
+ * worked out from two of them, so it has no one place on the page. */
+function regionSource(table: ExtractedTable, column: Place['column']): SourceRef | null {
+  if (column === 'register') return table.register?.source ?? null;
+  if (column === 'percent') return table.register?.percentSource ?? null;
+  if (column === 'known') return table.totalRow?.sources?.[TOTAL_COLUMN + 1] ?? null;
+  return null;
 }
 
 /** The page a row was printed on (a table may continue on the next page). */
