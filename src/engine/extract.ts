@@ -62,7 +62,8 @@ export async function extractDocument(
     }).promise;
   } catch (err) {
     const code: DocumentErrorCode = errorName(err) === 'PasswordException' ? 'password-protected' : 'damaged-pdf';
-    return { ...empty, error: documentError(code, fileName, errorMessage(err)) };
+    // pdf.js's words are English and technical: kept for logs, not put in the Dutch message.
+    return { ...empty, error: { ...documentError(code, fileName), technical: errorMessage(err) } };
   }
 
   try {
@@ -126,7 +127,7 @@ export async function extractDocument(
       if (failedPages === pageCount) result.error = documentError('damaged-pdf', fileName, 'geen enkele pagina leesbaar');
       else if (unreadScans > 0 && ocrFailure !== undefined) result.error = ocrFailed(fileName, ocrPages, ocrFailure);
       else if (unreadScans > 0) result.error = documentError('needs-ocr', fileName, ocrPages.join(', '));
-      else result.error = documentError('no-table', fileName, String(pageCount));
+      else result.error = documentError('no-table', fileName, pageCount === 1 ? '1 pagina' : `${pageCount} pagina's`);
     }
     return result;
   } finally {
@@ -178,9 +179,9 @@ function documentError(code: DocumentErrorCode, file: string, detail = ''): Docu
   const name = `'${file}'`;
   const messages: Record<DocumentErrorCode, string> = {
     'not-a-pdf': `${name} is geen PDF-bestand (het begint niet met %PDF-). Misschien is een ander soort bestand hernoemd naar .pdf.`,
-    'damaged-pdf': `${name} is beschadigd of onvolledig en kan niet worden gelezen (${detail}). Download of exporteer het bestand opnieuw.`,
+    'damaged-pdf': `${name} is beschadigd of onvolledig en kan niet worden gelezen${detail ? ` (${detail})` : ''}. Download of exporteer het bestand opnieuw.`,
     'password-protected': `${name} is beveiligd met een wachtwoord. Sla het op zonder wachtwoord en probeer het opnieuw.`,
-    'no-table': `${name} bevat geen tabel uit 'Transparantie van klantprofielen' (${detail} pagina('s) doorzocht).`,
+    'no-table': `${name} bevat geen tabel uit 'Transparantie van klantprofielen' (${detail} doorzocht).`,
     'needs-ocr': `${name} heeft geen bruikbare tekstlaag (pagina ${detail}: een scan, of tekst die niet als letters en cijfers te lezen is); tekstherkenning (OCR) is nodig.`,
     timeout: `${name}: het lezen duurde te lang en is afgebroken.`,
     cancelled: `${name}: het lezen is geannuleerd.`,

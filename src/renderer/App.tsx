@@ -24,7 +24,10 @@ import { SourceSplit } from './components/source/SourceSplit';
 import { useSourcePanel } from './components/source/useSourcePanel';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
+import { SHORTCUTS } from './components/shortcutKeys';
 import { useShortcuts } from './components/useShortcuts';
+import { useWindowFileDrag } from './components/useWindowFileDrag';
+import { WindowDropIndicator } from './components/WindowDropIndicator';
 import { useSessionPersistence } from './persistence/useSessionPersistence';
 import type { Flag } from '@engine/model';
 import { flagLabels } from '@engine/checks';
@@ -33,6 +36,9 @@ import {
   canUndo,
   correctionsOf,
   filterChoices,
+  findingsAt,
+  fixesAt,
+  fixToTake,
   flagStops,
   gridCountHeaders,
   hasUnsavedEdits,
@@ -45,6 +51,8 @@ import {
   regionRows,
   rowIdOf,
   stopNumber,
+  type CellRef,
+  type CellValue,
   type FlagRef,
   type MunicipalityRow,
   type Place,
@@ -104,17 +112,19 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
 
   const apiFor = (place: Place) => (place.row === 'region' ? regionsApi.current : rowsApi.current);
 
-  /** F8 / Shift+F8: the next or previous finding among the rows the filters show. */
-  const goToFlag = (direction: 1 | -1, attempt = 0): void => {
+  /** F8 / Shift+F8: the next or previous finding among the rows the filters show, from `from`
+   * (the cursor). Quiet: no notice when there is none (after a fix, say). */
+  const goToFlag = (direction: 1 | -1, attempt = 0, from: Place | null = cursor, quiet = false): void => {
     const shown = stops.filter((place) => isShown(apiFor(place), place));
-    const target = direction === 1 ? nextStop(shown, cursor) : previousStop(shown, cursor);
+    const target = direction === 1 ? nextStop(shown, from) : previousStop(shown, from);
     if (!target) {
       // Rows that have just arrived reach the grid a frame later: look again before giving up.
       const arriving = stops.some((place) => !apiFor(place)?.getRowNode(rowIdOf(place)));
       if (arriving && attempt < 10) {
-        requestAnimationFrame(() => goToFlag(direction, attempt + 1));
+        requestAnimationFrame(() => goToFlag(direction, attempt + 1, from, quiet));
         return;
       }
+      if (quiet) return;
       actions.showNotice({
         kind: 'info',
         text: stops.length === 0 ? 'Er zijn geen meldingen.' : 'De meldingen vallen buiten de filters.',
@@ -142,13 +152,79 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     // Only when the panel appears, not on every cursor move (the grid follows those itself).
   }, [source.visible]);
 
+  // An edit that makes its row leave the view ("Alleen afwijkingen", a fixed row): the cursor
+  // goes on to the next open finding instead of wherever the grid puts it.
+  const editedPlace = useRef<Place | null>(null);
+  const edit = (cell: CellRef, text: string): void => {
+    editedPlace.current = cell;
+    actions.edit(cell, text);
+  };
+  const setValue = (cell: CellRef, value: CellValue): void => {
+    editedPlace.current = cell;
+    actions.setValue(cell, value);
+  };
+  useEffect(() => {
+    const edited = editedPlace.current;
+    editedPlace.current = null;
+    if (!edited) return;
+    // The grids take the new rows and re-filter them a frame later.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const api = apiFor(edited);
+        if (api?.getRowNode(rowIdOf(edited)) && !isShown(api, edited)) goToFlag(1, 0, edited, true);
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [documents]);
+
+  /** The suggested value at a place, taken when there is exactly one to take (Enter, Alt+V). */
+  const takeSuggestionAt = (place: Place): boolean => {
+    const row = rowsById.get(rowIdOf(place));
+    const table = documents[place.doc]?.tables[place.table];
+    if (!row || !table) return false;
+    const fix = fixToTake(fixesAt(table, place, findingsAt(row, place.column)), place);
+    if (!fix) return false;
+    setValue(fix.cell, fix.value);
+    return true;
+  };
+  const onTakeSuggestion = useCallback((place: Place) => takeSuggestionAt(place), [takeSuggestionAt]);
+  const cursorFindings = (): { flags: Flag[]; accepted: Flag[] } | null => {
+    const row = cursor ? rowsById.get(rowIdOf(cursor)) : undefined;
+    return cursor && row ? findingsAt(row, cursor.column) : null;
+  };
+
   useShortcuts({
     undo: actions.undo,
     redo: actions.redo,
     save: () => void actions.save(),
     nextFlag: () => goToFlag(1),
     previousFlag: () => goToFlag(-1),
+    takeSuggestion: () => {
+      if (cursor && takeSuggestionAt(cursor)) return;
+      actions.showNotice({ kind: 'info', text: cursor ? 'Er is geen voorstel voor deze cel.' : 'Kies eerst een cel (F8: volgende melding).' });
+    },
+    accept: () => {
+      const findings = cursorFindings();
+      if (findings && findings.flags.length > 0) onAccept(findings.flags, false);
+      else if (findings && findings.accepted.length > 0) onAccept(findings.accepted, true);
+      else actions.showNotice({ kind: 'info', text: 'Deze cel heeft geen melding om te accepteren.' });
+    },
+    withdraw: () => {
+      const findings = cursorFindings();
+      if (findings && findings.accepted.length > 0) onWithdraw(findings.accepted);
+      else actions.showNotice({ kind: 'info', text: 'Deze cel heeft geen geaccepteerde melding.' });
+    },
   });
+
+  /** After a dialog: the cursor's cell gets the keyboard again, so F8 goes on from there. */
+  const refocusCursor = (): void => {
+    if (!cursor) return;
+    const place = cursor;
+    requestAnimationFrame(() => {
+      const api = apiFor(place);
+      if (api) focusPlace(api, place);
+    });
+  };
 
   /** "Accepteren…" / "Notitie…" on the cursor's cell: the dialog asks for the note. */
   const onAccept = (flags: Flag[], editing: boolean): void => {
@@ -176,6 +252,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const onRegionsApi = useCallback((api: GridApi | null) => (regionsApi.current = api), []);
 
   // Once tables are shown, PDFs can be dropped anywhere in the window.
+  const draggingFiles = useWindowFileDrag(hasTables);
   const onWindowDragOver = (event: DragEvent<HTMLElement>): void => {
     if (!hasTables || !event.dataTransfer.types.includes('Files')) return;
     event.preventDefault();
@@ -259,7 +336,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
                   place={cursor}
                   row={cursor ? rowsById.get(rowIdOf(cursor)) : undefined}
                   table={cursor ? documents[cursor.doc]?.tables[cursor.table] : undefined}
-                  onApply={actions.setValue}
+                  onApply={setValue}
                   onAccept={onAccept}
                   onWithdraw={onWithdraw}
                 />
@@ -270,10 +347,11 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
                 countHeaders={countHeaders}
                 filter={filter}
                 search={search}
-                onEdit={actions.edit}
+                onEdit={edit}
                 onRenameRequest={setRenaming}
                 onFocusPlace={onFocusPlace}
                 onApi={onRowsApi}
+                onTakeSuggestion={onTakeSuggestion}
               />
             </section>
             <section className={`panel panel--regions panel--regions-${Math.min(regions.length, FIT_REGION_ROWS + 1)}`} aria-label="Regio's">
@@ -281,7 +359,14 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
                 <h2 className="panel__title">Regio's</h2>
                 <span className="panel__hint">Doelgroepregister en percentage bekend binnen Sonar, per tabel</span>
               </div>
-              <RegionGrid rows={regions} filter={filter} onEdit={actions.edit} onFocusPlace={onFocusPlace} onApi={onRegionsApi} />
+              <RegionGrid
+                rows={regions}
+                filter={filter}
+                onEdit={edit}
+                onFocusPlace={onFocusPlace}
+                onApi={onRegionsApi}
+                onTakeSuggestion={onTakeSuggestion}
+              />
             </section>
           </SourceSplit>
         </main>
@@ -304,6 +389,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         notice={state.notice}
         onDismissNotice={() => actions.showNotice(null)}
       />
+      {draggingFiles && <WindowDropIndicator />}
       <ColumnNamesDialog names={session.columnNames} focusColumn={renaming} onRename={actions.rename} onClose={() => setRenaming(null)} />
       <PreviousSessions
         history={persistence.history}
@@ -314,7 +400,10 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
       <AcceptDialog
         request={accepting?.request ?? null}
         onAccept={(note) => accepting && store.dispatch({ type: 'accept', flags: accepting.flags, note, time: new Date().toISOString() })}
-        onClose={() => setAccepting(null)}
+        onClose={() => {
+          setAccepting(null);
+          refocusCursor();
+        }}
       />
     </div>
   );
@@ -328,7 +417,9 @@ function Legend(): React.JSX.Element {
       <span className="legend__item legend__item--accepted">geaccepteerd</span>
       <span className="legend__item legend__item--hint">opmerking</span>
       <span className="legend__item legend__item--total">TOTAAL AMR</span>
-      <span className="legend__keys">F8 volgende melding · Ctrl+Z ongedaan maken</span>
+      <span className="legend__keys">
+        {SHORTCUTS.nextFlag} volgende melding · {SHORTCUTS.takeSuggestion} voorstel · {SHORTCUTS.accept} accepteren · {SHORTCUTS.undo} ongedaan maken
+      </span>
     </span>
   );
 }

@@ -161,7 +161,8 @@ describe('never losing work', () => {
     expect(await restored.municipalities.tooltip(heerlen, 'c1')).toBe('Oorspronkelijk: 320');
     await expect.poll(() => e2e.page.locator('.ag-header-cell[col-id="c1"]').textContent()).toContain('Beperkt');
     expect(await e2e.page.getByTestId('pending-files').count()).toBe(0);
-    await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain('Hersteld:');
+    // Both files, each with a correction, Zuid-Limburg with the acceptance too.
+    await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain('2 bestanden hersteld, 2 met correcties, 1 met acceptaties');
     await screenshot(e2e.page, 'review-04-restored');
   });
 

@@ -36,6 +36,26 @@ describe('bad input', () => {
     expect(JSON.stringify(doc)).not.toContain(String(count));
   });
 
+  it('says it in Dutch only: pdf.js\'s own words are kept apart, for logs', async () => {
+    const doc = await extractFile(bad('truncated.pdf'));
+    expect(doc.error?.message).toBe("'truncated.pdf' is beschadigd of onvolledig en kan niet worden gelezen. Download of exporteer het bestand opnieuw.");
+    expect(doc.error?.technical).toMatch(/\S/);
+    expect(doc.error?.message).not.toContain(doc.error?.technical);
+  });
+
+  it('counts the pages searched for a table in proper Dutch, one or many', async () => {
+    // The fixture has one page (pdf-lib counts it); a made-up file has three.
+    const pages = (await PDFDocument.load(fs.readFileSync(bad('unrelated_text_page.pdf')))).getPageCount();
+    expect(pages).toBe(1);
+    expect((await extractFile(bad('unrelated_text_page.pdf'))).error?.message).toContain('(1 pagina doorzocht)');
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    for (let page = 0; page < 3; page++) pdf.addPage([300, 300]).drawText('Notulen van het overleg', { x: 20, y: 200, font, size: 10 });
+    const doc = await extractBytes(await pdf.save(), 'notulen.pdf');
+    expect(doc.error?.code).toBe('no-table');
+    expect(doc.error?.message).toContain("(3 pagina's doorzocht)");
+  });
+
   it('every bad fixture is covered above', () => {
     const pdfs = fs.readdirSync(path.join(FIXTURES_DIR, 'bad')).filter((f) => f.endsWith('.pdf')).sort();
     expect(pdfs).toEqual(['password_protected.pdf', 'plain_text_renamed.pdf', 'truncated.pdf', 'unrelated_text_page.pdf']);

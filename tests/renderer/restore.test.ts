@@ -17,8 +17,9 @@ import {
   type Workspace,
   type WorkspaceAction,
 } from '../../src/renderer/session';
+import { parseProject, serializeProject } from '../../src/renderer/persistence/projectFile';
 import { countFlags } from '../../src/renderer/summary';
-import { loaded, MIDDEN_UTRECHT, WEST_BRABANT, ZUID_LIMBURG } from './loaded';
+import { loaded, MIDDEN_UTRECHT, TRUNCATED, WEST_BRABANT, ZUID_LIMBURG } from './loaded';
 
 const T1 = '2024-05-01T09:00:00.000Z';
 const T2 = '2024-05-01T09:01:00.000Z';
@@ -28,9 +29,10 @@ const NOTE = 'Zo gedrukt in de publicatie';
 let zuidLimburg: ExtractedDocument;
 let middenUtrecht: ExtractedDocument;
 let westBrabant: ExtractedDocument;
+let truncated: ExtractedDocument;
 
 beforeAll(async () => {
-  [zuidLimburg, middenUtrecht, westBrabant] = await Promise.all([loaded(ZUID_LIMBURG), loaded(MIDDEN_UTRECHT), loaded(WEST_BRABANT)]);
+  [zuidLimburg, middenUtrecht, westBrabant, truncated] = await Promise.all([loaded(ZUID_LIMBURG), loaded(MIDDEN_UTRECHT), loaded(WEST_BRABANT), loaded(TRUNCATED)]);
 });
 
 const run = (state: Workspace, ...actions: WorkspaceAction[]) => actions.reduce(workspaceReducer, state);
@@ -108,9 +110,18 @@ describe('restoring', () => {
     const before = worked();
     const after = restored(snapshotOf(before), [zuidLimburg, middenUtrecht, westBrabant]);
     expect(after.pending).toEqual([]);
-    expect(after.notice?.text).toBe(
-      `Hersteld: ${zuidLimburg.file} (1 correctie), ${middenUtrecht.file} (1 acceptatie), ${westBrabant.file} (1 correctie)`,
-    );
+    // Three files: counted in the line, each with its work in the details.
+    expect(after.notice?.text).toBe('3 bestanden hersteld, 2 met correcties, 1 met acceptaties');
+    expect(after.notice?.details).toEqual([
+      {
+        kind: 'restored',
+        items: [
+          { file: zuidLimburg.file, edits: 1, acceptances: 0 },
+          { file: middenUtrecht.file, edits: 0, acceptances: 1 },
+          { file: westBrabant.file, edits: 1, acceptances: 0 },
+        ],
+      },
+    ]);
     const values = (state: Workspace) => municipalityRows(state.session).map(({ id, name, c0, c1, c2, c3, total, check }) => ({ id, name, c0, c1, c2, c3, total, check }));
     expect(values(after)).toEqual(values(before));
     expect(regionRows(after.session).map((row) => [row.percent, row.check])).toEqual(regionRows(before.session).map((row) => [row.percent, row.check]));
@@ -191,5 +202,50 @@ describe('restoring', () => {
     );
     expect(state.pending).toEqual([]);
     expect(hasUnsavedEdits(state)).toBe(false);
+  });
+});
+
+describe('a file that could not be read', () => {
+  it('is saved with its reason, and comes back as not read: never looked for or asked for', () => {
+    const before = read(emptyWorkspace(), [zuidLimburg, truncated]);
+    const snapshot = snapshotOf(before);
+    expect(snapshot.files.map((file) => [file.name, file.error?.code])).toEqual([
+      [zuidLimburg.file, undefined],
+      [truncated.file, 'damaged-pdf'],
+    ]);
+    // Also in a project a colleague opens.
+    const project = parseProject(serializeProject(snapshot, { savedAt: T1, app: 'test' })).snapshot;
+    expect(project.files[1]?.error).toEqual({ code: 'damaged-pdf', message: truncated.error?.message });
+
+    const state = run(emptyWorkspace(), {
+      type: 'restore',
+      files: project.files.map((file) => pendingFile(file, 'reading')),
+      columnNames: project.columnNames,
+    });
+    expect(state.pending.map((file) => file.saved.name)).toEqual([zuidLimburg.file]);
+    expect(state.session.documents.map((document) => [document.file, document.sha256, document.error?.message])).toEqual([
+      [truncated.file, truncated.sha256, truncated.error?.message],
+    ]);
+    // Saved again as it was.
+    expect(snapshotOf(state).files.find((file) => file.name === truncated.file)?.error).toEqual(snapshot.files[1]?.error);
+  });
+
+  it('is listed once when given again and failing again; once read, only as read', () => {
+    const snapshot = snapshotOf(read(emptyWorkspace(), [truncated]));
+    let state = run(emptyWorkspace(), { type: 'restore', files: snapshot.files.map((file) => pendingFile(file, 'reading')), columnNames: [] });
+    state = read(state, [{ ...truncated, file: 'kopie-kapot.pdf' }]);
+    expect(state.session.documents.map((document) => document.file)).toEqual(['kopie-kapot.pdf']);
+    expect(state.notice).toBeNull();
+    // Read after all (as with OCR turned on): saved as read, not as failed.
+    state = read(state, [{ ...zuidLimburg, sha256: truncated.sha256 }]);
+    expect(snapshotOf(state).files.map((file) => [file.name, file.error])).toEqual([[zuidLimburg.file, undefined]]);
+  });
+
+  it('with work waiting for it, is looked for again as before', () => {
+    const snapshot = snapshotOf(worked());
+    const zuid = { ...snapshot.files[0]!, error: { code: 'timeout' as const, message: 'te lang' } };
+    const state = run(emptyWorkspace(), { type: 'restore', files: [pendingFile(zuid, 'reading')], columnNames: [] });
+    expect(state.pending.map((file) => file.saved.name)).toEqual([zuidLimburg.file]);
+    expect(state.session.documents).toEqual([]);
   });
 });

@@ -81,7 +81,11 @@ describe('reading files', () => {
       { type: 'finished', id: 3, document: { ...zuidLimburg, file: 'zuid-kopie.pdf' } },
     );
     expect(state.session.documents.map((document) => document.file)).toEqual([zuidLimburg.file]);
-    expect(state.notice).toEqual({ kind: 'info', text: 'Niet ingelezen (geannuleerd): national.pdf · Al ingelezen, overgeslagen: zuid-kopie.pdf' });
+    expect(state.notice?.text).toBe('Niet ingelezen (geannuleerd): national.pdf · Al ingelezen, overgeslagen: zuid-kopie.pdf');
+    expect(state.notice?.details).toEqual([
+      { kind: 'cancelled', items: [{ file: 'national.pdf' }] },
+      { kind: 'duplicate', items: [{ file: 'zuid-kopie.pdf' }] },
+    ]);
   });
 
   it('lists skipped files until everything is closed', () => {

@@ -4,7 +4,19 @@
 // that is true to the source can be accepted here with a note ("Accepteren…").
 import { flagLabels } from '@engine/checks';
 import type { ExtractedTable, Flag } from '@engine/model';
-import { displayValue, offeredFixes, placeColumnLabel, type CellRef, type CellValue, type MunicipalityRow, type OfferedFix, type Place, type RegionRow } from '../session';
+import {
+  displayValue,
+  findingsAt,
+  fixesAt,
+  placeColumnLabel,
+  type CellRef,
+  type CellValue,
+  type MunicipalityRow,
+  type OfferedFix,
+  type Place,
+  type RegionRow,
+} from '../session';
+import { SHORTCUTS } from './shortcutKeys';
 
 interface CursorDetailProps {
   place: Place | null;
@@ -18,13 +30,9 @@ interface CursorDetailProps {
 
 export function CursorDetail({ place, row, table, onApply, onAccept, onWithdraw }: CursorDetailProps): React.JSX.Element | null {
   if (!place || !row || !table) return null;
-  // On the Controle column: everything about the row.
-  const onCheck = place.column === 'check';
-  const flags = onCheck ? row.rowFlags : (row.flags[place.column] ?? []);
-  const hints = onCheck ? Object.values(row.hints).flat() : (row.hints[place.column] ?? []);
-  const accepted = onCheck ? row.acceptedFlags : (row.accepted[place.column] ?? []);
-  const original = place.column in row.originals ? row.originals[place.column as keyof typeof row.originals] : undefined;
-  const fixes = offeredFixes(table, place.doc, place.table, flags);
+  const findings = findingsAt(row, place.column);
+  const { flags, hints, accepted, original } = findings;
+  const fixes = fixesAt(table, place, findings);
   if (flags.length === 0 && hints.length === 0 && accepted.length === 0 && original === undefined) return null;
   const name = 'isTotal' in row ? row.name : row.region;
   return (
@@ -54,9 +62,9 @@ export function CursorDetail({ place, row, table, onApply, onAccept, onWithdraw 
           className="button button--suggestion"
           data-testid="apply-suggestion"
           onClick={() => onApply(fix.cell, fix.value)}
-          title="Voorstel van de controles: de enige waarde die de rij- en kolomtotalen laat kloppen"
+          title={`Voorstel van de controles: ${fixReason(fix)} (${SHORTCUTS.takeSuggestion})`}
         >
-          Voorstel: {fixLabel(table, fix)}
+          Voorstel: {fixLabel(table, fix, name)}
         </button>
       ))}
       {flags.length > 0 && (
@@ -65,17 +73,29 @@ export function CursorDetail({ place, row, table, onApply, onAccept, onWithdraw 
           className="button button--quiet button--small"
           data-testid="accept-flag"
           onClick={() => onAccept(flags, false)}
-          title="De waarde staat zo in de publicatie: de melding niet meer als open tellen, met een notitie"
+          title={`De waarde staat zo in de publicatie: de melding niet meer als open tellen, met een notitie (${SHORTCUTS.accept})`}
         >
           Accepteren…
         </button>
       )}
       {accepted.length > 0 && (
         <>
-          <button type="button" className="button button--quiet button--small" data-testid="edit-acceptance" onClick={() => onAccept(accepted, true)}>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            data-testid="edit-acceptance"
+            onClick={() => onAccept(accepted, true)}
+            title={`De notitie bij de acceptatie wijzigen (${SHORTCUTS.accept})`}
+          >
             Notitie…
           </button>
-          <button type="button" className="button button--quiet button--small" data-testid="withdraw-acceptance" onClick={() => onWithdraw(accepted)}>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            data-testid="withdraw-acceptance"
+            onClick={() => onWithdraw(accepted)}
+            title={`De melding weer als open tellen (${SHORTCUTS.withdraw})`}
+          >
             Intrekken
           </button>
         </>
@@ -84,7 +104,16 @@ export function CursorDetail({ place, row, table, onApply, onAccept, onWithdraw 
   );
 }
 
-function fixLabel(table: ExtractedTable, fix: OfferedFix): string {
+/** "Utrecht, Totaal → 5.493"; on the table's line the region names the row: "West-Brabant, % gedrukt → 69%". */
+function fixLabel(table: ExtractedTable, fix: OfferedFix, rowName: string): string {
   const value = fix.cell.column === 'percent' ? `${displayValue(fix.value)}%` : displayValue(fix.value);
-  return `${fix.row}, ${placeColumnLabel(table, fix.cell.column)} → ${value}`;
+  const row = fix.cell.row === 'region' ? (table.region ?? rowName) : fix.row;
+  return `${row}, ${placeColumnLabel(table, fix.cell.column)} → ${value}`;
+}
+
+/** Why the checks offer this value, in the tooltip. */
+function fixReason(fix: OfferedFix): string {
+  if (fix.cell.column === 'name') return 'de officiële gemeentenaam die het best bij de gelezen tekst past';
+  if (fix.cell.column === 'percent') return 'het percentage dat volgt uit Bekend in Sonar en het doelgroepregister';
+  return 'de enige waarde die de rij- en kolomtotalen laat kloppen';
 }

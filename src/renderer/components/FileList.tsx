@@ -2,6 +2,7 @@
 // not, each with its Dutch error, side by side so nothing goes missing unnoticed.
 import type { ExtractedDocument } from '@engine/model';
 import { countFlags, countLabel, countRows, countTables } from '../summary';
+import { FailedFiles } from './FailedFiles';
 
 interface FileListProps {
   documents: readonly ExtractedDocument[];
@@ -11,7 +12,9 @@ interface FileListProps {
 
 export function FileList({ documents, skipped }: FileListProps): React.JSX.Element | null {
   const loaded = documents.filter((document) => !document.error);
-  const failed = documents.filter((document) => document.error);
+  // A file that failed once and was read later is listed as read only.
+  const read = new Set(loaded.map((document) => document.sha256));
+  const failed = documents.filter((document) => document.error && (document.sha256 === undefined || !read.has(document.sha256)));
   if (loaded.length === 0 && failed.length === 0 && skipped.length === 0) return null;
   return (
     <div className="files">
@@ -31,23 +34,7 @@ export function FileList({ documents, skipped }: FileListProps): React.JSX.Eleme
           })}
         </ul>
       )}
-      {(failed.length > 0 || skipped.length > 0) && (
-        <section className="files__failed" data-testid="failed-files" aria-label="Niet ingelezen">
-          <h2 className="files__heading">Niet ingelezen</h2>
-          <ul>
-            {failed.map((document, index) => (
-              <li key={`${index}:${document.file}`} className="failed-file" data-testid="failed-file" data-file={document.file}>
-                {document.error?.message}
-              </li>
-            ))}
-            {skipped.map((text, index) => (
-              <li key={`skipped:${index}`} className="failed-file" data-testid="failed-file">
-                {text}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <FailedFiles failed={failed} skipped={skipped} />
     </div>
   );
 }

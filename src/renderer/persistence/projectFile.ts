@@ -9,7 +9,12 @@
 //                               "original": 5503, "value": 5493, "time": "…", "seq": 1 } ],
 //                  "acceptances": [ { "table": 0, "code": "row-total-mismatch", "rowIndex": 9,
 //                                     "row": "Utrecht", "column": 4, "note": "…", "time": "…",
-//                                     "message": "…" } ] } ] }
+//                                     "message": "…" } ] },
+//                { "name": "kapot.pdf", "sha256": "…", "edits": [], "acceptances": [],
+//                  "error": { "code": "damaged-pdf", "message": "'kapot.pdf' is beschadigd …" } } ] }
+//
+// A file with an `error` could not be read: it is listed again as such, never asked for. Older
+// builds of version 1 ignore the field and look for the file, as they always did.
 import type { SessionSnapshot } from '../session/saved';
 import { SESSION_FORMAT } from './sessionFile';
 import { snapshotFromBody } from './validate';

@@ -5,15 +5,17 @@
 // saved continuously is read leniently (`problems` given): a bad edit, acceptance or file loses
 // only itself, with the reason in `problems`; the whole original file is kept aside by the host.
 import { flagLabels } from '@engine/checks';
-import { COUNT_COLUMNS, type FlagCode } from '@engine/model';
+import { COUNT_COLUMNS, type DocumentErrorCode, type FlagCode } from '@engine/model';
 import type { CellValue, RegisterColumnId, RowColumnId } from '../session/cells';
-import type { SavedAcceptance, SavedEdit, SavedFile, SessionSnapshot } from '../session/saved';
+import type { SavedAcceptance, SavedEdit, SavedError, SavedFile, SessionSnapshot } from '../session/saved';
 import { FormatError, isRecord } from './versioning';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const ROW_COLUMNS: readonly string[] = ['name', 'c0', 'c1', 'c2', 'c3', 'total'];
 const REGISTER_COLUMNS: readonly string[] = ['register', 'percent'];
 const MAX_TEXT = 10_000;
+/** Why a saved file could not be read; a cancelled file is never saved. */
+const ERROR_CODES: readonly DocumentErrorCode[] = ['not-a-pdf', 'damaged-pdf', 'password-protected', 'no-table', 'needs-ocr', 'timeout', 'read-failed'];
 
 export function snapshotFromBody(body: Record<string, unknown>, noun: string, problems?: string[]): SessionSnapshot {
   const damaged = (where: string, what: string): never => {
@@ -64,7 +66,17 @@ function fileFrom(raw: unknown, where: string, damaged: Damaged, each: Each): Sa
     ...(typeof raw.path === 'string' ? { path: raw.path } : {}),
     edits: each(raw.edits, (edit, index) => editFrom(edit, `${at}, correctie ${index + 1}`, damaged)),
     acceptances: each(raw.acceptances, (acceptance, index) => acceptanceFrom(acceptance, `${at}, acceptatie ${index + 1}`, damaged)),
+    ...(raw.error !== undefined ? { error: errorFrom(raw.error, at, damaged) } : {}),
   };
+}
+
+function errorFrom(raw: unknown, where: string, damaged: Damaged): SavedError {
+  if (!isRecord(raw) || typeof raw.code !== 'string' || !(ERROR_CODES as readonly string[]).includes(raw.code)) {
+    return damaged(where, ': ongeldige leesfout');
+  }
+  const message = text(raw.message);
+  if (!message) return damaged(where, ': de leesfout heeft geen melding');
+  return { code: raw.code as DocumentErrorCode, message };
 }
 
 function editFrom(raw: unknown, where: string, damaged: Damaged): SavedEdit {

@@ -1,12 +1,14 @@
 // The session model: pure TypeScript, no React, tested in Node (tests/renderer/).
 export * from './acceptances';
 export * from './cells';
+export * from './cellFindings';
 export * from './corrections';
 export * from './display';
 export * from './flagPlaces';
 export * from './gridRows';
 export * from './labels';
 export * from './navigation';
+export * from './notices';
 export * from './parseInput';
 export * from './result';
 export * from './session';

@@ -4,7 +4,7 @@
 import { TOTAL_ROW_NAME, type ExtractedTable } from '@engine/model';
 import { documentKey, type Acceptance } from './acceptances';
 import { isEditable, readCell, sameValue, type CellRef } from './cells';
-import { countLabel } from './countLabel';
+import type { NoticeItem } from './notices';
 import type { PendingFile } from './pending';
 import type { SavedAcceptance, SavedEdit, SavedFile } from './saved';
 import { restoreAcceptances, restoreValues, type RestoredValue, type Session } from './session';
@@ -44,17 +44,18 @@ export function applySavedFile(session: Session, doc: number, saved: SavedFile):
 export interface MatchedPending {
   session: Session;
   pending: PendingFile[];
-  /** Dutch, one per file whose work was applied: "a.pdf (2 correcties, 1 acceptatie)". */
-  applied: string[];
+  /** One per file whose work was applied, with how much of it, for the notice. */
+  applied: NoticeItem[];
 }
 
-/** Applies pending work to every document from `fromDoc` on whose SHA-256 it was saved under;
- * what does not fit stays pending as 'mismatch' (or 'failed' for a file that could not be read). */
-export function applyPending(session: Session, pending: readonly PendingFile[], fromDoc: number, paths: ReadonlyMap<string, string>): MatchedPending {
+/** Applies pending work to each of the documents `docs` (indices) whose SHA-256 it was saved
+ * under; what does not fit stays pending as 'mismatch' (or 'failed' for a file that could not be
+ * read). */
+export function applyPending(session: Session, pending: readonly PendingFile[], docs: readonly number[], paths: ReadonlyMap<string, string>): MatchedPending {
   let current = session;
   let waiting = [...pending];
-  const applied: string[] = [];
-  for (let doc = fromDoc; doc < current.documents.length; doc++) {
+  const applied: NoticeItem[] = [];
+  for (const doc of docs) {
     const document = current.documents[doc];
     const match = waiting.find((file) => document?.sha256 !== undefined && file.saved.sha256 === document.sha256);
     if (!document || !match) continue;
@@ -65,11 +66,8 @@ export function applyPending(session: Session, pending: readonly PendingFile[], 
       ? [{ saved: { ...outcome.leftover, ...(path ? { path } : {}) }, state: document.error ? 'failed' : 'mismatch' }]
       : [];
     waiting = waiting.flatMap((file) => (file === match ? rest : [file]));
-    const parts = [
-      outcome.edits > 0 ? countLabel(outcome.edits, 'correctie', 'correcties') : '',
-      outcome.acceptances > 0 ? countLabel(outcome.acceptances, 'acceptatie', 'acceptaties') : '',
-    ].filter(Boolean);
-    applied.push(parts.length > 0 ? `${document.file} (${parts.join(', ')})` : document.file);
+    // A file that could not be read has nothing restored: it is listed as not read.
+    if (!document.error) applied.push({ file: document.file, edits: outcome.edits, acceptances: outcome.acceptances });
   }
   return { session: current, pending: waiting, applied };
 }

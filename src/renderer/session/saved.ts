@@ -3,6 +3,7 @@
 // file, and the column names. Not the tables themselves: restoring reads the PDFs again with the
 // same engine and re-applies the edits, so a saved session stays small and always matches the
 // engine that opens it. Plain JSON-able data; the file formats are in src/renderer/persistence.
+import type { DocumentError } from '@engine/model';
 import type { Acceptance } from './acceptances';
 import type { CellValue, RegisterColumnId, RowColumnId } from './cells';
 
@@ -36,7 +37,13 @@ export interface SavedFile {
   path?: string;
   edits: SavedEdit[];
   acceptances: SavedAcceptance[];
+  /** The file could not be read: why, in Dutch. Without work waiting for it, such a file comes
+   * back as not read, with this reason, and is never looked for or asked for again. */
+  error?: SavedError;
 }
+
+/** What is kept of a file's read error: its code and Dutch message (not the library's words). */
+export type SavedError = Pick<DocumentError, 'code' | 'message'>;
 
 export interface SessionSnapshot {
   /** In load order. */

@@ -18,9 +18,12 @@ export interface SnapshotSource {
 export function snapshotOf({ session, paths, pending }: SnapshotSource): SessionSnapshot {
   const files: SavedFile[] = [];
   const loaded = new Set<string>();
+  // A file that failed once and was read later (OCR turned on, say) is saved as read, with its work.
+  const readable = new Set(session.documents.flatMap((document) => (!document.error && document.sha256 ? [document.sha256] : [])));
   session.documents.forEach((document, doc) => {
     // Without a hash the file could not be recognised again; the engine always gives one.
     if (document.sha256 === undefined || loaded.has(document.sha256)) return;
+    if (document.error && readable.has(document.sha256)) return;
     loaded.add(document.sha256);
     const leftovers = pending.filter((file) => file.saved.sha256 === document.sha256);
     const path = paths.get(document.sha256) ?? leftovers.find((file) => file.saved.path)?.saved.path;
@@ -31,6 +34,7 @@ export function snapshotOf({ session, paths, pending }: SnapshotSource): Session
       // Work that did not fit when restored stays with its file.
       edits: [...editsOf(session, doc, document), ...leftovers.flatMap((file) => file.saved.edits)],
       acceptances: [...acceptancesOf(session, document), ...leftovers.flatMap((file) => file.saved.acceptances)],
+      ...(document.error ? { error: { code: document.error.code, message: document.error.message } } : {}),
     });
   });
   for (const file of pending) {

@@ -5,6 +5,7 @@ import type { ExtractedDocument } from '@engine/model';
 import type { SaveWorkbookResult } from '@shared/ipc';
 import type { CellRef, CellValue } from './cells';
 import { finishJob, noJobs, reportProgress, startJobs, type Jobs } from './jobs';
+import { addToNotice, type Notice, type NoticeItem } from './notices';
 import type { PendingFile, PendingState } from './pending';
 import { applyPending } from './restore';
 import type { SavedFile } from './saved';
@@ -26,10 +27,7 @@ import {
 } from './session';
 import { stepText } from './stepText';
 
-export interface Notice {
-  kind: 'info' | 'error';
-  text: string;
-}
+export type { Notice };
 
 export interface Workspace {
   readonly session: Session;
@@ -100,13 +98,22 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
       }
       // A cancelled file is not a finding about the file: it is left out, not listed as failed.
       // A file already loaded (same bytes) is left out too: its rows would count twice.
-      const cancelled: string[] = [];
-      const duplicates: string[] = [];
+      const cancelled: NoticeItem[] = [];
+      const duplicates: NoticeItem[] = [];
       const added: ExtractedDocument[] = [];
       const paths = new Map(state.paths);
+      let session = state.session;
+      const replaced: number[] = [];
       finished.forEach((document, i) => {
-        if (document.error?.code === 'cancelled') cancelled.push(document.file);
-        else if (isLoadedAlready(document, [...state.session.documents, ...added])) duplicates.push(document.file);
+        const failedBefore = failedIndexOf(document, session.documents);
+        const failedInBatch = failedIndexOf(document, added);
+        if (document.error?.code === 'cancelled') cancelled.push({ file: document.file });
+        else if (isLoadedAlready(document, [...session.documents, ...added])) duplicates.push({ file: document.file });
+        // A file listed as not read fails again: listed once, with its reason of now.
+        else if (failedBefore >= 0) {
+          session = replaceFailed(session, failedBefore, document);
+          replaced.push(failedBefore);
+        } else if (failedInBatch >= 0) added[failedInBatch] = document;
         else {
           added.push(document);
           const path = finishedPaths[i];
@@ -114,24 +121,30 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
         }
       });
       // Saved work waiting for one of these files is applied now.
-      const restored = applyPending(addDocuments(state.session, added), state.pending, state.session.documents.length, paths);
-      const notices = [
-        restored.applied.length > 0 ? `Hersteld: ${restored.applied.join(', ')}` : '',
-        cancelled.length > 0 ? `Niet ingelezen (geannuleerd): ${cancelled.join(', ')}` : '',
-        duplicates.length > 0 ? `Al ingelezen, overgeslagen: ${duplicates.join(', ')}` : '',
-      ].filter(Boolean);
-      // Files of one batch finish one by one: what earlier ones reported stays in the line.
-      const earlier = state.notice?.kind === 'info' ? [state.notice.text] : [];
-      const notice: Notice | null = notices.length > 0 ? { kind: 'info', text: joinNotices([...earlier, ...notices]) } : state.notice;
+      const newDocs = added.map((_, i) => session.documents.length + i);
+      const restored = applyPending(addDocuments(session, added), state.pending, [...replaced, ...newDocs], paths);
+      // Files of one batch finish one by one: what earlier ones reported stays in the notice.
+      const notice = addToNotice(state.notice, [
+        { kind: 'restored', items: restored.applied },
+        { kind: 'cancelled', items: cancelled },
+        { kind: 'duplicate', items: duplicates },
+      ]);
       return { ...state, jobs, session: restored.session, pending: restored.pending, paths, notice };
     }
     case 'restore': {
-      const incoming = new Set(action.files.map((file) => file.saved.sha256));
-      const pending = [...state.pending.filter((file) => !incoming.has(file.saved.sha256)), ...action.files];
+      // A file that could not be read (and has no work waiting) comes back as not read, with its
+      // reason: there is nothing to look for or to ask the analyst for.
+      const failed = action.files.filter((file) => isFailedWithoutWork(file.saved));
+      const waiting = action.files.filter((file) => !isFailedWithoutWork(file.saved));
+      const incoming = new Set(waiting.map((file) => file.saved.sha256));
+      const pending = [...state.pending.filter((file) => !incoming.has(file.saved.sha256)), ...waiting];
       const paths = new Map(state.paths);
       for (const file of action.files) if (file.saved.path && !paths.has(file.saved.sha256)) paths.set(file.saved.sha256, file.saved.path);
+      const listed = new Set(state.session.documents.map((document) => document.sha256));
+      const notRead = failed.filter((file) => !listed.has(file.saved.sha256)).map((file) => failedDocument(file.saved));
       // Files already loaded (opened at start-up, say) get their work at once.
-      const restored = applyPending(restoreColumnNames(state.session, action.columnNames), pending, 0, paths);
+      const session = addDocuments(restoreColumnNames(state.session, action.columnNames), notRead);
+      const restored = applyPending(session, pending, session.documents.map((_, doc) => doc), paths);
       return { ...state, session: restored.session, pending: restored.pending, paths, notice: action.notice ?? state.notice };
     }
     case 'pending-state':
@@ -215,20 +228,31 @@ export function pendingFile(saved: SavedFile, state: PendingState, detail?: stri
   return { saved, state, ...(detail ? { detail } : {}) };
 }
 
-/** "a · b", with consecutive parts of one kind ("Hersteld: x", "Hersteld: y") as one list. */
-function joinNotices(parts: readonly string[]): string {
-  const joined: string[] = [];
-  for (const part of parts.flatMap((text) => text.split(' · '))) {
-    const label = /^[^:]+: /.exec(part)?.[0];
-    const last = joined.at(-1);
-    if (label && last?.startsWith(label)) joined[joined.length - 1] = `${last}, ${part.slice(label.length)}`;
-    else joined.push(part);
-  }
-  return joined.join(' · ');
-}
-
 /** The same file (by its SHA-256) is already among the readable documents. */
 function isLoadedAlready(document: ExtractedDocument, loaded: readonly ExtractedDocument[]): boolean {
   if (document.error || document.sha256 === undefined) return false;
   return loaded.some((other) => !other.error && other.sha256 === document.sha256);
+}
+
+/** Where the same file (by its SHA-256) is listed as not read, when `document` failed too; -1 otherwise. */
+function failedIndexOf(document: ExtractedDocument, listed: readonly ExtractedDocument[]): number {
+  if (!document.error || document.sha256 === undefined) return -1;
+  return listed.findIndex((other) => other.error && other.sha256 === document.sha256);
+}
+
+/** A document that could not be read, in place of another: it has no tables, so no cell, flag
+ * or acceptance refers to it and nothing else moves. */
+function replaceFailed(session: Session, index: number, document: ExtractedDocument): Session {
+  const replace = (documents: readonly ExtractedDocument[]) => documents.map((other, i) => (i === index ? structuredClone(document) : other));
+  return { ...session, originals: replace(session.originals), documents: replace(session.documents) };
+}
+
+/** A saved file that could not be read and has no edits or acceptances waiting for it. */
+function isFailedWithoutWork(saved: SavedFile): boolean {
+  return saved.error !== undefined && saved.edits.length === 0 && saved.acceptances.length === 0;
+}
+
+/** The not-read entry of a saved file, as the reader gave it then. */
+function failedDocument(saved: SavedFile): ExtractedDocument {
+  return { file: saved.name, pageCount: 0, tables: [], warnings: [], sha256: saved.sha256, ...(saved.error ? { error: { ...saved.error } } : {}) };
 }

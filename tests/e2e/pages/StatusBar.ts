@@ -1,4 +1,5 @@
-// The status bar at the bottom of every screen: row and flag counts, files still being read.
+// The status bar at the bottom of every screen: row and flag counts, files still being read, and
+// the notice of the moment (a summary line; its full list behind "details").
 import type { Locator, Page } from 'playwright-core';
 
 /** "1.340 rijen" → 1340. */
@@ -14,6 +15,11 @@ export class StatusBar {
   readonly corrections: Locator;
   readonly pending: Locator;
   readonly message: Locator;
+  /** The notice's line itself, without its buttons. */
+  readonly noticeText: Locator;
+  readonly detailsButton: Locator;
+  /** The notice's full list, once opened. */
+  readonly details: Locator;
 
   constructor(private readonly page: Page) {
     this.rows = page.getByTestId('status-rows');
@@ -21,6 +27,26 @@ export class StatusBar {
     this.corrections = page.getByTestId('status-corrections');
     this.pending = page.getByTestId('status-pending');
     this.message = page.getByTestId('status-message');
+    this.noticeText = page.getByTestId('notice-text');
+    this.detailsButton = page.getByTestId('notice-details-open');
+    this.details = page.getByTestId('notice-details');
+  }
+
+  /** The notice's line, trimmed ('' when there is none). */
+  async notice(): Promise<string> {
+    return (await this.noticeText.count()) > 0 ? ((await this.noticeText.textContent()) ?? '').trim() : '';
+  }
+
+  /** Opens the notice's full list with the "details" button, by keyboard (focus, Enter). */
+  async openDetailsWithKeyboard(): Promise<void> {
+    await this.detailsButton.focus();
+    await this.page.keyboard.press('Enter');
+    await this.details.waitFor();
+  }
+
+  /** Each line of the opened list. */
+  async detailItems(): Promise<string[]> {
+    return (await this.details.getByTestId('notice-details-item').allTextContents()).map((text) => text.trim());
   }
 
   async rowCount(): Promise<number> {

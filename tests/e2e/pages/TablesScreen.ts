@@ -57,6 +57,12 @@ export class TablesScreen {
     await this.waitUntilListed(files.map((file) => file.name));
   }
 
+  /** Adds PDFs with the header's file chooser and returns at once (a file already loaded is
+   * never listed again, so there may be nothing to wait for). */
+  async startAdding(files: InputFile[]): Promise<void> {
+    await this.page.getByTestId('pdf-input').first().setInputFiles(files);
+  }
+
   /** The Dutch error listed for a file that could not be read, or null when it is not listed. */
   async fileError(fileName: string): Promise<string | null> {
     const item = this.page.locator(`[data-testid="failed-file"][data-file="${fileName.replace(/"/g, '\\"')}"]`);

@@ -16,7 +16,7 @@ import {
 import { checkTooltip, cellTooltip } from './cellTexts';
 import { CountHeader, type CountHeaderContext } from './CountHeader';
 import { useGridWiring } from './useGridWiring';
-import { sharedGridOptions, suppressSelectAll, THEME_CLASS } from './gridSetup';
+import { gridKeys, sharedGridOptions, THEME_CLASS, type GridKeyContext } from './gridSetup';
 
 interface MunicipalityGridProps {
   rows: MunicipalityRow[];
@@ -28,14 +28,12 @@ interface MunicipalityGridProps {
   onRenameRequest(column: number): void;
   onFocusPlace(place: Place | null): void;
   onApi(api: GridApi<MunicipalityRow> | null): void;
+  /** Enter on a cell: take its suggested value; false when it has none to take. */
+  onTakeSuggestion(place: Place): boolean;
 }
 
 export function MunicipalityGrid(props: MunicipalityGridProps): React.JSX.Element {
-  const { rows, countHeaders, filter, search, onEdit, onRenameRequest, onFocusPlace, onApi } = props;
-  // The grid asks for the filter through callbacks; they read it from here.
-
-
-  const context = useMemo<CountHeaderContext>(() => ({ requestRename: onRenameRequest }), [onRenameRequest]);
+  const { rows, countHeaders, filter, search, onEdit, onRenameRequest, onFocusPlace, onApi, onTakeSuggestion } = props;
   const columnDefs = useMemo(() => municipalityColumns(countHeaders), [countHeaders]);
 
   const onCellEditRequest = useCallback(
@@ -48,8 +46,9 @@ export function MunicipalityGrid(props: MunicipalityGridProps): React.JSX.Elemen
     [onEdit],
   );
 
-  const { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed } =
-    useGridWiring<MunicipalityRow>(filter, onFocusPlace, onApi);
+  const { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed, keyContext } =
+    useGridWiring<MunicipalityRow>(filter, onFocusPlace, onApi, onTakeSuggestion);
+  const context = useMemo<CountHeaderContext & GridKeyContext>(() => ({ ...keyContext, requestRename: onRenameRequest }), [keyContext, onRenameRequest]);
 
   return (
     <div className={`grid ${THEME_CLASS}`} data-testid="municipality-grid">
@@ -78,7 +77,7 @@ const defaultColDef: ColDef<MunicipalityRow> = {
   sortable: true,
   resizable: true,
   suppressHeaderMenuButton: true,
-  suppressKeyboardEvent: suppressSelectAll,
+  suppressKeyboardEvent: gridKeys,
   // Values are ours to format and parse (Dutch numbers): no type inference, no number editor.
   cellDataType: false,
 };

@@ -9,7 +9,7 @@ import { formatNumber } from '@engine/format';
 import { displayValue, type CellRef, type Place, type RegionRow, type RegisterColumnId, type RowFilter } from '../../session';
 import { cellTooltip, checkTooltip } from './cellTexts';
 import { useGridWiring } from './useGridWiring';
-import { sharedGridOptions, suppressSelectAll, THEME_CLASS } from './gridSetup';
+import { sharedGridOptions, gridKeys, THEME_CLASS } from './gridSetup';
 
 interface RegionGridProps {
   rows: RegionRow[];
@@ -17,11 +17,11 @@ interface RegionGridProps {
   onEdit(cell: CellRef, text: string): void;
   onFocusPlace(place: Place | null): void;
   onApi(api: GridApi<RegionRow> | null): void;
+  /** Enter on a cell: take its suggested value; false when it has none to take. */
+  onTakeSuggestion(place: Place): boolean;
 }
 
-export function RegionGrid({ rows, filter, onEdit, onFocusPlace, onApi }: RegionGridProps): React.JSX.Element {
-
-
+export function RegionGrid({ rows, filter, onEdit, onFocusPlace, onApi, onTakeSuggestion }: RegionGridProps): React.JSX.Element {
   const onCellEditRequest = useCallback(
     (event: CellEditRequestEvent<RegionRow>) => {
       const row = event.data;
@@ -32,8 +32,8 @@ export function RegionGrid({ rows, filter, onEdit, onFocusPlace, onApi }: Region
     [onEdit],
   );
 
-  const { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed } =
-    useGridWiring<RegionRow>(filter, onFocusPlace, onApi);
+  const { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed, keyContext } =
+    useGridWiring<RegionRow>(filter, onFocusPlace, onApi, onTakeSuggestion);
 
   return (
     <div className={`grid ${THEME_CLASS}`} data-testid="region-grid">
@@ -42,6 +42,7 @@ export function RegionGrid({ rows, filter, onEdit, onFocusPlace, onApi }: Region
         rowData={rows}
         columnDefs={columns}
         defaultColDef={defaultColDef}
+        context={keyContext}
         getRowId={rowId}
         rowClassRules={rowClassRules}
         isExternalFilterPresent={isExternalFilterPresent}
@@ -63,7 +64,7 @@ const defaultColDef: ColDef<RegionRow> = {
   sortable: true,
   resizable: true,
   suppressHeaderMenuButton: true,
-  suppressKeyboardEvent: suppressSelectAll,
+  suppressKeyboardEvent: gridKeys,
   cellDataType: false,
 };
 

@@ -1,7 +1,8 @@
 // AG Grid, set up once for both grids. Under our CSP (style-src 'self', no inline <style>) the
 // theming API of AG Grid 33+ cannot inject its styles, so the grids use the CSS-file theme:
 // theme 'legacy' with ag-grid.css + ag-theme-quartz.css, loaded as files.
-import { AllCommunityModule, ModuleRegistry, type GridOptions, type SuppressKeyboardEventParams } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, type GridOptions, type SuppressKeyboardEventParams, type TabToNextCellParams } from 'ag-grid-community';
+import type { Place, PlaceColumnId, RowRef } from '../../session';
 import 'ag-grid-community/styles/ag-grid.css';
 import 'ag-grid-community/styles/ag-theme-quartz.css';
 
@@ -20,6 +21,10 @@ export const sharedGridOptions = {
   // Excel habits: Enter confirms and moves down.
   enterNavigatesVertically: true,
   enterNavigatesVerticallyAfterEdit: true,
+  // Tab leaves the grid (arrow keys move between cells), so the buttons around it are one key
+  // away; while a value is being typed, Tab confirms it and moves right, as in Excel.
+  tabToNextCell: (params: TabToNextCellParams) => (params.editing ? (params.nextCellPosition ?? false) : false),
+  tabToNextHeader: () => false,
   tooltipShowDelay: 250,
   suppressDragLeaveHidesColumns: true,
   animateRows: false,
@@ -30,9 +35,35 @@ export const sharedGridOptions = {
   },
 } satisfies GridOptions;
 
-/** Ctrl+A on a cell would ask the grid to select all rows, which these grids do not do (and it
- * warns about it); inside a cell editor Ctrl+A selects the text as usual. */
-export function suppressSelectAll(params: SuppressKeyboardEventParams): boolean {
-  const { event } = params;
-  return !params.editing && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a';
+/** What both grids' context offers their cells: Enter on a cell takes its suggested value. */
+export interface GridKeyContext {
+  /** Takes the suggestion at the place when there is exactly one to take; false when none. */
+  takeSuggestionAt(place: Place): boolean;
+}
+
+interface RowWithPlace {
+  doc: number;
+  table: number;
+  row: RowRef;
+}
+
+/** The grid calls suppressKeyboardEvent more than once for one key press. */
+const handled = new WeakSet<KeyboardEvent>();
+
+/** Keys the grids handle their own way (suppressKeyboardEvent: true = the grid leaves the key):
+ * Enter on a cell with a suggested value takes it, instead of moving down; Ctrl+A on a cell
+ * would ask the grid to select all rows, which these grids do not do (and it warns about it);
+ * inside a cell editor both keys work as usual. */
+export function gridKeys<Row extends RowWithPlace>(params: SuppressKeyboardEventParams<Row>): boolean {
+  const { event, editing, data } = params;
+  const context = params.context as GridKeyContext | undefined;
+  if (editing) return false;
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') return true;
+  if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || !data) return false;
+  if (handled.has(event)) return true;
+  const place: Place = { doc: data.doc, table: data.table, row: data.row, column: params.column.getColId() as PlaceColumnId };
+  if (event.type !== 'keydown' || !context?.takeSuggestionAt(place)) return false;
+  handled.add(event);
+  event.preventDefault();
+  return true;
 }
