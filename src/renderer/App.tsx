@@ -46,8 +46,10 @@ import {
   nextStop,
   NO_FILTER,
   placeColumnLabel,
+  passesFilter,
   placedFlags,
   previousStop,
+  reviewCounts,
   regionRows,
   rowIdOf,
   stopNumber,
@@ -61,6 +63,7 @@ import {
 } from './session';
 import { useOcrMode } from './settings/useOcrMode';
 import { useDocuments } from './useDocuments';
+import { countAccepted } from './summary';
 
 /** Up to this many tables the Regio's panel is as tall as its rows (styles.css); beyond, it
  * takes a share of the window and scrolls. */
@@ -86,7 +89,6 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const hasTables = documents.some((document) => !document.error && document.tables.length > 0);
 
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
-  const [search, setSearch] = useState('');
   const [renaming, setRenaming] = useState<number | null>(null);
   const [cursor, setCursor] = useState<Place | null>(null);
   const [accepting, setAccepting] = useState<{ flags: FlagRef[]; request: AcceptRequest } | null>(null);
@@ -97,7 +99,14 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const choices = useMemo(() => filterChoices(regions), [regions]);
   // Row ids of the two grids never collide (3 parts vs 2), so one map serves the cursor.
   const rowsById = useMemo(() => new Map<string, MunicipalityRow | RegionRow>([...rows, ...regions].map((row) => [row.id, row])), [rows, regions]);
-  const stops = useMemo(() => flagStops(placedFlags(documents)), [documents]);
+  const placed = useMemo(() => placedFlags(documents), [documents]);
+  const stops = useMemo(() => flagStops(placed), [placed]);
+  const counts = useMemo(() => reviewCounts(rows, regions, placed, filter), [rows, regions, placed, filter]);
+  // The navigator counts the stops the filters leave, as F8 goes.
+  const shownStops = useMemo(() => stops.filter((place) => {
+    const row = rowsById.get(rowIdOf(place));
+    return row !== undefined && passesFilter(row, filter);
+  }), [stops, rowsById, filter]);
   const corrections = useMemo(() => correctionsOf(session).length, [session]);
   // Same names → same array, so the grid's columns are not rebuilt after every edit.
   const headerKey = gridCountHeaders(documents).join('\u0000');
@@ -141,6 +150,27 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     if (api && focusPlace(api, place)) setCursor(place);
     else actions.showNotice({ kind: 'info', text: 'Die waarde staat in een rij die de filters nu verbergen.' });
   };
+
+  // A filter or search change: the grid keeps its cursor by row number, so it would land on
+  // whichever row now has that number. The cursor stays on its cell while that is shown; when
+  // the filters hide it, the grid shows no cursor and the bar above it still tells of the cell.
+  const filterSeen = useRef(filter);
+  useEffect(() => {
+    if (filterSeen.current === filter) return;
+    filterSeen.current = filter;
+    if (!cursor) return;
+    const place = cursor;
+    for (const api of [rowsApi.current, regionsApi.current]) {
+      const focused = api?.getFocusedCell();
+      if (api && focused && !focused.rowPinned) {
+        const data = api.getDisplayedRowAtIndex(focused.rowIndex)?.data as { id?: string } | undefined;
+        if (data?.id !== rowIdOf(place)) api.clearFocusedCell();
+      }
+    }
+    setCursor(place);
+    const api = apiFor(place);
+    if (api && isShown(api, place)) api.setFocusedCell(api.getRowNode(rowIdOf(place))?.rowIndex ?? 0, place.column);
+  }, [filter]);
 
   // The panel opening narrows the grids: keep the cursor's cell in view once they have re-laid out.
   useEffect(() => {
@@ -304,11 +334,9 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
           <Toolbar
             filter={filter}
             choices={choices}
-            search={search}
-            stops={stops.length}
-            currentStop={stopNumber(stops, cursor)}
+            stops={shownStops.length}
+            currentStop={stopNumber(shownStops, cursor)}
             onFilter={setFilter}
-            onSearch={setSearch}
             onPreviousFlag={() => goToFlag(-1)}
             onNextFlag={() => goToFlag(1)}
             onRenameColumns={() => setRenaming(0)}
@@ -346,7 +374,6 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
                 rows={rows}
                 countHeaders={countHeaders}
                 filter={filter}
-                search={search}
                 onEdit={edit}
                 onRenameRequest={setRenaming}
                 onFocusPlace={onFocusPlace}
@@ -382,7 +409,8 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         </main>
       )}
       <StatusBar
-        documents={documents}
+        counts={hasTables ? counts : null}
+        accepted={countAccepted(documents)}
         corrections={corrections}
         unsaved={hasUnsavedEdits(state)}
         pending={jobs.queue.length}

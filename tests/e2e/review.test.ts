@@ -94,7 +94,8 @@ describe('accepting a finding', () => {
     expect(await grid.tooltip(utrecht, 'total')).toContain(`Geaccepteerd: ${NOTE}`);
     expect(await e2e.page.getByTestId('status-accepted').textContent()).toBe('1 geaccepteerd');
     // F8 now stops only at what is still open: TOTAAL AMR's total.
-    expect(await e2e.page.getByTestId('flag-position').textContent()).toBe('1 cel te controleren');
+    expect(await e2e.page.getByTestId('flag-position').textContent()).toBe('Cel – van 1');
+    expect(await tables.statusBar.flags.textContent()).toBe('1 cel met 1 melding');
     await screenshot(e2e.page, 'review-01-accepted');
 
     const { file } = await tables.saveAsExcel(e2e.dir);

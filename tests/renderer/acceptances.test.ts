@@ -57,7 +57,7 @@ function ref(session: Session, code: Flag['code']): FlagRef {
 }
 
 const utrechtRow = (session: Session) => municipalityRows(session).find((row) => row.id === '1-0-9')!;
-const noFilter = { region: '', period: '', onlyFlagged: true };
+const noFilter = { region: '', period: '', onlyFlagged: true, search: '' };
 
 describe('accepting a flag', () => {
   it('is no longer open: not counted, no F8 stop, not shown by "alleen afwijkingen", note on the flag', () => {

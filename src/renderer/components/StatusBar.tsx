@@ -1,10 +1,13 @@
-import { countAccepted, countFlags, countLabel, countRows } from '../summary';
-import type { ExtractedDocument } from '@engine/model';
-import type { Notice } from '../session';
+import { formatNumber } from '@engine/format';
+import { countLabel } from '../summary';
+import type { Notice, ReviewCounts } from '../session';
 import { NoticeDetails } from './NoticeDetails';
 
 interface StatusBarProps {
-  documents: readonly ExtractedDocument[];
+  /** What the filters show (session/reviewCounts.ts); null before any table is read. */
+  counts: ReviewCounts | null;
+  /** Findings accepted as true to the source. */
+  accepted: number;
   corrections: number;
   unsaved: boolean;
   /** Files still being read. */
@@ -13,17 +16,17 @@ interface StatusBarProps {
   onDismissNotice(): void;
 }
 
-/** Counts that e2e tests read (status-rows, status-flags: the number comes first) and the one
+/** Counts that e2e tests read (status-rows: "12 van 52 rijen"; status-flags: "9 cellen met
+ * 10 meldingen", both following the filters) and the one
  * notice of the moment: one line that wraps, never wider than the window; a notice about many
  * files counts them, and "details" lists each. */
-export function StatusBar({ documents, corrections, unsaved, pending, notice, onDismissNotice }: StatusBarProps): React.JSX.Element {
-  const flags = countFlags(documents);
-  const accepted = countAccepted(documents);
+export function StatusBar({ counts, accepted, corrections, unsaved, pending, notice, onDismissNotice }: StatusBarProps): React.JSX.Element {
+  const open = counts !== null && counts.findings > 0;
   return (
     <footer className="status-bar">
-      <span data-testid="status-rows">{countLabel(countRows(documents), 'rij', 'rijen')}</span>
-      <span data-testid="status-flags" className={flags > 0 ? 'status-bar__flags status-bar__flags--open' : 'status-bar__flags'}>
-        {countLabel(flags, 'melding', 'meldingen')}
+      <span data-testid="status-rows">{rowsText(counts)}</span>
+      <span data-testid="status-flags" className={open ? 'status-bar__flags status-bar__flags--open' : 'status-bar__flags'}>
+        {findingsText(counts)}
       </span>
       {accepted > 0 && (
         <span data-testid="status-accepted" className="status-bar__accepted">
@@ -52,4 +55,18 @@ export function StatusBar({ documents, corrections, unsaved, pending, notice, on
       </span>
     </footer>
   );
+}
+
+/** "52 rijen"; with filters "12 van 52 rijen". */
+function rowsText(counts: ReviewCounts | null): string {
+  if (!counts) return countLabel(0, 'rij', 'rijen');
+  if (counts.rows === counts.allRows) return countLabel(counts.rows, 'rij', 'rijen');
+  return `${formatNumber(counts.rows)} van ${countLabel(counts.allRows, 'rij', 'rijen')}`;
+}
+
+/** "9 cellen met 10 meldingen", "Geen meldingen", and what the filters hide. */
+function findingsText(counts: ReviewCounts | null): string {
+  if (!counts || counts.findings + counts.hiddenFindings === 0) return 'Geen meldingen';
+  const shown = counts.findings === 0 ? 'Geen meldingen' : `${countLabel(counts.cells, 'cel', 'cellen')} met ${countLabel(counts.findings, 'melding', 'meldingen')}`;
+  return counts.hiddenFindings === 0 ? shown : `${shown} (${countLabel(counts.hiddenFindings, 'melding', 'meldingen')} buiten de filters)`;
 }

@@ -7,12 +7,10 @@ import type { RowFilter } from '../session';
 interface ToolbarProps {
   filter: RowFilter;
   choices: { regions: string[]; periods: string[] };
-  search: string;
   /** Open findings to step through, and the number of the one under the cursor. */
   stops: number;
   currentStop: number | null;
   onFilter(filter: RowFilter): void;
-  onSearch(text: string): void;
   onPreviousFlag(): void;
   onNextFlag(): void;
   onRenameColumns(): void;
@@ -22,7 +20,7 @@ interface ToolbarProps {
 }
 
 export function Toolbar(props: ToolbarProps): React.JSX.Element {
-  const { filter, choices, search, stops, currentStop, onFilter, onSearch } = props;
+  const { filter, choices, stops, currentStop, onFilter } = props;
   const regionId = useId();
   const periodId = useId();
   return (
@@ -65,8 +63,8 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
           placeholder="Zoeken…"
           aria-label="Zoeken in de tabel"
           data-testid="search"
-          value={search}
-          onChange={(event) => onSearch(event.target.value)}
+          value={filter.search}
+          onChange={(event) => onFilter({ ...filter, search: event.target.value })}
         />
       </div>
       <div className="toolbar__group">
@@ -75,12 +73,8 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
             ‹ Vorige
           </button>
           <span className="flag-nav__position" data-testid="flag-position">
-            {/* Counted in cells: two findings on one cell are one stop. */}
-            {stops === 0
-              ? 'Niets te controleren'
-              : currentStop
-                ? `Cel ${formatNumber(currentStop)} van ${formatNumber(stops)}`
-                : `${formatNumber(stops)} ${stops === 1 ? 'cel' : 'cellen'} te controleren`}
+            {/* The cells the filters show, as the status bar counts them: the position only. */}
+            {stops === 0 ? 'Niets te controleren' : currentStop ? `Cel ${formatNumber(currentStop)} van ${formatNumber(stops)}` : `Cel – van ${formatNumber(stops)}`}
           </span>
           <button type="button" className="button button--quiet" data-testid="flag-next" disabled={stops === 0} onClick={props.onNextFlag} title="Volgende melding (F8)">
             Volgende ›

@@ -21,5 +21,6 @@ export * from './snapshot';
 export * from './stepText';
 export * from './workspace';
 export * from './rowFilter';
+export * from './reviewCounts';
 export * from './suggestions';
 export * from './store';

@@ -9,6 +9,14 @@ export function leadingCount(text: string | null): number {
   return Number(match[1].replace(/\./g, ''));
 }
 
+/** "9 cellen met 10 meldingen (2 meldingen buiten de filters)" → 10; "Geen meldingen" → 0. */
+export function findingCount(text: string | null): number {
+  if ((text ?? '').trim().startsWith('Geen meldingen')) return 0;
+  const match = /met ([\d.]+) melding/.exec(text ?? '');
+  if (!match?.[1]) throw new Error(`no finding count in status text '${text}'`);
+  return Number(match[1].replace(/\./g, ''));
+}
+
 export class StatusBar {
   readonly rows: Locator;
   readonly flags: Locator;
@@ -53,8 +61,15 @@ export class StatusBar {
     return leadingCount(await this.rows.textContent());
   }
 
+  /** Open findings the filters show: "9 cellen met 10 meldingen" → 10, "Geen meldingen" → 0. */
   async flagCount(): Promise<number> {
-    return leadingCount(await this.flags.textContent());
+    return findingCount(await this.flags.textContent());
+  }
+
+  /** Cells with open findings the filters show: "9 cellen met 10 meldingen" → 9. */
+  async cellCount(): Promise<number> {
+    const text = (await this.flags.textContent()) ?? '';
+    return text.startsWith('Geen') ? 0 : leadingCount(text);
   }
 
   async correctionCount(): Promise<number> {
@@ -64,7 +79,9 @@ export class StatusBar {
   async waitForFlagCount(count: number, timeout = 5_000): Promise<void> {
     await this.page.waitForFunction(
       ([selector, expected]) => {
-        const match = /^\s*([\d.]+)/.exec(document.querySelector(selector as string)?.textContent ?? '');
+        const text = document.querySelector(selector as string)?.textContent ?? '';
+        if (text.startsWith('Geen meldingen')) return expected === 0;
+        const match = /met ([\d.]+) melding/.exec(text);
         return match?.[1] !== undefined && Number(match[1].replace(/\./g, '')) === expected;
       },
       ['[data-testid="status-flags"]', count] as const,

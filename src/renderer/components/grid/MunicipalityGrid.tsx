@@ -22,8 +22,8 @@ interface MunicipalityGridProps {
   rows: MunicipalityRow[];
   /** Headers of the four count columns. */
   countHeaders: readonly string[];
+  /** Region, period, only findings and the search (see session/rowFilter.ts). */
   filter: RowFilter;
-  search: string;
   onEdit(cell: CellRef, text: string): void;
   onRenameRequest(column: number): void;
   onFocusPlace(place: Place | null): void;
@@ -33,7 +33,7 @@ interface MunicipalityGridProps {
 }
 
 export function MunicipalityGrid(props: MunicipalityGridProps): React.JSX.Element {
-  const { rows, countHeaders, filter, search, onEdit, onRenameRequest, onFocusPlace, onApi, onTakeSuggestion } = props;
+  const { rows, countHeaders, filter, onEdit, onRenameRequest, onFocusPlace, onApi, onTakeSuggestion } = props;
   const columnDefs = useMemo(() => municipalityColumns(countHeaders), [countHeaders]);
 
   const onCellEditRequest = useCallback(
@@ -60,7 +60,6 @@ export function MunicipalityGrid(props: MunicipalityGridProps): React.JSX.Elemen
         context={context}
         getRowId={rowId}
         rowClassRules={rowClassRules}
-        quickFilterText={search}
         isExternalFilterPresent={isExternalFilterPresent}
         doesExternalFilterPass={doesExternalFilterPass}
         postSortRows={totalsLast}
@@ -100,8 +99,19 @@ function municipalityColumns(countHeaders: readonly string[]): ColDef<Municipali
     },
     { colId: 'year', field: 'year', headerName: 'Jaar', initialWidth: 68, type: 'rightAligned' },
     { colId: 'quarter', field: 'quarter', headerName: 'Kwartaal', initialWidth: 94, type: 'rightAligned' },
-    { colId: 'region', field: 'region', headerName: 'Arbeidsmarktregio', initialFlex: 1.3, minWidth: 172 },
-    valueColumn('name', 'Gemeente', { initialFlex: 1.6, minWidth: 140, type: undefined }),
+    // Region and name say whose numbers these are: pinned, so they stay in view however far the
+    // grid scrolls (a narrow window, the source panel open), TOTAAL AMR rows included.
+    {
+      colId: 'region',
+      field: 'region',
+      headerName: 'Arbeidsmarktregio',
+      pinned: 'left',
+      lockPinned: true,
+      initialWidth: 168,
+      minWidth: 110,
+      tooltip: (params) => params.data?.region,
+    },
+    valueColumn('name', 'Gemeente', { pinned: 'left', lockPinned: true, initialWidth: 178, initialFlex: undefined, minWidth: 120, type: undefined }),
     ...COUNT_COLUMN_IDS.map((colId, index) =>
       valueColumn(colId, countHeaders[index] ?? `Kolom ${index + 1}`, {
         headerComponentParams: { innerHeaderComponent: CountHeader, innerHeaderComponentParams: { countColumn: index } },

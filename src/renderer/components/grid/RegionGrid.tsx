@@ -93,8 +93,11 @@ const columns: ColDef<RegionRow>[] = [
     colId: 'region',
     field: 'region',
     headerName: 'Arbeidsmarktregio',
-    initialFlex: 1.6,
-    minWidth: 130,
+    // Pinned as in the Gemeenten grid: the line stays tied to its region when scrolled.
+    pinned: 'left',
+    lockPinned: true,
+    initialWidth: 168,
+    minWidth: 110,
     cellClassRules: flaggedRule('region'),
     tooltip: (params) => cellTooltip(params.data?.flags.region, undefined, params.data?.hints.region, params.data?.accepted.region),
   },
