@@ -126,7 +126,7 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
   const setValue = useCallback((cell: CellRef, value: CellValue) => {
     dispatch({ type: 'set', cell, value, time: new Date().toISOString() });
   }, []);
-  const rename = useCallback((column: number, name: string) => dispatch({ type: 'rename', column, name }), []);
+  const rename = useCallback((names: Readonly<Record<number, string>>) => dispatch({ type: 'rename', names }), []);
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
   const showNotice = useCallback((notice: Notice | null) => dispatch({ type: 'notice', notice }), []);

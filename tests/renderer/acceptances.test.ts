@@ -13,7 +13,7 @@ import {
   passesFilter,
   placedFlags,
   redo,
-  renameColumn,
+  renameColumns,
   undo,
   withdrawAcceptance,
   workspaceReducer,
@@ -90,7 +90,7 @@ describe('accepting a flag', () => {
 
   it('survives the checks running again, also when the arithmetic in its message changes', () => {
     let session = acceptFlags(start(), [ref(start(), 'row-total-mismatch')], NOTE, T1);
-    session = renameColumn(session, 0, 'Geen');
+    session = renameColumns(session, { 0: 'Geen' });
     expect(flagsOf(session).find((flag) => flag.code === 'row-total-mismatch')?.accepted?.note).toBe(NOTE);
     session = applyEdit(session, utrechtC0, 555, T2); // still wrong, by 11 now
     const flag = flagsOf(session).find((candidate) => candidate.code === 'row-total-mismatch');

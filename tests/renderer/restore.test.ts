@@ -57,7 +57,7 @@ function worked(): Workspace {
   state = run(
     state,
     { type: 'edit', cell: heerlenC1, text: '330', time: T1 },
-    { type: 'rename', column: 1, name: 'Beperkt' },
+    { type: 'rename', names: { 1: 'Beperkt' } },
     { type: 'edit', cell: westBrabantPercent, text: '75', time: T2 },
   );
   const rowTotal = state.session.documents[1]!.tables[0]!.flags.find((flag) => flag.code === 'row-total-mismatch')!;

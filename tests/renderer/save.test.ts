@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { correctionsSheetName, workbookBytes } from '../../src/engine/export/workbook';
-import { addDocuments, applyInput, createSession, renameColumn, resultForSave } from '../../src/renderer/session';
+import { addDocuments, applyInput, createSession, renameColumns, resultForSave } from '../../src/renderer/session';
 import { loaded, MIDDEN_UTRECHT, TRUNCATED, ZUID_LIMBURG } from './loaded';
 
 function records(workbook: XLSX.WorkBook, name: string): Record<string, unknown>[] {
@@ -17,7 +17,7 @@ describe('saving an edited session', () => {
     let session = addDocuments(createSession(), [await loaded(ZUID_LIMBURG), await loaded(MIDDEN_UTRECHT), await loaded(TRUNCATED)]);
     session = applyInput(session, { doc: 1, table: 0, row: 9, column: 'total' }, '5.493', '2024-05-01T09:00:00.000Z').session;
     session = applyInput(session, { doc: 0, table: 0, row: 4, column: 'c1' }, '330', '2024-05-01T09:05:00.000Z').session;
-    session = renameColumn(session, 1, 'Beperkt');
+    session = renameColumns(session, { 1: 'Beperkt' });
     const workbook = XLSX.read(workbookBytes(resultForSave(session), { timeZone: 'UTC' }), { type: 'array' });
 
     expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Controles', 'Correcties', 'Bronnen']);

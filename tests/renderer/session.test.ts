@@ -16,7 +16,7 @@ import {
   originalValue,
   redo,
   regionRows,
-  renameColumn,
+  renameColumns,
   resultForSave,
   undo,
   type CellRef,
@@ -284,7 +284,7 @@ describe('corrections', () => {
 
 describe('column names', () => {
   it('name a count column in every table, also in messages, tables loaded later and corrections', async () => {
-    let session = renameColumn(start(), 1, '  Beperkt  ');
+    let session = renameColumns(start(), { 1: '  Beperkt  ' });
     expect(session.documents.flatMap((document) => document.tables.map((table) => table.headers[1]))).toEqual(['Beperkt', 'Beperkt']);
     session = addDocuments(session, [await loaded(NIJMEGEN)]);
     expect(session.documents[3]?.tables[0]?.headers.slice(0, 2)).toEqual(['Kolom 1', 'Beperkt']);
@@ -296,14 +296,25 @@ describe('column names', () => {
   });
 
   it('rename is undoable, and an empty name brings back the printed header', () => {
-    const renamed = renameColumn(start(), 0, 'Geen');
+    const renamed = renameColumns(start(), { 0: 'Geen' });
     expect(undo(renamed).documents[0]?.tables[0]?.headers[0]).toBe('Kolom 1');
     expect(redo(undo(renamed)).documents[0]?.tables[0]?.headers[0]).toBe('Geen');
-    const reset = renameColumn(renamed, 0, ' ');
+    const reset = renameColumns(renamed, { 0: ' ' });
     expect(reset.documents[0]?.tables[0]?.headers[0]).toBe('Kolom 1');
     expect(reset.columnNames).toEqual([null, null, null, null]);
-    expect(renameColumn(reset, 0, '')).toBe(reset);
-    expect(() => renameColumn(reset, 4, 'Totaal')).toThrow();
+    expect(renameColumns(reset, { 0: '' })).toBe(reset);
+    expect(() => renameColumns(reset, { 4: 'Totaal' })).toThrow();
+  });
+
+  it('naming several columns at once is one step: one undo takes all names back, one redo gives them again', () => {
+    const named = renameColumns(start(), { 0: 'Geen', 1: 'Beperkt', 2: 'Volledig', 3: 'Onbekend' });
+    expect(named.undoStack).toHaveLength(1);
+    expect(named.documents[0]?.tables[0]?.headers.slice(0, 4)).toEqual(['Geen', 'Beperkt', 'Volledig', 'Onbekend']);
+    expect(undo(named).columnNames).toEqual([null, null, null, null]);
+    expect(undo(named).documents[0]?.tables[0]?.headers.slice(0, 4)).toEqual(['Kolom 1', 'Kolom 2', 'Kolom 3', 'Kolom 4']);
+    expect(redo(undo(named)).columnNames).toEqual(['Geen', 'Beperkt', 'Volledig', 'Onbekend']);
+    // Names that do not change are no step at all.
+    expect(renameColumns(named, { 0: 'Geen', 1: ' Beperkt ' })).toBe(named);
   });
 });
 

@@ -113,9 +113,14 @@ describe('editing', () => {
     expect(state.notice?.text).toBe('Opnieuw gedaan: Utrecht, Totaal: 5.503 → 5.493');
     state = workspaceReducer(state, { type: 'redo' });
     expect(state.notice?.text).toBe('Er is niets om opnieuw te doen.');
-    state = workspaceReducer(state, { type: 'rename', column: 0, name: 'Geen' });
+    state = workspaceReducer(state, { type: 'rename', names: { 0: 'Geen' } });
     state = workspaceReducer(state, { type: 'undo' });
     expect(state.notice?.text).toBe("Ongedaan gemaakt: kolomnaam 'Geen' → 'Kolom 1'");
+    state = workspaceReducer(state, { type: 'rename', names: { 0: 'Geen', 2: 'Volledig' } });
+    state = workspaceReducer(state, { type: 'undo' });
+    expect(state.notice?.text).toBe("Ongedaan gemaakt: kolomnamen 'Geen' → 'Kolom 1', 'Volledig' → 'Kolom 3'");
+    state = workspaceReducer(state, { type: 'redo' });
+    expect(state.notice?.text).toBe("Opnieuw gedaan: kolomnamen 'Kolom 1' → 'Geen', 'Kolom 3' → 'Volledig'");
   });
 });
 

@@ -7,7 +7,8 @@ interface ColumnNamesDialogProps {
   names: readonly (string | null)[];
   /** The column whose field gets focus, or null when the dialog is closed. */
   focusColumn: number | null;
-  onRename(column: number, name: string): void;
+  /** The fields that changed, by column: one undoable step. */
+  onRename(names: Record<number, string>): void;
   onClose(): void;
 }
 
@@ -30,9 +31,8 @@ export function ColumnNamesDialog({ names: given, focusColumn, onRename, onClose
   }, [open, focusColumn, given]);
 
   const apply = (): void => {
-    names.forEach((name, column) => {
-      if (name.trim() !== (given[column] ?? '')) onRename(column, name);
-    });
+    const changed = Object.fromEntries(names.flatMap((name, column) => (name.trim() === (given[column] ?? '') ? [] : [[column, name]])));
+    if (Object.keys(changed).length > 0) onRename(changed);
     onClose();
   };
 

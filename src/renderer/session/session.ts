@@ -30,8 +30,11 @@ export interface AcceptanceChange {
 /** An undoable step. `dropped`: acceptances whose flag the step made go away; undo gives them back. */
 export type Step =
   | { kind: 'cell'; cell: CellRef; before: CellValue; after: CellValue; markBefore: EditMark | null; markAfter: EditMark; dropped: readonly Acceptance[] }
-  | { kind: 'rename'; column: number; before: string | null; after: string | null; dropped: readonly Acceptance[] }
+  | { kind: 'rename'; before: ColumnNames; after: ColumnNames; dropped: readonly Acceptance[] }
   | { kind: 'accept'; changes: readonly AcceptanceChange[] };
+
+/** One name per count column; null: as printed. */
+export type ColumnNames = readonly (string | null)[];
 
 export interface Session {
   /** As extracted, in load order. */
@@ -40,7 +43,7 @@ export interface Session {
   readonly documents: readonly ExtractedDocument[];
   /** Names the analyst gave the four count columns (null: as printed). One grid shows every
    * table, so a name applies to all tables, also those loaded later. */
-  readonly columnNames: readonly (string | null)[];
+  readonly columnNames: ColumnNames;
   /** Latest edit per cell ({@link placeKey}), for the corrections list. */
   readonly marks: ReadonlyMap<string, EditMark>;
   /** Flags the analyst accepted, by flag identity ({@link flagIdentity}); each is also stamped on
@@ -71,7 +74,7 @@ export function addDocuments(session: Session, documents: readonly ExtractedDocu
   const originals = documents.map((document) => structuredClone(document));
   // New tables can only add cross-table flags, never take one away: nothing is dropped here.
   const settled = settleDocuments(
-    [...session.documents, ...originals.map((original) => withColumnNames(original, session.columnNames))],
+    [...session.documents, ...originals.map((original) => documentWithColumnNames(original, session.columnNames))],
     session.acceptances,
   );
   return {
@@ -117,14 +120,18 @@ export function applyInput(session: Session, cell: CellRef, text: string, time: 
   return { session: applyEdit(session, cell, parsed.value, time) };
 }
 
-/** Names a count column (0..3) in every table; an empty name brings back the printed header. */
-export function renameColumn(session: Session, column: number, name: string): Session {
-  if (!Number.isInteger(column) || column < 0 || column >= COUNT_COLUMNS) throw new Error(`No count column ${column}`);
-  const after = name.trim().replace(/\s+/g, ' ') || null;
-  const before = session.columnNames[column] ?? null;
-  if (after === before) return session;
-  const renamed = withColumnName(session, column, after);
-  const step: Step = { kind: 'rename', column, before, after, dropped: renamed.dropped };
+/** Names count columns (0..3) in every table, as one undoable step however many change; an empty
+ * name brings back the printed header. Same session when no name changes. */
+export function renameColumns(session: Session, names: Readonly<Record<number, string>>): Session {
+  const after = session.columnNames.map((current) => current);
+  for (const [key, name] of Object.entries(names)) {
+    const column = Number(key);
+    if (!Number.isInteger(column) || column < 0 || column >= COUNT_COLUMNS) throw new Error(`No count column ${key}`);
+    after[column] = name.trim().replace(/\s+/g, ' ') || null;
+  }
+  if (after.every((name, column) => name === session.columnNames[column])) return session;
+  const renamed = sessionWithColumnNames(session, after);
+  const step: Step = { kind: 'rename', before: session.columnNames, after, dropped: renamed.dropped };
   return { ...renamed.session, undoStack: [...session.undoStack, step], redoStack: [] };
 }
 
@@ -242,12 +249,9 @@ export function restoreAcceptances(session: Session, acceptances: readonly Accep
 
 /** Sets the column names without undo steps (a restored session). */
 export function restoreColumnNames(session: Session, names: readonly (string | null)[]): Session {
-  let current = session;
-  for (let column = 0; column < COUNT_COLUMNS; column++) {
-    const name = names[column]?.trim() || null;
-    if (name !== (current.columnNames[column] ?? null)) current = withColumnName(current, column, name).session;
-  }
-  return current;
+  const columnNames = Array.from({ length: COUNT_COLUMNS }, (_, column) => names[column]?.trim() || null);
+  if (columnNames.every((name, column) => name === session.columnNames[column])) return session;
+  return sessionWithColumnNames(session, columnNames).session;
 }
 
 // ---------------------------------------------------------------- reading cells
@@ -305,7 +309,7 @@ function replay(session: Session, step: Step, side: 'before' | 'after'): Session
   }
   // Undo: the flags the step removed come back, and with them the acceptances it dropped.
   const acceptances = side === 'before' ? withAcceptances(session.acceptances, step.dropped) : session.acceptances;
-  if (step.kind === 'rename') return withColumnName({ ...session, acceptances }, step.column, step[side]).session;
+  if (step.kind === 'rename') return sessionWithColumnNames({ ...session, acceptances }, step[side]).session;
   const mark = side === 'before' ? step.markBefore : step.markAfter;
   const settled = settleDocuments(withCell(session, step.cell, step[side]), acceptances);
   return { ...session, documents: settled.documents, acceptances: settled.acceptances, marks: withMark(session.marks, placeKey(step.cell), mark) };
@@ -318,8 +322,7 @@ function withAcceptances(acceptances: ReadonlyMap<string, Acceptance>, added: re
   return next;
 }
 
-function withColumnName(session: Session, column: number, name: string | null): { session: Session; dropped: Acceptance[] } {
-  const columnNames = session.columnNames.map((current, c) => (c === column ? name : current));
+function sessionWithColumnNames(session: Session, columnNames: ColumnNames): { session: Session; dropped: Acceptance[] } {
   // Every table's headers change, and the check messages quote them: rebuild from the originals
   // but keep the edited values.
   const documents = session.documents.map((document, doc) => {
@@ -338,7 +341,7 @@ function withColumnName(session: Session, column: number, name: string | null): 
   return { session: { ...session, columnNames, documents: settled.documents, acceptances: settled.acceptances }, dropped: settled.dropped };
 }
 
-function withColumnNames(document: ExtractedDocument, names: readonly (string | null)[]): ExtractedDocument {
+function documentWithColumnNames(document: ExtractedDocument, names: readonly (string | null)[]): ExtractedDocument {
   if (document.error) return document;
   return {
     ...document,

@@ -5,17 +5,21 @@ import { rowOf, type CellRef, type CellValue } from './cells';
 import { displayValue } from './display';
 import { placeColumnLabel, REGISTER_ROW_LABEL } from './labels';
 import type { Acceptance } from './acceptances';
-import type { AcceptanceChange, Session, Step } from './session';
+import type { AcceptanceChange, ColumnNames, Session, Step } from './session';
 
 /** "Heerlen, Kolom 2: 330 → 320" for a step taken back (`undone`) or done again. */
 export function stepText(session: Session, step: Step, undone: boolean): string {
   if (step.kind === 'accept') return acceptText(step.changes, undone);
+  if (step.kind === 'rename') return undone ? renameText(step.after, step.before) : renameText(step.before, step.after);
   const [from, to] = undone ? [step.after, step.before] : [step.before, step.after];
-  if (step.kind === 'rename') {
-    const printed = `Kolom ${step.column + 1}`;
-    return `kolomnaam '${from ?? printed}' → '${to ?? printed}'`;
-  }
   return `${cellLabel(session, step.cell)}: ${shown(from)} → ${shown(to)}`;
+}
+
+/** "kolomnaam 'Kolom 1' → 'Geen'", "kolomnamen 'Kolom 1' → 'Geen', 'Kolom 3' → 'Volledig'". */
+function renameText(from: ColumnNames, to: ColumnNames): string {
+  const named = (names: ColumnNames, column: number) => names[column] ?? `Kolom ${column + 1}`;
+  const changes = to.flatMap((name, column) => (name === from[column] ? [] : [`'${named(from, column)}' → '${named(to, column)}'`]));
+  return `${changes.length === 1 ? 'kolomnaam' : 'kolomnamen'} ${changes.join(', ')}`;
 }
 
 /** "acceptatie van Utrecht (Rijtotaal klopt niet)", "2 acceptaties", "acceptatie ingetrokken (…)". */

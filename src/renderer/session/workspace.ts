@@ -18,7 +18,7 @@ import {
   lastStep,
   nextRedoStep,
   redo,
-  renameColumn,
+  renameColumns,
   restoreColumnNames,
   undo,
   withdrawAcceptance,
@@ -53,7 +53,7 @@ export type WorkspaceAction =
   | { type: 'finished-batch'; results: readonly { id: number; document: ExtractedDocument }[] }
   | { type: 'edit'; cell: CellRef; text: string; time: string }
   | { type: 'set'; cell: CellRef; value: CellValue; time: string }
-  | { type: 'rename'; column: number; name: string }
+  | { type: 'rename'; names: Readonly<Record<number, string>> }
   | { type: 'accept'; flags: readonly FlagRef[]; note: string; time: string }
   | { type: 'withdraw'; flags: readonly FlagRef[] }
   | { type: 'undo' }
@@ -167,7 +167,7 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
       return session === state.session ? state : { ...state, session, notice: null };
     }
     case 'rename': {
-      const session = renameColumn(state.session, action.column, action.name);
+      const session = renameColumns(state.session, action.names);
       return session === state.session ? state : { ...state, session, notice: null };
     }
     case 'accept': {

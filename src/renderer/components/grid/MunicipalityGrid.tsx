@@ -15,6 +15,7 @@ import {
 } from '../../session';
 import { checkTooltip, cellTooltip } from './cellTexts';
 import { CountHeader, type CountHeaderContext } from './CountHeader';
+import { headerMinWidth } from './headerWidth';
 import { useGridWiring } from './useGridWiring';
 import { gridKeys, sharedGridOptions, THEME_CLASS, type GridKeyContext } from './gridSetup';
 
@@ -112,11 +113,18 @@ function municipalityColumns(countHeaders: readonly string[]): ColDef<Municipali
       tooltip: (params) => params.data?.region,
     },
     valueColumn('name', 'Gemeente', { pinned: 'left', lockPinned: true, initialWidth: 178, initialFlex: undefined, minWidth: 120, type: undefined }),
-    ...COUNT_COLUMN_IDS.map((colId, index) =>
-      valueColumn(colId, countHeaders[index] ?? `Kolom ${index + 1}`, {
+    // Given names are often alike at the start ("Categorie A", "Categorie B"): they wrap onto
+    // more lines (the header grows) rather than end in four identical ellipses, and hover tells all.
+    ...COUNT_COLUMN_IDS.map((colId, index) => {
+      const name = countHeaders[index] ?? `Kolom ${index + 1}`;
+      return valueColumn(colId, name, {
+        headerTooltip: name,
+        minWidth: headerMinWidth(name, 96),
+        wrapHeaderText: true,
+        autoHeaderHeight: true,
         headerComponentParams: { innerHeaderComponent: CountHeader, innerHeaderComponentParams: { countColumn: index } },
-      }),
-    ),
+      });
+    }),
     valueColumn('total', 'Totaal', { headerTooltip: 'Totaal doelgroep banenafspraak in Sonar' }),
     {
       colId: 'check',
