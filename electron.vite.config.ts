@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'electron-vite';
-import { devContentSecurityPolicy } from './src/main/security';
+import { devContentSecurityPolicy } from './src/shared/contentSecurityPolicy';
 import { cspMetaPlugin } from './src/web/cspMetaPlugin';
 import { standardFontsPlugin } from './src/web/standardFontsPlugin';
 

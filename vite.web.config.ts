@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { aliases } from './electron.vite.config';
-import { BROWSER_EDITION_CONTENT_SECURITY_POLICY } from './src/main/security';
+import { BROWSER_EDITION_CONTENT_SECURITY_POLICY } from './src/shared/contentSecurityPolicy';
 import { cspMetaPlugin } from './src/web/cspMetaPlugin';
 import { ocrAssetsPlugin } from './src/web/ocrAssetsPlugin';
 import { standardFontsPlugin } from './src/web/standardFontsPlugin';

@@ -1,7 +1,8 @@
 // Serves the built renderer on app://klantprofielen/ (see security.ts for why not file://).
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { contentTypeFor, resolveRendererAsset } from './rendererAssets';
+import { contentTypeFor } from '@shared/contentTypes';
+import { resolveRendererAsset } from './rendererAssets';
 import { APP_SCHEME } from './security';
 
 /** Must run before app 'ready': Chromium fixes scheme privileges at startup. */

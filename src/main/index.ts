@@ -17,7 +17,8 @@ import { appMenuTemplate } from './menu';
 import { createOpenedFilesOutbox } from './openedFilesOutbox';
 import { readPdfBatches } from './pdfBatches';
 import { createSessionStorage } from './sessionStorage';
-import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, devServerOrigin, isAppUrl } from './security';
+import { CONTENT_SECURITY_POLICY } from '@shared/contentSecurityPolicy';
+import { APP_ENTRY_URL, devServerOrigin, isAppUrl } from './security';
 import { createMainWindow } from './window';
 
 /** Replaced at build time by electron.vite.config.ts. */

@@ -3,26 +3,6 @@
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './security';
 
-/** The only file types the renderer build emits; anything else is not served. */
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  // pdf.js's standard fonts (standard_fonts/), for drawing PDF pages in the source panel.
-  '.ttf': 'font/ttf',
-  '.pfb': 'application/x-font-type1',
-  '.wasm': 'application/wasm',
-};
-
-export function contentTypeFor(filePath: string): string | undefined {
-  return CONTENT_TYPES[path.extname(filePath).toLowerCase()];
-}
 
 /**
  * The file inside `rendererDir` that `requestUrl` names, or null when the URL is not the app's

@@ -13,6 +13,7 @@ import {
   type Invokers,
   type Subscribers,
   type Unsubscribe,
+  type BridgeApi,
 } from '@shared/ipc';
 
 function invoker<C extends InvokeChannel>(channel: C) {
@@ -29,14 +30,10 @@ function subscriber<C extends EventChannel>(channel: C) {
   };
 }
 
-const api = {
+const api: BridgeApi<File> = {
   invoke: Object.fromEntries(INVOKE_CHANNELS.map((channel) => [channel, invoker(channel)])) as Invokers,
   on: Object.fromEntries(EVENT_CHANNELS.map((channel) => [channel, subscriber(channel)])) as Subscribers,
-  /** Where a dropped or chosen file is on disk (Electron's documented way since File.path went),
-   * so a restored session can read it again; empty for a file that is not on disk. */
-  pathForFile: (file: File): string => webUtils.getPathForFile(file),
+  pathForFile: (file) => webUtils.getPathForFile(file),
 };
-
-export type Api = typeof api;
 
 contextBridge.exposeInMainWorld('klantprofielen', api);

@@ -207,6 +207,16 @@ export type Subscribers = {
   [C in EventChannel]: (listener: (payload: EventPayload<C>) => void) => Unsubscribe;
 };
 
+/** What the preload exposes to the page as `window.klantprofielen`. `PageFile` is the DOM's
+ * File (this module is also compiled without the DOM). */
+export interface BridgeApi<PageFile> {
+  invoke: Invokers;
+  on: Subscribers;
+  /** Where a dropped or chosen file is on disk (Electron's documented way since File.path went),
+   * so a restored session can read it again; empty for a file that is not on disk. */
+  pathForFile(file: PageFile): string;
+}
+
 // Runtime lists of the channel names. `satisfies Record<…, true>` makes the compiler reject a
 // channel missing here or one that the maps above do not declare.
 const invokeChannelSet = {

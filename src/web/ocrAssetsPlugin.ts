@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { OCR_ASSET_FILES, OCR_ASSETS_PATH } from '../renderer/backend/web/ocrAssets';
+import { OCR_ASSET_FILES, OCR_ASSETS_PATH } from '../shared/ocrAssets';
 
 const requireHere = createRequire(import.meta.url);
 

@@ -5,8 +5,8 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { contentTypeFor } from '../main/rendererAssets';
-import { BROWSER_EDITION_CONTENT_SECURITY_POLICY } from '../main/security';
+import { BROWSER_EDITION_CONTENT_SECURITY_POLICY } from '../shared/contentSecurityPolicy';
+import { contentTypeFor } from '../shared/contentTypes';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 

@@ -2,9 +2,11 @@
 // files held by main until the page listens, and menu commands passed on as they are.
 import { describe, expect, it, vi } from 'vitest';
 import type { ExtractedDocument } from '../../src/engine/model';
-import type { Api } from '../../src/preload/index';
+import type { BridgeApi } from '../../src/shared/ipc';
 import { createIpcBackend } from '../../src/renderer/backend/ipcBackend';
 import type { EventChannel, EventPayload, ExtractRequest } from '../../src/shared/ipc';
+
+type Api = BridgeApi<File>;
 
 function fakeBridge() {
   const listeners = new Map<EventChannel, Set<(payload: never) => void>>();

@@ -2,8 +2,10 @@
 // what goes to which channel, and a bridge without these channels (an older preload, a test
 // imitation) that must not break the app.
 import { describe, expect, it, vi } from 'vitest';
-import type { Api } from '../../src/preload/index';
+import type { BridgeApi } from '../../src/shared/ipc';
 import { createIpcBackend } from '../../src/renderer/backend/ipcBackend';
+
+type Api = BridgeApi<File>;
 
 function bridgeWith(invoke: Record<string, (request?: unknown) => Promise<unknown>>, extra: Record<string, unknown> = {}): Api {
   const none = () => () => undefined;

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import XLSX from 'xlsx';
 import type { ExtractedDocument } from '../../src/engine/model';
-import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES } from '../../src/main/security';
+import { APP_ENTRY_URL, SECURE_WEB_PREFERENCES } from '../../src/main/security';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/contentSecurityPolicy';
 import { INVOKE_CHANNELS, type ExtractProgress, type OpenedPdfs } from '../../src/shared/ipc';
 import { createFakeElectron, FakeBrowserWindow, FakeWebContents } from './fakeElectron';
 
@@ -157,15 +158,15 @@ describe('the main process, built, on a fake Electron', () => {
 
   it('saves the workbook where the dialog points, proposing the suggested name in Documents', async () => {
     const doc = (await fake.invoke('pdf:extract', { jobId: 'voor-opslaan', file: await pdfFile(groningenPdf) }, page)) as ExtractedDocument;
-    const target = path.join(work, 'groningen-2017-Q4.xlsx');
+    const target = path.join(work, 'groningen-2017-K4.xlsx');
     fake.dialogAnswers.save = target;
     const outcome = await fake.invoke(
       'workbook:save',
-      { result: { schema: 'klantprofielen/v1', documents: [doc] }, suggestedName: 'klantprofielen-2017-Q4.xlsx' },
+      { result: { schema: 'klantprofielen/v1', documents: [doc] }, suggestedName: 'klantprofielen-2017-K4.xlsx' },
       page,
     );
     expect(outcome).toEqual({ saved: true, path: target });
-    expect(fake.dialogCalls.at(-1)?.options.defaultPath).toBe(path.join(work, 'klantprofielen-2017-Q4.xlsx'));
+    expect(fake.dialogCalls.at(-1)?.options.defaultPath).toBe(path.join(work, 'klantprofielen-2017-K4.xlsx'));
     expect(XLSX.read(await readFile(target)).SheetNames).toContain('Gemeenten');
 
     fake.dialogAnswers.save = path.join(work, 'weg', 'x.xlsx');

@@ -9,6 +9,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc';
 import { resolveRendererAsset } from '../../src/main/rendererAssets';
+import { contentTypeFor } from '../../src/shared/contentTypes';
 import {
   MAX_PDF_BYTES,
   parseCancelExtractRequest,
@@ -18,16 +19,8 @@ import {
   parseSaveWorkbookRequest,
   safeWorkbookName,
 } from '../../src/main/requests';
-import {
-  APP_ENTRY_URL,
-  BROWSER_EDITION_CONTENT_SECURITY_POLICY,
-  CONTENT_SECURITY_POLICY,
-  SECURE_WEB_PREFERENCES,
-  devContentSecurityPolicy,
-  devServerOrigin,
-  isAppUrl,
-  webPreferencesWithPreload,
-} from '../../src/main/security';
+import { APP_ENTRY_URL, SECURE_WEB_PREFERENCES, devServerOrigin, isAppUrl, webPreferencesWithPreload } from '../../src/main/security';
+import { BROWSER_EDITION_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../src/shared/contentSecurityPolicy';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -163,6 +156,16 @@ describe('what counts as the app itself', () => {
 
 describe('app:// file serving', () => {
   const root = path.resolve('/srv/renderer');
+
+  it('knows only the build\'s file types, by the extension of the name itself', () => {
+    expect(contentTypeFor('/srv/renderer/index.html')).toBe('text/html; charset=utf-8');
+    expect(contentTypeFor('C:\\app\\renderer\\assets\\INDEX.JS')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeFor('/srv/renderer/standard_fonts/FoxitSans.pfb')).toBe('application/x-font-type1');
+    // A dot in a folder's name is no extension; a name that starts with a dot has none.
+    for (const file of ['/srv/renderer.js/README', '/srv/renderer/.js', '/srv/renderer/notes.txt', '/srv/renderer/a.html.exe']) {
+      expect(contentTypeFor(file), file).toBeUndefined();
+    }
+  });
 
   it('serves files inside the renderer folder, index.html for /', () => {
     expect(resolveRendererAsset(root, 'app://klantprofielen/')).toBe(path.join(root, 'index.html'));

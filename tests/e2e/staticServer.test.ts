@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_EDITION_CONTENT_SECURITY_POLICY } from '../../src/main/security';
+import { BROWSER_EDITION_CONTENT_SECURITY_POLICY } from '../../src/shared/contentSecurityPolicy';
 import { fileForPath, serveStatic, type StaticServer } from '../../src/web/staticServer';
 
 let root = '';

@@ -1,9 +1,9 @@
 // The desktop Backend: every call goes through the preload bridge to main.
-import type { Api } from '../../preload/index';
+import type { BridgeApi } from '@shared/ipc';
 import type { ExtractProgress, LoadedSession } from '@shared/ipc';
 import type { Backend } from './types';
 
-export function createIpcBackend(bridge: Api): Backend {
+export function createIpcBackend(bridge: BridgeApi<File>): Backend {
   // One subscription to 'pdf:progress' for all jobs: a listener per file would pile up on
   // ipcRenderer (and warn) when a folder of PDFs is read at once.
   const progressByJob = new Map<string, (progress: ExtractProgress) => void>();

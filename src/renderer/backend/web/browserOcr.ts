@@ -3,7 +3,7 @@
 // page, so a worker that only meets text PDFs never loads it.
 import type { OcrEngine } from '@engine/ocr/ocrEngine';
 import { createTesseractOcrEngine, lazyCreateWorker } from '@engine/ocr/tesseractEngine';
-import type { OcrAssetUrls } from './ocrAssets';
+import type { OcrAssetUrls } from '@shared/ocrAssets';
 
 export function createBrowserOcrEngine(assets: OcrAssetUrls): OcrEngine {
   return createTesseractOcrEngine(lazyCreateWorker(() => import('tesseract.js')), {

@@ -1,6 +1,6 @@
 // The page's side of workbookWorker.ts: one short-lived worker per save.
 import type { ExtractionResult } from '@engine/model';
-import type { WorkbookReply } from './workbookWorker';
+import type { WorkbookReply } from './workerProtocol';
 
 export function buildWorkbookInWorker(result: ExtractionResult): Promise<Uint8Array> {
   const worker = new Worker(new URL('./workbookWorker.ts', import.meta.url), { type: 'module' });

@@ -3,9 +3,9 @@
 import type { ExtractionResult } from '@engine/model';
 import { workbookBytes } from '@engine/export/workbook';
 
-declare const self: DedicatedWorkerGlobalScope;
+import type { WorkbookReply } from './workerProtocol';
 
-export type WorkbookReply = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+declare const self: DedicatedWorkerGlobalScope;
 
 self.addEventListener('message', (event: MessageEvent<ExtractionResult>) => {
   let reply: WorkbookReply;

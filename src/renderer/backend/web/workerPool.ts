@@ -8,7 +8,7 @@ import type { ExtractedDocument } from '@engine/model';
 import type { OcrMode } from '@engine/ocr/ocrEngine';
 import type { ExtractProgressInfo } from '../types';
 import { cancelled, errorDocument, timedOut, workerFailed } from './errorDocuments';
-import type { OcrAssetUrls } from './ocrAssets';
+import type { OcrAssetUrls } from '@shared/ocrAssets';
 import type { ExtractMessage, WorkerReply } from './workerProtocol';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;

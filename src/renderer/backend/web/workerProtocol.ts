@@ -1,8 +1,9 @@
-// Messages between the page and an engine worker. One file at a time per worker: the pool
-// sends the next request only after the previous one is answered.
+// Messages between the page and its workers. An engine worker reads one file at a time: the
+// pool sends the next request only after the previous one is answered. A workbook worker
+// answers one save with the .xlsx bytes.
 import type { ExtractedDocument } from '@engine/model';
 import type { OcrMode, OcrPageProgress } from '@engine/ocr/ocrEngine';
-import type { OcrAssetUrls } from './ocrAssets';
+import type { OcrAssetUrls } from '@shared/ocrAssets';
 
 export interface ExtractMessage {
   type: 'extract';
@@ -25,3 +26,6 @@ export type WorkerReply =
   | { type: 'done'; id: number; doc: ExtractedDocument }
   /** The engine threw although it should not; the pool answers with a 'read-failed' document. */
   | { type: 'failed'; id: number; reason: string };
+
+/** The workbook worker's one answer. */
+export type WorkbookReply = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
