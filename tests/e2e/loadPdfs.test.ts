@@ -60,17 +60,19 @@ describe('browser edition: loading PDFs', () => {
 
   it('sends no request beyond its own server and breaks no CSP rule, workers included', async () => {
     const start = await StartScreen.open(e2e.page, e2e.web.url);
-    // Each PDF is read in a fresh worker that ends with it: note them as they start.
-    const workerOrigins: string[] = [];
-    e2e.page.on('worker', (worker) => workerOrigins.push(new URL(worker.url()).origin));
     await start.choosePdfs([fixtureFile(SEEDS[0]!), fixtureFile('bad/truncated.pdf')]);
 
     expect(e2e.watch.requests.length).toBeGreaterThan(0);
     expect(foreignRequests(e2e.watch, e2e.web.url)).toEqual([]);
     expect(e2e.watch.cspViolations).toEqual([]);
     expect(e2e.watch.errors).toEqual([]);
-    // The engine ran in a worker from the app's own origin, with pdf.js's fonts from there too.
-    expect(workerOrigins).toContain(new URL(e2e.web.url).origin);
+    // The engine ran in a worker whose script came from the app's own origin. (Counted by the
+    // script's request, not by Playwright's 'worker' event: a worker that ends with its file can
+    // be gone before a busy machine reports it: under load this failed in every run.)
+    const origin = new URL(e2e.web.url).origin;
+    const workerScripts = e2e.watch.requests.filter((url) => /\/engineWorker[^/]*\.js$/.test(new URL(url).pathname));
+    expect(workerScripts.length).toBeGreaterThan(0);
+    expect(workerScripts.every((url) => new URL(url).origin === origin)).toBe(true);
   });
 
   it('would notice a CSP violation (the check above is not blind)', async () => {

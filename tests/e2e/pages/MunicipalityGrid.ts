@@ -84,6 +84,21 @@ export class MunicipalityGrid {
    * the grid's horizontal scrollbar lies over the lower half of the cell and takes the events. */
   private async reveal(rowId: string, colId: string): Promise<Locator> {
     const cell = this.cell(rowId, colId);
+    // AG Grid renders only the columns in view: in a narrow window a column to the right has no
+    // cell until the analyst scrolls there, so scroll sideways first, as they would.
+    await this.page.waitForFunction(
+      ([grid, row, column]) => {
+        const root = document.querySelector(`[data-testid="${grid}"]`);
+        if (root?.querySelector(`.ag-row[row-id="${row}"] .ag-cell[col-id="${column}"]`)) return true;
+        const scroller = root?.querySelector<HTMLElement>('.ag-body-horizontal-scroll-viewport');
+        if (!scroller) return false;
+        const end = scroller.scrollWidth - scroller.clientWidth;
+        scroller.scrollLeft = scroller.scrollLeft >= end ? 0 : Math.min(end, scroller.scrollLeft + scroller.clientWidth / 2);
+        return false;
+      },
+      ['municipality-grid', rowId, colId] as const,
+      { polling: 100, timeout: 10_000 },
+    );
     await cell.scrollIntoViewIfNeeded();
     return cell;
   }
