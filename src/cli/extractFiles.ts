@@ -4,7 +4,7 @@ import os from 'node:os';
 import type { DocumentError, ExtractedDocument } from '../engine/index';
 import type { OcrMode, OcrPageProgress } from '../engine/ocr/ocrEngine';
 import { createExtractPool, DEFAULT_OCR_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type ExtractPool } from '../node/extractPool';
-import { documentNames } from './findPdfs';
+import { documentNames } from '../node/findPdfs';
 import { readInputFile } from './readInput';
 
 export interface ExtractFilesOptions {

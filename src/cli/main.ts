@@ -6,9 +6,9 @@ import { SCHEMA, type ExtractionResult } from '../engine/index';
 import { withCrossTableFlags } from '../engine/compare';
 import { toJson } from '../engine/export/json';
 import { workbookBytes } from '../engine/export/workbook';
+import { findPdfFiles, NoPdfsFoundError } from '../node/findPdfs';
 import { parseCliArgs, type ExtractCommand } from './args';
 import { extractFiles } from './extractFiles';
-import { findPdfFiles } from './findPdfs';
 import { checkOutputs, type Output } from './outputPaths';
 import { printable } from './printable';
 import { hasAbandonedReads } from './readInput';
@@ -31,7 +31,7 @@ async function runCli(argv: readonly string[]): Promise<number> {
     }
     return await runExtract(command);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof NoPdfsFoundError) {
       process.stderr.write(`${printable(error.message)}\n\n${USAGE}`);
       return EXIT_USAGE;
     }

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { saveErrorReason, writeFileAtomic } from '../node/writeFileAtomic';
-import { errorCode } from './fileKinds';
+import { errorCode } from '../node/fileKinds';
 import type { FailedOutput } from './report';
 
 export interface OutputJob {

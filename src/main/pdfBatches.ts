@@ -1,5 +1,5 @@
 // Turns paths the user chose in main (open dialog, command line, "Open with") into PDFs for the
-// renderer. Folders are searched recursively with the CLI's findPdfFiles. The bytes travel in
+// renderer. Folders are searched recursively with findPdfFiles, as the CLI does. The bytes travel in
 // batches of bounded size, so a folder of hundreds of PDFs is not one giant IPC message and the
 // first files can be read while the rest are still loading. Only regular files are read, each
 // bounded in time and in how many file threads it may take (boundedReads.ts): a FIFO or a dead
@@ -7,8 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenedPdfs } from '@shared/ipc';
-import { findPdfFiles } from '../cli/findPdfs';
-import { UsageError } from '../cli/usage';
+import { findPdfFiles, NoPdfsFoundError } from '../node/findPdfs';
 import { boundedFileRead, readRegularFile } from './boundedReads';
 import { MAX_PDF_BYTES } from './requests';
 
@@ -63,9 +62,9 @@ async function listPdfs(paths: readonly string[]): Promise<{ files: string[]; er
       try {
         files.push(...(await findPdfFiles([input])).files);
       } catch (error) {
-        // findPdfFiles reports a folder without PDFs as a usage error, in the CLI's words.
+        // findPdfFiles says it in the CLI's words; here the folder is named.
         errors.push(
-          error instanceof UsageError
+          error instanceof NoPdfsFoundError
             ? `Geen PDF's gevonden in map ${input}.`
             : `Map ${input} kon niet worden doorzocht: ${reason(error)}.`,
         );

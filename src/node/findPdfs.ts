@@ -1,9 +1,14 @@
-// Turns the command line's files and folders into the list of PDFs to read.
+// Turns files and folders (the CLI's command line, what the desktop app was given) into the list
+// of PDFs to read.
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { errorCode, notRegularReason, unreachableReason } from './fileKinds';
-import { UsageError } from './usage';
+
+/** Nothing to read among the inputs: the CLI says how to use it, the app names the folder. */
+export class NoPdfsFoundError extends Error {
+  override name = 'NoPdfsFoundError';
+}
 
 export interface FoundPdfs {
   files: string[];
@@ -35,7 +40,7 @@ export async function findPdfFiles(inputs: readonly string[]): Promise<FoundPdfs
     }
   }
   const unique = await readOnce(files, warnings);
-  if (unique.length === 0) throw new UsageError('Geen pdf-bestanden gevonden.');
+  if (unique.length === 0) throw new NoPdfsFoundError('Geen pdf-bestanden gevonden.');
   return { files: unique, warnings };
 }
 
