@@ -8,7 +8,7 @@ export function documentLine(doc: ExtractedDocument, done: number, total: number
   const counter = `[${done}/${total}]`;
   if (doc.error) return `${counter} FOUT: ${printable(doc.error.message)}`;
   const flags = countFlags([doc]);
-  const lines = [`${counter} ${printable(doc.file)}: ${plural(doc.tables.length, 'tabel', 'tabellen')}, ${plural(flags, 'bevinding', 'bevindingen')}`];
+  const lines = [`${counter} ${printable(doc.file)}: ${plural(doc.tables.length, 'tabel', 'tabellen')}, ${plural(flags, 'melding', 'meldingen')}`];
   for (const warning of doc.warnings) lines.push(`      let op: ${printable(warning.message)}`);
   return lines.join('\n');
 }
@@ -49,7 +49,7 @@ export function summaryLine(docs: readonly ExtractedDocument[], written: readonl
   const parts = [
     plural(docs.length, 'bestand', 'bestanden'),
     plural(tables, 'tabel', 'tabellen'),
-    plural(countFlags(docs), 'bevinding', 'bevindingen'),
+    plural(countFlags(docs), 'melding', 'meldingen'),
     plural(failedFiles, 'fout', 'fouten'),
   ];
   const notWritten = failed.map(({ file, reason }) => `${printable(file)} (${reason})`).join('; ');

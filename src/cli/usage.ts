@@ -22,7 +22,7 @@ naar een JSON-bestand (klantprofielen/v1) en desgewenst naar een Excel-werkmap.
 
 Voortgang en waarschuwingen verschijnen op stderr, één regel per bestand en één per gescande
 pagina die met OCR wordt gelezen. Ctrl+C stopt het lezen; er wordt dan niets geschreven.
-Afsluitcode: 0 = alle bestanden gelezen (bevindingen in de controles zijn geen fouten),
+Afsluitcode: 0 = alle bestanden gelezen (meldingen in de controles zijn geen fouten),
 1 = een of meer bestanden konden niet worden gelezen (de andere staan wel in de uitvoer) of
 een uitvoer kon niet worden geschreven (de samenvatting zegt welke en waarom),
 2 = verkeerd gebruik, 130 = gestopt met Ctrl+C.

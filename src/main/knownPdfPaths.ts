@@ -59,7 +59,7 @@ export function createKnownPdfPaths(platform: NodeJS.Platform = process.platform
         await mkdir(path.dirname(file()), { recursive: true });
         await write(file(), new TextEncoder().encode(text));
       })
-      .catch((error: unknown) => console.error('Toegang tot PDF’s kon niet worden bewaard:', error));
+      .catch((error: unknown) => console.error("Toegang tot PDF's kon niet worden bewaard:", error));
   };
   return {
     add(paths) {

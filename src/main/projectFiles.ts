@@ -15,7 +15,7 @@ import { writeFileAtomic } from '../node/writeFileAtomic';
 export const PROJECT_EXTENSION = '.kpproject.json';
 export const MAX_PROJECT_BYTES = 20 * 1024 * 1024;
 
-/** "../../etc/x" or "klantprofielen-2017-Q3.xlsx" → a plain "<name>.kpproject.json". */
+/** "../../etc/x" or "klantprofielen-2017-K3.xlsx" → a plain "<name>.kpproject.json". */
 export function safeProjectName(suggested: string): string {
   return safeFileName(suggested, PROJECT_EXTENSION, ['.json', '.xlsx']);
 }

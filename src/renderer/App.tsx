@@ -6,6 +6,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { Backend } from './backend/types';
 import { AppHeader } from './components/AppHeader';
 import { ColumnNamesDialog } from './components/ColumnNamesDialog';
+import { useConfirm } from './components/ConfirmDialog';
 import { CursorDetail } from './components/CursorDetail';
 import { DropZone } from './components/DropZone';
 import { OcrModeSelect } from './components/OcrModeSelect';
@@ -77,11 +78,13 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     regionsApi.current?.stopEditing();
   }, []);
   const [ocrMode, setOcrMode] = useOcrMode();
-  const { state, actions, pdfBytes, store } = useDocuments(backend, { commitEdits, ocrMode });
+  // Every "are you sure?" of the window, in the app's own dialog.
+  const { confirm, confirmDialog } = useConfirm();
+  const { state, actions, pdfBytes, store } = useDocuments(backend, { commitEdits, ocrMode, confirm });
   // The session saved continuously and offered back at start; projects.
   const persistenceActions = useMemo(
-    () => ({ readPdfs: actions.readPdfs, addFiles: actions.addFiles, closeAll: actions.closeAll, commitEdits }),
-    [actions.readPdfs, actions.addFiles, actions.closeAll, commitEdits],
+    () => ({ readPdfs: actions.readPdfs, addFiles: actions.addFiles, closeAll: actions.closeAll, commitEdits, confirm }),
+    [actions.readPdfs, actions.addFiles, actions.closeAll, commitEdits, confirm],
   );
   const persistence = useSessionPersistence(backend, store, persistenceActions);
   const { session, jobs } = state;
@@ -92,7 +95,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const [renaming, setRenaming] = useState<number | null>(null);
   const [cursor, setCursor] = useState<Place | null>(null);
   const [accepting, setAccepting] = useState<{ flags: FlagRef[]; request: AcceptRequest } | null>(null);
-  const source = useSourcePanel(pdfBytes, cursor !== null);
+  const source = useSourcePanel(pdfBytes);
 
   const rows = useMemo(() => municipalityRows(session), [session]);
   const regions = useMemo(() => regionRows(session), [session]);
@@ -174,13 +177,13 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
 
   // The panel opening narrows the grids: keep the cursor's cell in view once they have re-laid out.
   useEffect(() => {
-    if (!source.visible || !cursor) return;
+    if (!source.checked || !cursor) return;
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => apiFor(cursor)?.ensureColumnVisible(cursor.column, 'auto'));
     });
     return () => cancelAnimationFrame(frame);
     // Only when the panel appears, not on every cursor move (the grid follows those itself).
-  }, [source.visible]);
+  }, [source.checked]);
 
   // An edit that makes its row leave the view ("Alleen afwijkingen", a fixed row): the cursor
   // goes on to the next open finding instead of wherever the grid puts it.
@@ -303,7 +306,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         canLocate={persistence.canLocate}
         onLocate={(file) => void persistence.locate(file)}
         onChoose={actions.addFiles}
-        onForget={persistence.forget}
+        onForget={(file) => void persistence.forget(file)}
       />
     </>
   );
@@ -319,7 +322,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         onUndo={actions.undo}
         onRedo={actions.redo}
         onSave={() => void actions.save()}
-        onCloseAll={actions.closeAll}
+        onCloseAll={() => void actions.closeAll()}
         onOpenProject={() => void persistence.openProject()}
         onSaveProject={() => void persistence.saveProject()}
         onPreviousSessions={() => void persistence.showHistory()}
@@ -329,7 +332,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         <main className="workspace">
           <ExtractionProgress jobs={jobs} onCancel={actions.cancelReading} />
           {/* Files opened by main while the offer stood: it stays, as one line. */}
-          <RestoreOffer offer={persistence.offer} compact onRestore={persistence.restore} onStartFresh={persistence.startFresh} />
+          <RestoreOffer offer={persistence.offer} compact onRestore={persistence.restore} onStartFresh={() => void persistence.startFresh()} />
           {filesAndPending}
           <Toolbar
             filter={filter}
@@ -345,7 +348,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
           />
           <SourceSplit
             side={
-              source.visible ? (
+              source.checked ? (
                 <SourcePanel
                   pages={source.pages}
                   document={cursor ? session.originals[cursor.doc] : undefined}
@@ -400,7 +403,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
       ) : (
         <main className="start">
           <KeptAside kept={persistence.keptAside} onShowHistory={() => void persistence.showHistory()} onDismiss={persistence.dismissKeptAside} />
-          <RestoreOffer offer={persistence.offer} onRestore={persistence.restore} onStartFresh={persistence.startFresh} />
+          <RestoreOffer offer={persistence.offer} onRestore={persistence.restore} onStartFresh={() => void persistence.startFresh()} />
           <DropZone compact={false} onFiles={persistence.addFiles}>
             <OcrModeSelect mode={ocrMode} onChange={setOcrMode} />
           </DropZone>
@@ -425,6 +428,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         onExport={(kept) => void persistence.exportKept(kept)}
         onClose={persistence.closeHistory}
       />
+      {confirmDialog}
       <AcceptDialog
         request={accepting?.request ?? null}
         onAccept={(note) => accepting && store.dispatch({ type: 'accept', flags: accepting.flags, note, time: new Date().toISOString() })}

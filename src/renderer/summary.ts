@@ -1,6 +1,7 @@
 // Counts and names for the status bar and the save dialog, read straight from the table model.
 import { isAcceptedFlag, isOpenFlag } from '@engine/checks';
-import type { ExtractedDocument } from '@engine/model';
+import { periodCode } from '@engine/export/longFormat';
+import type { ExtractedDocument, Period } from '@engine/model';
 import { formatNumber } from '@engine/format';
 
 /** Municipality rows of the readable documents; TOTAAL AMR rows are not municipalities. */
@@ -32,17 +33,17 @@ export function countLabel(count: number, singular: string, plural: string): str
   return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
 }
 
-/** The workbook name offered when saving, after the quarters in it: "klantprofielen-2017-Q3.xlsx",
- * "klantprofielen-2017-Q3-tot-2020-Q2.xlsx" for several, "klantprofielen.xlsx" without any. */
+/** The workbook name offered when saving, after the quarters in it, named as the app and the
+ * workbook name them (K1..K4): "klantprofielen-2017-K3.xlsx", "klantprofielen-2017-K3-tot-2020-K2.xlsx"
+ * for several, "klantprofielen.xlsx" without any. */
 export function suggestedWorkbookName(documents: readonly ExtractedDocument[]): string {
   const periods = readable(documents)
     .flatMap((document) => document.tables.map((table) => table.period))
-    .filter((period) => period !== null)
-    .map((period) => period.year * 10 + period.quarter)
-    .sort((a, b) => a - b);
+    .filter((period): period is Period => period !== null)
+    .sort((a, b) => a.year - b.year || a.quarter - b.quarter);
   const first = periods[0];
   const last = periods.at(-1);
-  if (first === undefined || last === undefined) return 'klantprofielen.xlsx';
-  const label = (period: number) => `${Math.floor(period / 10)}-Q${period % 10}`;
-  return first === last ? `klantprofielen-${label(first)}.xlsx` : `klantprofielen-${label(first)}-tot-${label(last)}.xlsx`;
+  if (!first || !last) return 'klantprofielen.xlsx';
+  const [from, to] = [periodCode(first), periodCode(last)];
+  return from === to ? `klantprofielen-${from}.xlsx` : `klantprofielen-${from}-tot-${to}.xlsx`;
 }

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useS
 import type { ExtractedDocument } from '@engine/model';
 import type { OcrMode } from '@engine/ocr/ocrEngine';
 import type { Backend, MenuCommand, OpenedPdfs, PdfFile } from './backend/types';
+import type { Confirm } from './components/ConfirmDialog';
 import { createPdfByteStore } from './components/source/pdfByteStore';
 import { isPdf } from './pdfFiles';
 import { createStore, emptyWorkspace, hasUnsavedEdits, resultForSave, workspaceReducer, type CellRef, type CellValue, type Notice } from './session';
@@ -20,9 +21,11 @@ export interface DocumentOptions {
   commitEdits?(): void;
   /** How scanned pages of files read from now on are read; the host's default when absent. */
   ocrMode?: OcrMode;
+  /** Asks before unsaved corrections are let go ("Alles sluiten"): the app's confirm dialog. */
+  confirm: Confirm;
 }
 
-export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
+export function useDocuments(backend: Backend, options: DocumentOptions) {
   const [store] = useState(() => createStore(workspaceReducer, emptyWorkspace()));
   // Every read file's bytes, for the source panel to draw its pages (one copy per file).
   const [pdfBytes] = useState(() => createPdfByteStore());
@@ -112,12 +115,23 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
     for (const controller of controllers.current.values()) controller.abort();
   }, []);
 
-  const closeAll = useCallback(() => {
-    if (hasUnsavedEdits(store.get()) && !window.confirm('Er zijn correcties die nog niet zijn opgeslagen. Toch alles sluiten?')) return;
+  const confirm = useRef(options.confirm);
+  confirm.current = options.confirm;
+
+  /** Closes every file; with unsaved corrections only when the analyst says so. True when closed. */
+  const closeAll = useCallback(async (): Promise<boolean> => {
+    if (hasUnsavedEdits(store.get())) {
+      const close = await confirm.current('Er zijn correcties die nog niet zijn opgeslagen. Toch alles sluiten?', {
+        title: 'Alles sluiten',
+        confirmLabel: 'Alles sluiten',
+      });
+      if (!close) return false;
+    }
     cancelReading();
     controllers.current.clear();
     dispatch({ type: 'close-all' });
     pdfBytes.clear();
+    return true;
   }, [cancelReading, pdfBytes]);
 
   const edit = useCallback((cell: CellRef, text: string) => {
@@ -151,7 +165,7 @@ export function useDocuments(backend: Backend, options: DocumentOptions = {}) {
   // without re-subscribing on every render.
   const onMenuCommand = useEffectEvent((command: MenuCommand) => {
     if (command === 'save-xlsx') void save();
-    else if (command === 'close-all') closeAll();
+    else if (command === 'close-all') void closeAll();
     else if (command === 'undo' || command === 'redo') {
       // In a text field (a cell being edited, the search box) the menu undoes typing there.
       if (isTextField(document.activeElement)) document.execCommand(command);

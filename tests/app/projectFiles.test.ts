@@ -54,7 +54,7 @@ describe('paths in a project file', () => {
   it('save writes them relative, open reads them back absolute, wherever the folder went', async () => {
     const text = serializeProject(snapshot([pdfInFolder, pdfBeside, pdfFarAway]), { savedAt: '2024-05-01T09:00:00.000Z', app: 'Klantprofielen test' });
     const target = path.join(work, 'team/project/regio');
-    const outcome = await saveProject({ text, suggestedName: 'klantprofielen-2017-Q4.xlsx' }, { chooseSaveTarget: async (name) => (expect(name).toBe('klantprofielen-2017-Q4.kpproject.json'), target) });
+    const outcome = await saveProject({ text, suggestedName: 'klantprofielen-2017-K4.xlsx' }, { chooseSaveTarget: async (name) => (expect(name).toBe('klantprofielen-2017-K4.kpproject.json'), target) });
     expect(outcome).toEqual({ saved: true, path: `${target}.kpproject.json` });
     const stored = JSON.parse(await readFile(`${target}.kpproject.json`, 'utf8')) as { files: { path: string }[] };
     expect(stored.files.map((file) => file.path)).toEqual(['pdf/groningen.pdf', '../bronnen/groningen kopie.pdf', pdfFarAway]);

@@ -16,7 +16,7 @@ let request: SaveWorkbookRequest;
 beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-save-'));
   const result: ExtractionResult = { schema: SCHEMA, documents: [await extractFile(groningenPdf)] };
-  request = { result, suggestedName: 'klantprofielen-2017-Q4.xlsx' };
+  request = { result, suggestedName: 'klantprofielen-2017-K4.xlsx' };
 });
 afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });
@@ -27,7 +27,7 @@ describe('saveWorkbook', () => {
     const target = path.join(folder, 'groningen.xlsx');
     const chooseTarget = vi.fn(async () => target);
     const outcome = await saveWorkbook(request, { chooseTarget });
-    expect(chooseTarget).toHaveBeenCalledWith('klantprofielen-2017-Q4.xlsx');
+    expect(chooseTarget).toHaveBeenCalledWith('klantprofielen-2017-K4.xlsx');
     expect(outcome).toEqual({ saved: true, path: target });
 
     const workbook = XLSX.read(await readFile(target));

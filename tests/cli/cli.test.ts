@@ -98,9 +98,9 @@ describe('cli extract', () => {
     // One stderr line per file plus the summary; every bad file's line names it.
     const lines = run.stderr.trim().split('\n');
     expect(lines.filter((line) => /^\[\d+\/5\]/.test(line))).toHaveLength(5);
-    expect(run.stderr).toMatch(/p1_2017q4_groningen\.pdf: 1 tabel, 0 bevindingen/);
+    expect(run.stderr).toMatch(/p1_2017q4_groningen\.pdf: 1 tabel, 0 meldingen/);
     for (const name of badFiles) expect(run.stderr).toMatch(new RegExp(`FOUT: .*${name.replace('.', '\\.')}`));
-    expect(lines.at(-1)).toMatch(/^Klaar: 5 bestanden, 1 tabel, 0 bevindingen, 4 fouten\./);
+    expect(lines.at(-1)).toMatch(/^Klaar: 5 bestanden, 1 tabel, 0 meldingen, 4 fouten\./);
 
     const workbook = XLSX.read(await readFile(xlsxPath), { type: 'buffer' });
     expect(workbook.SheetNames.length).toBeGreaterThan(0);
@@ -238,7 +238,7 @@ describe('npm run cli launcher', () => {
       child.on('error', reject);
       child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
-    expect(result.stderr).toContain('p1_2017q4_groningen.pdf: 1 tabel, 0 bevindingen');
+    expect(result.stderr).toContain('p1_2017q4_groningen.pdf: 1 tabel, 0 meldingen');
     expect(result.code).toBe(0);
     const json = await readJson<JsonResult>(out);
     expect(json.documents[0]!.tables[0]!.rows).toHaveLength(27);

@@ -90,7 +90,7 @@ describe('cli extract: missing files and link loops', () => {
       message: 'kring-a.pdf: de koppeling verwijst in een kring naar zichzelf en leidt niet naar een bestand.',
     });
     expect(byName(result, 'p1_2017q4_groningen.pdf').tables).toHaveLength(1);
-    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^Klaar: 3 bestanden, 1 tabel, 0 bevindingen, 2 fouten\./);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^Klaar: 3 bestanden, 1 tabel, 0 meldingen, 2 fouten\./);
   });
 });
 

@@ -49,7 +49,7 @@ describe('cli extract: the summary after a failed write', () => {
     expect(run.code, run.stderr).toBe(1);
     const last = run.stderr.trim().split('\n').at(-1);
     expect(last).toMatch(
-      new RegExp(`^Klaar: 1 bestand, 1 tabel, 0 bevindingen, 0 fouten\\. Geschreven: ${escape(jsonPath)}\\. Niet geschreven: ${escape(xlsxPath)} \\(er staat al een map met die naam\\)\\.$`),
+      new RegExp(`^Klaar: 1 bestand, 1 tabel, 0 meldingen, 0 fouten\\. Geschreven: ${escape(jsonPath)}\\. Niet geschreven: ${escape(xlsxPath)} \\(er staat al een map met die naam\\)\\.$`),
     );
     expect(JSON.parse(await readFile(jsonPath, 'utf8')).documents).toHaveLength(1);
   });
@@ -66,7 +66,7 @@ describe('cli extract: the summary after a failed write', () => {
     expect(run.stderr).toMatch(/FOUT: Kon 'uit\.json' niet opslaan: een deel van het pad is een bestand in plaats van een map \((EEXIST|ENOTDIR)\)/);
     expect(run.stderr).not.toMatch(/Geschreven:/);
     expect(run.stderr.trim().split('\n').at(-1)).toBe(
-      `Klaar: 1 bestand, 1 tabel, 0 bevindingen, 0 fouten. Niets geschreven: ${jsonPath} (een deel van het pad is een bestand in plaats van een map).`,
+      `Klaar: 1 bestand, 1 tabel, 0 meldingen, 0 fouten. Niets geschreven: ${jsonPath} (een deel van het pad is een bestand in plaats van een map).`,
     );
   });
 });

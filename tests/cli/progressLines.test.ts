@@ -5,6 +5,10 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { documentLine, summaryLine } from '../../src/cli/report';
+import { USAGE } from '../../src/cli/usage';
+import { extractFile } from '../helpers/extract';
+import { fixturesDir } from '../helpers/truthTables';
 import { goodPdf, removeTempDirs, runCli, tempDir, type JsonResult } from './runCli';
 
 afterAll(removeTempDirs);
@@ -24,12 +28,23 @@ describe('cli progress lines', () => {
     const lines = run.stderr.trim().split('\n');
     // Two progress lines and the summary, nothing else; the names are written out escaped.
     expect(lines).toHaveLength(3);
-    expect(lines.filter((line) => /^\[[12]\/2\] a\\nFOUT: nep\.pdf: 1 tabel, 0 bevindingen$/.test(line))).toHaveLength(1);
+    expect(lines.filter((line) => /^\[[12]\/2\] a\\nFOUT: nep\.pdf: 1 tabel, 0 meldingen$/.test(line))).toHaveLength(1);
     expect(run.stderr).not.toContain('\u202e');
     expect(run.stderr).toContain('rapport\\u{202e}fdp.exe.pdf');
     // The JSON keeps the real names (JSON escapes them itself).
     const result = JSON.parse(await readFile(jsonPath, 'utf8')) as JsonResult;
     expect(result.documents.map((doc) => doc.file)).toEqual(['a\nFOUT: nep.pdf', 'rapport\u202efdp.exe.pdf']);
+  });
+});
+
+describe('the words, as in the app', () => {
+  it("counts the checks' findings as 'meldingen' (the app's word), in the file's line, the summary and the help", async () => {
+    // Midden-Utrecht: Utrecht's row total and TOTAAL AMR's column total.
+    const document = await extractFile(path.join(fixturesDir, 'errors/err_p1_2020q3_midden-utrecht_rowtotal.pdf'));
+    expect(documentLine(document, 1, 1)).toBe('[1/1] err_p1_2020q3_midden-utrecht_rowtotal.pdf: 1 tabel, 2 meldingen');
+    expect(summaryLine([document], [])).toBe('Klaar: 1 bestand, 1 tabel, 2 meldingen, 0 fouten.');
+    expect(USAGE).toContain('meldingen in de controles zijn geen fouten');
+    expect(`${documentLine(document, 1, 1)}\n${summaryLine([document], [])}\n${USAGE}`).not.toMatch(/bevinding/i);
   });
 });
 

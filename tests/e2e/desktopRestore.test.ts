@@ -6,6 +6,7 @@
 import { appendFile, copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfirmDialog } from './pages/ConfirmDialog';
 import { MunicipalityGrid } from './pages/MunicipalityGrid';
 import { PendingFiles, RestoreOffer } from './pages/Review';
 import { TablesScreen } from './pages/TablesScreen';
@@ -126,10 +127,13 @@ describe('desktop: projects from the menu', () => {
     const project = JSON.parse(await readFile(path.join(team, 'regio.kpproject.json'), 'utf8')) as { files: { path: string }[] };
     expect(project.files.map((file) => file.path)).toEqual(['pdf/zuid-limburg.pdf']);
 
-    // Opened again (the menu) after closing everything: the edit is back, read from the relative path.
-    e2e.page.once('dialog', (dialog) => void dialog.accept());
+    // Opened again (the menu) after closing everything (the app asks first: the edit is not in a
+    // workbook yet): the edit is back, read from the relative path.
     main.dialogs.openProject = path.join(team, 'regio.kpproject.json');
     await menuCommand(e2e.page, 'open-project');
+    const confirm = new ConfirmDialog(e2e.page);
+    expect(await confirm.asked()).toBe('Er zijn correcties die nog niet zijn opgeslagen. Toch alles sluiten?');
+    await confirm.answer(true);
     await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain('Hersteld: zuid-limburg.pdf (1 correctie)');
     await tables.municipalities.waitForText(HEERLEN, 'c1', '330');
   });

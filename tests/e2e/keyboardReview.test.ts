@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MunicipalityGrid } from './pages/MunicipalityGrid';
+import { RestoreOffer } from './pages/Review';
 import { SourcePanel } from './pages/SourcePanel';
 import { TablesScreen } from './pages/TablesScreen';
 import { screenshot } from './support/artifacts';
@@ -28,14 +29,9 @@ const e2e = useBrowserPages('keyboard', { afterEachChecks: 'clean' });
 async function chooseWithKeyboard(page: Page, files: string[]): Promise<TablesScreen> {
   await page.goto(e2e.web.url);
   await page.getByTestId('drop-zone').waitFor();
-  // An earlier test of this file left its session: "Nieuw beginnen", confirmed.
-  const fresh = page.getByTestId('restore-fresh');
-  if (await fresh.isVisible()) {
-    page.once('dialog', (dialog) => void dialog.accept());
-    await fresh.focus();
-    await page.keyboard.press('Enter');
-    await fresh.waitFor({ state: 'detached' });
-  }
+  // An earlier test of this file left its session: "Nieuw beginnen", confirmed with the keyboard.
+  const offer = new RestoreOffer(page);
+  if (await offer.root.isVisible()) await offer.startFresh('keyboard');
   for (let presses = 0; presses < 15; presses++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'pdf-input')) break;
@@ -116,8 +112,8 @@ describe('browser edition: the review loop by keyboard alone', () => {
     const tables = await chooseWithKeyboard(page, [MIDDEN_UTRECHT]);
     await page.keyboard.press('F8');
     await waitForFocusedCell(page, { grid: 'municipality-grid', rowId: UTRECHT, colId: 'total' });
-    // The source panel opens beside the grid for the first cursor; once it shows the page the
-    // grid has its new width (a Tab while the grid redraws can be taken back by AG Grid).
+    // The source panel beside the grid shows the cursor's page; once it is drawn the grid has
+    // settled (a Tab while the grid redraws can be taken back by AG Grid).
     await new SourcePanel(page).waitForPage(1);
 
     // One Tab and focus is out of the grid's cells (not on the next cell of the row).

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import type { Dialog, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FailedFiles } from './pages/FailedFiles';
 import { pageScrollWidth, rightEdges } from './pages/Layout';
@@ -41,20 +41,6 @@ const base = (file: string): string => path.basename(file);
 const ENGLISH = /\b(invalid|structure|error|exception|unexpected|missing|the|of the|failed)\b/i;
 
 const e2e = useBrowserPages('restore-notices', { afterEachChecks: 'clean', tempDirPrefix: 'klantprofielen-e2e-restore-notices-' });
-
-/** Start screen of a page whose browser may hold an earlier test's session: start anew. */
-async function freshStart(target: Page): Promise<StartScreen> {
-  const start = await StartScreen.open(target, e2e.web.url);
-  const offer = new RestoreOffer(target);
-  if (await offer.root.isVisible()) {
-    const accept = (dialog: Dialog): void => void dialog.accept();
-    target.once('dialog', accept);
-    await target.getByTestId('restore-fresh').click();
-    await offer.root.waitFor({ state: 'detached' });
-    target.off('dialog', accept);
-  }
-  return start;
-}
 
 /** Row id of a municipality (files finish in any order, so their doc index is not known). */
 async function rowOf(target: Page, region: string, name: string): Promise<string> {
@@ -102,7 +88,7 @@ async function pageCount(file: string): Promise<number> {
 
 describe('restoring many files', () => {
   it('keeps the window at 1280 px: a counted summary, every file under "details", broken files back as not read', { timeout: 240_000 }, async () => {
-    const start = await freshStart(e2e.page);
+    const start = await StartScreen.openFresh(e2e.page, e2e.web.url);
     const all = [...READABLE, ...BROKEN];
     const tables = await start.choosePdfs(all.map((file) => fixtureFile(file)));
     const failedBox = new FailedFiles(e2e.page);
@@ -151,7 +137,7 @@ describe('restoring many files', () => {
   });
 
   it('a colleague opening the project is asked only for the files that were read; broken ones are listed once, with their reason', { timeout: 180_000 }, async () => {
-    const start = await freshStart(e2e.page);
+    const start = await StartScreen.openFresh(e2e.page, e2e.web.url);
     const files = [ZUID_LIMBURG, MIDDEN_UTRECHT, ...BROKEN];
     await start.choosePdfs(files.map((file) => fixtureFile(file)));
     const reasons = await new FailedFiles(e2e.page).entries();
@@ -194,7 +180,7 @@ describe('restoring many files', () => {
 
 describe('a very long notice or file name', () => {
   it('wraps instead of widening the window', async () => {
-    const start = await freshStart(e2e.page);
+    const start = await StartScreen.openFresh(e2e.page, e2e.web.url);
     const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG)]);
     const longName = `${'kwartaalrapportage-arbeidsmarktregio-'.repeat(8)}x.pdf`.slice(-300);
     expect(longName).toHaveLength(300);
@@ -216,7 +202,7 @@ describe('a very long notice or file name', () => {
 
 describe('the "Niet ingelezen" box', () => {
   it('speaks Dutch only, shows every entry whole or on request, and can be closed until another file fails', async () => {
-    const start = await freshStart(e2e.page);
+    const start = await StartScreen.openFresh(e2e.page, e2e.web.url);
     const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG), ...BROKEN.map((file) => fixtureFile(file))]);
     const box = new FailedFiles(e2e.page);
     const entries = await box.entries();
@@ -260,7 +246,7 @@ describe('the "Niet ingelezen" box', () => {
 
 describe('dropping PDFs on a loaded window', () => {
   it('shows where they will land while dragged, and reads them when dropped', async () => {
-    const start = await freshStart(e2e.page);
+    const start = await StartScreen.openFresh(e2e.page, e2e.web.url);
     const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG)]);
     const drop = new WindowDrop(e2e.page);
     const grid = tables.municipalities.root;

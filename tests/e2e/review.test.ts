@@ -3,8 +3,9 @@
 // brings it back); a project opened in a fresh browser, with the PDFs given, shows the same grid
 // and corrections; several quarters load together, filter, and land in the long-format sheet.
 import path from 'node:path';
-import type { Dialog, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ConfirmDialog } from './pages/ConfirmDialog';
 import { MunicipalityGrid } from './pages/MunicipalityGrid';
 import { AcceptPanel, PendingFiles, Projects, RestoreOffer } from './pages/Review';
 import { StartScreen } from './pages/StartScreen';
@@ -30,25 +31,10 @@ async function classes(grid: MunicipalityGrid, rowId: string, colId: string): Pr
   return ((await grid.cell(rowId, colId).getAttribute('class')) ?? '').split(/\s+/);
 }
 
-/** Start screen of a page whose browser may hold an earlier test's session: start anew. */
-async function freshStart(target: Page): Promise<StartScreen> {
-  const start = await StartScreen.open(target, e2e.web.url);
-  const offer = new RestoreOffer(target);
-  if (await offer.root.isVisible()) {
-    // An earlier test's corrections: "Nieuw beginnen" asks before letting them go.
-    const accept = (dialog: Dialog): void => void dialog.accept();
-    target.once('dialog', accept);
-    await target.getByTestId('restore-fresh').click();
-    await offer.root.waitFor({ state: 'detached' });
-    target.off('dialog', accept);
-  }
-  return start;
-}
-
 /** A fresh start with Zuid-Limburg and Midden-Utrecht read and Heerlen's second count
  * corrected from 320 to 330: where the restore and project tests begin. */
 async function bothFilesWithHeerlenCorrected() {
-  const start = await freshStart(e2e.page);
+  const start = await StartScreen.openFresh(e2e.page, e2e.web.url);
   const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG), fixtureFile(MIDDEN_UTRECHT)]);
   const grid = tables.municipalities;
   const heerlen = MunicipalityGrid.rowId(0, 0, 4);
@@ -78,7 +64,7 @@ async function gridValues(target: Page, cells: [region: string, rowId: string, c
 
 describe('accepting a finding', () => {
   it('takes it out of the open findings, marks the cell, and the workbook lists it as geaccepteerd with the note', async () => {
-    const start = await freshStart(e2e.page);
+    const start = await StartScreen.openFresh(e2e.page, e2e.web.url);
     const tables = await start.choosePdfs([fixtureFile(MIDDEN_UTRECHT)]);
     const grid = tables.municipalities;
     const utrecht = MunicipalityGrid.rowId(0, 0, 9);
@@ -168,7 +154,7 @@ describe('never losing work', () => {
   });
 
   it('keeps the offered session when PDFs are dropped instead, and asks before "Nieuw beginnen" lets it go', async () => {
-    const start = await freshStart(e2e.page);
+    const start = await StartScreen.openFresh(e2e.page, e2e.web.url);
     const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG)]);
     const heerlen = MunicipalityGrid.rowId(0, 0, 4);
     await tables.municipalities.edit(heerlen, 'c1', '330');
@@ -187,18 +173,14 @@ describe('never losing work', () => {
     await offer.root.waitFor();
     expect(await offer.summary()).toMatch(/^2 bestanden, 1 correctie · bewaard op /);
 
-    // "Nieuw beginnen" asks; "Annuleren" keeps the offer, "OK" lets the work go.
-    const questions: string[] = [];
-    e2e.page.once('dialog', (dialog) => {
-      questions.push(dialog.message());
-      void dialog.dismiss();
-    });
+    // "Nieuw beginnen" asks in the app's own dialog; "Annuleren" keeps the offer, going ahead lets the work go.
+    const confirm = new ConfirmDialog(e2e.page);
     await e2e.page.getByTestId('restore-fresh').click();
-    await expect.poll(() => questions).toEqual(['De vorige sessie heeft 1 correctie. Die weggooien en nieuw beginnen?']);
+    expect(await confirm.asked()).toBe('De vorige sessie heeft 1 correctie. Die weggooien en nieuw beginnen?');
+    expect(await confirm.ok.textContent()).toBe('Weggooien en nieuw beginnen');
+    await confirm.answer(false);
     expect(await offer.root.isVisible()).toBe(true);
-    e2e.page.once('dialog', (dialog) => void dialog.accept());
-    await e2e.page.getByTestId('restore-fresh').click();
-    await offer.root.waitFor({ state: 'detached' });
+    await offer.startFresh();
   });
 });
 
@@ -219,7 +201,7 @@ describe('projects', () => {
     const before = await gridValues(e2e.page, cells(heerlen, utrecht));
     expect(before).toEqual(['330', 'Rijtotaal klopt niet', '5.503', 'Geaccepteerd: Rijtotaal klopt niet']);
     const project = await new Projects(e2e.page).save(e2e.dir);
-    expect(path.basename(project)).toMatch(/^klantprofielen-2017-Q3-tot-2020-Q3\.kpproject\.json$/);
+    expect(path.basename(project)).toMatch(/^klantprofielen-2017-K3-tot-2020-K3\.kpproject\.json$/);
 
     // A colleague: another browser profile, nothing stored, the PDFs from elsewhere.
     const colleague = await launchBrowser();
@@ -259,7 +241,7 @@ describe('projects', () => {
   });
 
   it('refuses a file that is not a project, in Dutch', async () => {
-    await freshStart(e2e.page);
+    await StartScreen.openFresh(e2e.page, e2e.web.url);
     await new Projects(e2e.page).open(path.resolve(__dirname, '../fixtures/text/p1_2017q3_zuid-limburg_seed.json'));
     await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain(
       "Project 'p1_2017q3_zuid-limburg_seed.json' kon niet worden geopend: Dit is geen projectbestand van Klantprofielen.",
@@ -269,7 +251,7 @@ describe('projects', () => {
 
 describe('several quarters', () => {
   it('loads two quarters and a second copy of one region: filters by period and region, hints at the copy, one long-format sheet', async () => {
-    const start = await freshStart(e2e.page);
+    const start = await StartScreen.openFresh(e2e.page, e2e.web.url);
     const [copy] = distinctCopies(NIJMEGEN, 1);
     const tables = await start.choosePdfs([fixtureFile(ZUID_LIMBURG), fixtureFile(NIJMEGEN), copy!]);
     // The copy agrees with the original in every value: a hint, not a finding.
@@ -303,6 +285,6 @@ describe('several quarters', () => {
       Jaar: 2017, Kwartaal: 3, Gemeentecode: 'GM0881', 'Gemeente (huidige naam)': 'Beekdaelen',
     });
     const hints = sheetRows(workbook, 'Controles').filter((row) => row.Code === 'duplicate-table');
-    expect(hints.map((row) => row.Status)).toEqual(['hint', 'hint']);
+    expect(hints.map((row) => row.Status)).toEqual(['opmerking', 'opmerking']);
   });
 });

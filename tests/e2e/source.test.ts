@@ -43,9 +43,13 @@ describe('browser edition: the source beside the grid', () => {
     const tables = await start.choosePdfs([fixtureFile(SEED)]);
     const grid = tables.municipalities;
     const source = new SourcePanel(e2e.page);
-    // On a wide window the toggle is on, and the panel waits for a cell.
+    // On a wide window the toggle is on: before any cell is chosen the panel is there and says
+    // how to use it (a ticked "Bron tonen" never shows nothing).
     expect(await source.toggle.isChecked()).toBe(true);
-    expect(await source.root.count()).toBe(0);
+    await source.root.waitFor({ timeout: 5_000 });
+    expect(await source.status()).toBe('empty');
+    expect((await source.message.textContent())?.trim()).toBe('Kies een cel in de tabel om te zien waar de waarde op de PDF-pagina staat.');
+    await screenshot(e2e.page, 'source-00-no-cell-yet');
 
     await grid.select(HEERLEN, 'total');
     await source.waitForPage(1);

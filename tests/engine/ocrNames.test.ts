@@ -316,7 +316,7 @@ describe('the hint in the workbook and the JSON', () => {
   it('Controles lists it as a hint; the row is OK and its name cell carries the message', () => {
     const workbook = XLSX.read(workbookBytes(result), { type: 'array' });
     const checks = XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets[sheetNames.checks]!, { defval: null });
-    expect(checks.filter((row) => row.Code === 'ocr-name-read').map((row) => [row['Gemeente/rij'], row.Status])).toEqual([['Oosterhout', 'hint']]);
+    expect(checks.filter((row) => row.Code === 'ocr-name-read').map((row) => [row['Gemeente/rij'], row.Status])).toEqual([['Oosterhout', 'opmerking']]);
     const sheet = workbook.Sheets[sheetNames.municipalities]!;
     const gemeenten = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet, { defval: null });
     const index = gemeenten.findIndex((row) => row.Gemeente === 'Oosterhout');

@@ -27,7 +27,7 @@ describe('safeFileName', () => {
     ['COM0', 'COM0.xlsx'],
     ['CONSOLE', 'CONSOLE.xlsx'],
     ['LPT10', 'LPT10.xlsx'],
-    ['klantprofielen-2017-Q3', 'klantprofielen-2017-Q3.xlsx'],
+    ['klantprofielen-2017-K3', 'klantprofielen-2017-K3.xlsx'],
   ] as const)('%j → %j', ([suggested, expected]) => {
     expect(safeFileName(suggested, '.xlsx')).toBe(expected);
   });
@@ -67,6 +67,6 @@ describe('every suggested save name goes through safeFileName', () => {
     expect(safe('NUL.xlsx')).toBe(`_NUL${extension}`);
     expect(safe('lpt1')).toBe(`_lpt1${extension}`);
     expect(safe('rapport\u202eslx.exe')).toBe(`rapportslx.exe${extension}`);
-    expect(safe('klantprofielen-2017-Q3.xlsx')).toBe(`klantprofielen-2017-Q3${extension}`);
+    expect(safe('klantprofielen-2017-K3.xlsx')).toBe(`klantprofielen-2017-K3${extension}`);
   });
 });

@@ -308,7 +308,7 @@ describe('low-confidence', () => {
         rowIndex: HEERLEN,
         column: 1,
         severity: 'info',
-        message: "Heerlen, kolom 'Kolom 2': tekstherkenning las '320' met 79% zekerheid; rij- en kolomtotaal kloppen",
+        message: "Heerlen, kolom 2: tekstherkenning las '320' met 79% zekerheid; rij- en kolomtotaal kloppen",
       },
     ]);
     expect(flags.filter(isOpenFlag)).toEqual([]);
@@ -332,7 +332,7 @@ describe('low-confidence', () => {
       { code: 'column-total-mismatch', column: 2, suggestion: fix },
     ]);
     expect(flags.every(isOpenFlag)).toBe(true);
-    expect(flags[0]?.message).toBe("Heerlen, kolom 'Kolom 3': tekstherkenning las '873' met 41% zekerheid");
+    expect(flags[0]?.message).toBe("Heerlen, kolom 3: tekstherkenning las '873' met 41% zekerheid");
   });
 
   it('a low-confidence name: info when it is a known municipality, open next to an unknown one', () => {

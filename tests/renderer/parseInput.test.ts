@@ -55,10 +55,10 @@ describe('suggested workbook name', () => {
     ...(error ? { error: { code: 'damaged-pdf', message: 'x' } } : {}),
   });
 
-  it('names the quarter, or the first and last quarter', () => {
-    expect(suggestedWorkbookName([document([{ year: 2017, quarter: 3 }])])).toBe('klantprofielen-2017-Q3.xlsx');
+  it('names the quarter as the app does (K1..K4), or the first and last quarter', () => {
+    expect(suggestedWorkbookName([document([{ year: 2017, quarter: 3 }])])).toBe('klantprofielen-2017-K3.xlsx');
     expect(suggestedWorkbookName([document([{ year: 2020, quarter: 2 }, null]), document([{ year: 2017, quarter: 3 }])])).toBe(
-      'klantprofielen-2017-Q3-tot-2020-Q2.xlsx',
+      'klantprofielen-2017-K3-tot-2020-K2.xlsx',
     );
     expect(suggestedWorkbookName([document([null]), document([{ year: 2019, quarter: 1 }], true)])).toBe('klantprofielen.xlsx');
     expect(suggestedWorkbookName([])).toBe('klantprofielen.xlsx');

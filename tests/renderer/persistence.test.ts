@@ -60,7 +60,7 @@ describe('project file', () => {
     const text = serializeProject(snapshot, { savedAt: T, app: 'Klantprofielen 0.1.0' });
     expect(JSON.parse(text)).toMatchObject({ format: 'klantprofielen-project', version: 1, savedAt: T, app: 'Klantprofielen 0.1.0' });
     expect(parseProject(text)).toEqual({ snapshot, savedAt: T });
-    expect(projectFileName('klantprofielen-2017-Q3.xlsx')).toBe('klantprofielen-2017-Q3.kpproject.json');
+    expect(projectFileName('klantprofielen-2017-K3.xlsx')).toBe('klantprofielen-2017-K3.kpproject.json');
   });
 
   it('refuses a newer version in Dutch, telling to update', () => {

@@ -95,7 +95,7 @@ describe('an edit re-runs the checks on its table', () => {
         row: undefined,
         rowIndex: undefined,
         column: 1,
-        message: "Som van de gemeenten in kolom 'Kolom 2' = 1.285, TOTAAL AMR = 1.275 (verschil 10)",
+        message: 'Som van de gemeenten in kolom 2 = 1.285, TOTAAL AMR = 1.275 (verschil 10)',
       },
     ]);
     expect(countFlags(after.documents)).toBe(4);
@@ -117,7 +117,7 @@ describe('an edit re-runs the checks on its table', () => {
     const { session } = applyInput(start(), heerlen('c2'), '', T1);
     expect(currentValue(session, heerlen('c2'))).toBeNull();
     expect(flagsOf(session, 0)).toEqual([
-      { code: 'invalid-number', row: 'Heerlen', rowIndex: 4, column: 2, message: "Heerlen, kolom 'Kolom 3': cel is leeg" },
+      { code: 'invalid-number', row: 'Heerlen', rowIndex: 4, column: 2, message: 'Heerlen, kolom 3: cel is leeg' },
     ]);
   });
 
@@ -129,7 +129,7 @@ describe('an edit re-runs the checks on its table', () => {
       row: 'Heerlen',
       rowIndex: 4,
       column: 2,
-      message: "Heerlen, kolom 'Kolom 3': 12,5 is geen geldig aantal (verwacht een geheel getal van 0 of meer)",
+      message: 'Heerlen, kolom 3: 12,5 is geen geldig aantal (verwacht een geheel getal van 0 of meer)',
     });
     const negative = applyInput(start(), heerlen('c0'), '-3', T1).session;
     expect(flagsOf(negative, 0)?.map((flag) => [flag.code, flag.column])).toEqual([['invalid-number', 0]]);

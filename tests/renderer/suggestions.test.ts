@@ -8,6 +8,8 @@ import {
   applyEdit,
   correctionsOf,
   createSession,
+  fixLabel,
+  fixReason,
   flagStops,
   municipalityRows,
   offeredFixes,
@@ -57,6 +59,36 @@ describe('suggestions', () => {
   });
 });
 
+describe('the "Voorstel" button: what it offers and why, by kind of suggestion', () => {
+  it('a count or total: where and what, and that it is the one value the row and column totals agree on', () => {
+    const session = addDocuments(createSession(), [middenUtrecht]);
+    const table = tableOf(session, 0);
+    const [fix] = offeredFixes(table, 0, 0, table.flags);
+    expect(fixLabel(table, fix!)).toBe('Utrecht, Totaal → 5.493');
+    expect(fixReason(table, fix!)).toBe('de enige waarde die de rij- en kolomtotalen laat kloppen');
+  });
+
+  it('the percentage: named as the Regio\'s grid heads it, and computed from Bekend in Sonar and the register', () => {
+    const session = addDocuments(createSession(), [westBrabant]);
+    const table = tableOf(session, 0);
+    const [fix] = offeredFixes(table, 0, 0, table.flags);
+    expect(fixLabel(table, fix!)).toBe('West-Brabant, % gedrukt → 75%');
+    expect(fixReason(table, fix!)).toBe('het percentage bekend in Sonar: 100 × 10.654 (Bekend in Sonar) / 14.208 (doelgroepregister) = 75,0%, afgerond 75%');
+  });
+
+  it('a municipality name: the name as read and the official name closest to it, without any talk of totals', () => {
+    const document = structuredClone(zuidLimburg);
+    const table = document.tables[0]!;
+    table.rows[5] = { ...table.rows[5]!, name: 'Kerkrdae' };
+    table.flags = checkTable(table);
+    const session = addDocuments(createSession(), [document]);
+    const fixes = offeredFixes(tableOf(session, 0), 0, 0, tableOf(session, 0).flags);
+    expect(fixes.map((fix) => fix.cell.column)).toEqual(['name']);
+    expect(fixLabel(tableOf(session, 0), fixes[0]!)).toBe("naam 'Kerkrdae' → Kerkrade");
+    expect(fixReason(tableOf(session, 0), fixes[0]!)).toBe('de officiële gemeentenaam die het dichtst bij de gelezen tekst ligt');
+  });
+});
+
 describe('OCR confidence and hints', () => {
   /** Zuid-Limburg as if OCR had read Heerlen's third count (813) and the name Kerkrade with
    * little confidence. */
@@ -77,7 +109,7 @@ describe('OCR confidence and hints', () => {
     const session = addDocuments(createSession(), [doubtfulScan()]);
     const heerlen = municipalityRows(session).find((row) => row.id === '0-0-4');
     expect(heerlen?.hints.c2?.map((flag) => flag.message)).toEqual([
-      "Heerlen, kolom 'Kolom 3': tekstherkenning las '813' met 41% zekerheid; rij- en kolomtotaal kloppen",
+      "Heerlen, kolom 3: tekstherkenning las '813' met 41% zekerheid; rij- en kolomtotaal kloppen",
     ]);
     expect(heerlen?.flags.c2).toBeUndefined();
     expect(heerlen?.check).toBe('OK');

@@ -10,3 +10,10 @@ export function columnLabel(table: Pick<ExtractedTable, 'headers'>, column: numb
   const header = table.headers[column]?.trim();
   return header ? header : genericColumnName(column);
 }
+
+/** The column as a message names it: "kolom 'Beperkt'" when it has a name (printed or given by
+ * the analyst), "kolom 3" when it is known only by its place ("kolom 'Kolom 3'" says it twice). */
+export function columnPhrase(table: Pick<ExtractedTable, 'headers'>, column: number): string {
+  const label = columnLabel(table, column);
+  return column < COUNT_COLUMNS && label === genericColumnName(column) ? `kolom ${column + 1}` : `kolom '${label}'`;
+}

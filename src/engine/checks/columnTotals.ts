@@ -1,6 +1,6 @@
 import { formatNumber } from '../format';
 import { COUNT_COLUMNS, TOTAL_COLUMN, type ExtractedTable, type Flag, type TableRow } from '../model';
-import { columnLabel } from './columnLabel';
+import { columnPhrase } from './columnLabel';
 import { isCount, sumCounts } from './values';
 
 /** `column-total-mismatch`: the municipality rows, summed per column, differ from TOTAAL AMR.
@@ -18,7 +18,7 @@ export function checkColumnTotals(table: ExtractedTable): Flag[] {
       code: 'column-total-mismatch',
       column,
       message:
-        `Som van de gemeenten in kolom '${columnLabel(table, column)}' = ${formatNumber(sum)}, ` +
+        `Som van de gemeenten in ${columnPhrase(table, column)} = ${formatNumber(sum)}, ` +
         `TOTAAL AMR = ${formatNumber(printed)} (verschil ${formatNumber(Math.abs(printed - sum))})`,
     });
   }

@@ -7,7 +7,7 @@ import { formatNumber } from '../format';
 import { matchMunicipality } from '../municipalities';
 import { TOTAL_COLUMN, TOTAL_ROW_NAME, type ExtractedTable, type Flag, type TableRow } from '../model';
 import { buildGrid, type Grid } from '../suggestions/grid';
-import { columnLabel } from './columnLabel';
+import { columnPhrase } from './columnLabel';
 
 /** OCR confidence (0..100) below which a value is flagged. Tesseract gives clean printed digits
  * 90+; below 80 a misread (8↔3, 1↔7) becomes a real possibility. */
@@ -53,7 +53,7 @@ function checkRow(table: ExtractedTable, grid: Grid | null, row: TableRow, name:
       row: name,
       rowIndex,
       column,
-      message: `${name}, kolom '${columnLabel(table, column)}': ${read}${confirmed ? '; rij- en kolomtotaal kloppen' : ''}`,
+      message: `${name}, ${columnPhrase(table, column)}: ${read}${confirmed ? '; rij- en kolomtotaal kloppen' : ''}`,
       ...(confirmed ? { severity: 'info' as const } : {}),
     });
   });

@@ -24,7 +24,7 @@ export { checkNumbers } from './numbers';
 export { checkPercent, computedPercentInSonar, roundedPercent } from './percent';
 export { checkRowTotals } from './rowTotals';
 export { checkStructure } from './structure';
-export { columnLabel, genericColumnName } from './columnLabel';
+export { columnLabel, columnPhrase, genericColumnName } from './columnLabel';
 export { flagLabels } from './labels';
 export { isCount, sumCounts } from './values';
 

@@ -1,6 +1,6 @@
 import { formatDecimal } from '../format';
 import { TOTAL_COLUMN, TOTAL_ROW_NAME, type ExtractedTable, type Flag, type TableRow } from '../model';
-import { columnLabel } from './columnLabel';
+import { columnPhrase } from './columnLabel';
 import { cellValue } from './columnTotals';
 import { isCount } from './values';
 
@@ -27,7 +27,7 @@ function checkRowNumbers(table: ExtractedTable, row: TableRow, name: string, row
       row: name,
       rowIndex,
       column,
-      message: `${name}, kolom '${columnLabel(table, column)}': ${describeProblem(value, printed)}`,
+      message: `${name}, ${columnPhrase(table, column)}: ${describeProblem(value, printed)}`,
     });
   }
   return flags;

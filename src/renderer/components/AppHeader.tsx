@@ -24,6 +24,14 @@ interface AppHeaderProps {
 export function AppHeader(props: AppHeaderProps): React.JSX.Element {
   const { documents } = props;
   const readable = documents.filter((document) => !document.error);
+  // A greyed-out button says why it cannot be pressed (styles.css: .button:disabled).
+  const saveTitle = props.saving
+    ? 'Bezig met opslaan…'
+    : readable.length > 0
+      ? 'Opslaan als Excel (Ctrl+S)'
+      : documents.length > 0
+        ? 'Nog niets om op te slaan: geen van de bestanden kon worden gelezen'
+        : "Nog niets om op te slaan: lees eerst PDF's in";
   return (
     <header className="app-header">
       <div className="brand">
@@ -40,10 +48,10 @@ export function AppHeader(props: AppHeaderProps): React.JSX.Element {
         <div className="button-group" role="group" aria-label="Bewerken">
           {/* Icons with their name as tooltip and accessible name, as in every editor: the
               header must hold all actions at 1280 px with the source panel open. */}
-          <button type="button" className="button button--quiet button--icon" data-testid="undo" disabled={!props.canUndo} onClick={props.onUndo} title="Ongedaan maken (Ctrl+Z)" aria-label="Ongedaan maken">
+          <button type="button" className="button button--quiet button--icon" data-testid="undo" disabled={!props.canUndo} onClick={props.onUndo} title={props.canUndo ? 'Ongedaan maken (Ctrl+Z)' : 'Ongedaan maken (Ctrl+Z): er is nog niets om ongedaan te maken'} aria-label="Ongedaan maken">
             <span aria-hidden="true">↶</span>
           </button>
-          <button type="button" className="button button--quiet button--icon" data-testid="redo" disabled={!props.canRedo} onClick={props.onRedo} title="Opnieuw (Ctrl+Y)" aria-label="Opnieuw">
+          <button type="button" className="button button--quiet button--icon" data-testid="redo" disabled={!props.canRedo} onClick={props.onRedo} title={props.canRedo ? 'Opnieuw (Ctrl+Y)' : 'Opnieuw (Ctrl+Y): er is niets om opnieuw te doen'} aria-label="Opnieuw">
             <span aria-hidden="true">↷</span>
           </button>
         </div>
@@ -57,7 +65,7 @@ export function AppHeader(props: AppHeaderProps): React.JSX.Element {
             data-testid="save-project"
             disabled={!props.hasWork}
             onClick={props.onSaveProject}
-            title="Bestanden, correcties en acceptaties opslaan als project dat een collega kan openen"
+            title={props.hasWork ? 'Bestanden, correcties en acceptaties opslaan als project dat een collega kan openen' : "Nog niets om als project op te slaan: lees eerst PDF's in"}
           >
             Project opslaan…
           </button>
@@ -77,7 +85,7 @@ export function AppHeader(props: AppHeaderProps): React.JSX.Element {
           data-testid="save-xlsx"
           disabled={readable.length === 0 || props.saving}
           onClick={props.onSave}
-          title="Opslaan als Excel (Ctrl+S)"
+          title={saveTitle}
         >
           {props.saving ? 'Bezig met opslaan…' : 'Opslaan als Excel'}
         </button>

@@ -4,18 +4,7 @@
 // that is true to the source can be accepted here with a note ("Accepteren…").
 import { flagLabels } from '@engine/checks';
 import type { ExtractedTable, Flag } from '@engine/model';
-import {
-  displayValue,
-  findingsAt,
-  fixesAt,
-  placeColumnLabel,
-  type CellRef,
-  type CellValue,
-  type MunicipalityRow,
-  type OfferedFix,
-  type Place,
-  type RegionRow,
-} from '../session';
+import { findingsAt, fixesAt, fixLabel, fixReason, type CellRef, type CellValue, type MunicipalityRow, type Place, type RegionRow } from '../session';
 import { SHORTCUTS } from './shortcutKeys';
 
 interface CursorDetailProps {
@@ -62,9 +51,9 @@ export function CursorDetail({ place, row, table, onApply, onAccept, onWithdraw 
           className="button button--suggestion"
           data-testid="apply-suggestion"
           onClick={() => onApply(fix.cell, fix.value)}
-          title={`Voorstel van de controles: ${fixReason(fix)} (${SHORTCUTS.takeSuggestion})`}
+          title={`Voorstel van de controles: ${fixReason(table, fix)} (${SHORTCUTS.takeSuggestion})`}
         >
-          Voorstel: {fixLabel(table, fix, name)}
+          Voorstel: {fixLabel(table, fix)}
         </button>
       ))}
       {flags.length > 0 && (
@@ -102,18 +91,4 @@ export function CursorDetail({ place, row, table, onApply, onAccept, onWithdraw 
       )}
     </div>
   );
-}
-
-/** "Utrecht, Totaal → 5.493"; on the table's line the region names the row: "West-Brabant, % gedrukt → 69%". */
-function fixLabel(table: ExtractedTable, fix: OfferedFix, rowName: string): string {
-  const value = fix.cell.column === 'percent' ? `${displayValue(fix.value)}%` : displayValue(fix.value);
-  const row = fix.cell.row === 'region' ? (table.region ?? rowName) : fix.row;
-  return `${row}, ${placeColumnLabel(table, fix.cell.column)} → ${value}`;
-}
-
-/** Why the checks offer this value, in the tooltip. */
-function fixReason(fix: OfferedFix): string {
-  if (fix.cell.column === 'name') return 'de officiële gemeentenaam die het best bij de gelezen tekst past';
-  if (fix.cell.column === 'percent') return 'het percentage dat volgt uit Bekend in Sonar en het doelgroepregister';
-  return 'de enige waarde die de rij- en kolomtotalen laat kloppen';
 }

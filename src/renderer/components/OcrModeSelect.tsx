@@ -9,7 +9,7 @@ export function OcrModeSelect({ mode, onChange }: { mode: OcrMode; onChange(mode
   return (
     <div className="ocr-mode">
       <label className="ocr-mode__label" htmlFor={id}>
-        Gescande pagina’s
+        Gescande pagina's
       </label>
       <select
         id={id}

@@ -48,7 +48,7 @@ export function parseProject(text: string, spec: FormatSpec = projectSpec): Pars
   return { snapshot: snapshotFromBody(body, spec.noun), savedAt: typeof body.savedAt === 'string' ? body.savedAt : null };
 }
 
-/** "klantprofielen-2017-Q3.xlsx" → "klantprofielen-2017-Q3.kpproject.json". */
+/** "klantprofielen-2017-K3.xlsx" → "klantprofielen-2017-K3.kpproject.json". */
 export function projectFileName(workbookName: string): string {
   return `${workbookName.replace(/\.xlsx$/i, '')}${PROJECT_EXTENSION}`;
 }

@@ -15,6 +15,7 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { version } from '../../../package.json';
 import type { Backend, MenuCommand, PdfFile, SavedSessionInfo, SaveProjectResult } from '../backend/types';
+import type { Confirm } from '../components/ConfirmDialog';
 import { countAcceptances, countEdits, pendingFile, snapshotOf, type PendingFile, type SessionSnapshot, type Store, type Workspace, type WorkspaceAction } from '../session';
 import { countLabel, suggestedWorkbookName } from '../summary';
 import { createAutosaver } from './autosave';
@@ -41,10 +42,12 @@ export interface PersistenceActions {
   readPdfs(files: readonly PdfFile[]): void;
   /** Reads PDFs dropped or chosen in the page. */
   addFiles(files: readonly File[]): void;
-  /** Closes everything (asks first when there is unsaved work). */
-  closeAll(): void;
+  /** Closes everything (asks first when there is unsaved work); true when closed. */
+  closeAll(): Promise<boolean>;
   /** Ends a cell edit in progress, so a project includes what was typed. */
   commitEdits?(): void;
+  /** Asks before saved work is let go: the app's confirm dialog. */
+  confirm: Confirm;
 }
 
 export function useSessionPersistence(backend: Backend, store: Store<Workspace, WorkspaceAction>, actions: PersistenceActions) {
@@ -123,12 +126,10 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
   /** Puts saved work back and looks every file up again. */
   /** Closes what is open before other work replaces it (closeAll asks first when there is
    * unsaved work); false when the analyst kept it. */
-  const closeOpenWork = useCallback((): boolean => {
+  const closeOpenWork = useCallback(async (): Promise<boolean> => {
     const open = store.get();
     if (open.session.documents.length === 0 && open.pending.length === 0 && open.jobs.queue.length === 0) return true;
-    actions.closeAll();
-    const after = store.get();
-    return after.session.documents.length === 0 && after.pending.length === 0;
+    return actions.closeAll();
   }, [store, actions]);
 
   const bringBack = useCallback(
@@ -160,14 +161,14 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
     void bringBack(offer.snapshot, `Vorige sessie wordt hersteld: ${offer.files} ${offer.files === 1 ? 'bestand' : 'bestanden'}`);
   }, [offer, bringBack]);
 
-  const startFresh = useCallback(() => {
+  const startFresh = useCallback(async () => {
     const work = offer ? offer.corrections + offer.acceptances : 0;
-    if (work > 0 && !window.confirm(discardQuestion(offer!))) return;
+    if (work > 0 && !(await actions.confirm(discardQuestion(offer!), { title: 'Nieuw beginnen', confirmLabel: 'Weggooien en nieuw beginnen' }))) return;
     setOffer(null);
     offered.current = null;
     // The saved session becomes what is open now; the storage kept a copy of the old one.
     saveNow.current();
-  }, [offer]);
+  }, [offer, actions]);
 
   /** PDFs dropped or chosen in the page; an unanswered offer stays (and is saved along). */
   const addFiles = useCallback((files: readonly File[]) => actions.addFiles(files), [actions]);
@@ -178,7 +179,7 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
     const state = store.get();
     const snapshot = snapshotOf(state);
     if (snapshot.files.length === 0) {
-      notify('info', 'Er is nog niets om als project op te slaan: lees eerst PDF’s in.');
+      notify('info', "Er is nog niets om als project op te slaan: lees eerst PDF's in.");
       return;
     }
     const text = serializeProject(snapshot, { savedAt: new Date().toISOString(), app: `Klantprofielen ${version}` });
@@ -204,7 +205,7 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
       return;
     }
     // A project replaces what is open (after asking, when there is unsaved work).
-    if (!closeOpenWork()) return;
+    if (!(await closeOpenWork())) return;
     setOffer(null);
     offered.current = null;
     const corrections = countEdits(snapshot);
@@ -232,12 +233,13 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
   );
 
   const forget = useCallback(
-    (file: PendingFile) => {
+    async (file: PendingFile) => {
       const work = file.saved.edits.length + file.saved.acceptances.length;
-      if (work > 0 && !window.confirm(`De ${work} niet toegepaste wijzigingen van '${file.saved.name}' weggooien?`)) return;
+      const question = `De ${work} niet toegepaste wijzigingen van '${file.saved.name}' weggooien?`;
+      if (work > 0 && !(await actions.confirm(question, { title: 'Wijzigingen weggooien', confirmLabel: 'Weggooien' }))) return;
       store.dispatch({ type: 'pending-forget', sha256: file.saved.sha256 });
     },
-    [store],
+    [store, actions],
   );
 
   /** "Vorige sessies…": the kept sessions, newest first. */
@@ -267,7 +269,7 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
         notify('error', `Die sessie kan niet worden hersteld: ${error instanceof Error ? error.message : String(error)}`);
         return;
       }
-      if (!closeOpenWork()) return;
+      if (!(await closeOpenWork())) return;
       setHistory(null);
       setOffer(null);
       offered.current = null;

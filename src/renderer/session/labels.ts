@@ -7,6 +7,9 @@ import { flagColumnOf, type PlaceColumnId } from './cells';
 /** The register line's row in corrections and suggestions. */
 export const REGISTER_ROW_LABEL = REGISTER_ROW_NAME;
 
+/** The Regio's grid's header of the printed percentage, also in the "Voorstel" that fixes it. */
+export const PRINTED_PERCENT_HEADER = '% gedrukt';
+
 const fixedLabels: Partial<Record<PlaceColumnId, string>> = {
   name: 'Gemeente',
   total: 'Totaal',

@@ -11,12 +11,12 @@ export const OCR_MODE_CHOICES: readonly { mode: OcrMode; label: string; hint: st
   {
     mode: 'auto',
     label: 'Scans lezen met tekstherkenning',
-    hint: 'Pagina’s zonder bruikbare tekst worden met tekstherkenning (OCR) gelezen: enkele seconden per pagina. Aanbevolen.',
+    hint: "Pagina's zonder bruikbare tekst worden met tekstherkenning (OCR) gelezen: enkele seconden per pagina. Aanbevolen.",
   },
   {
     mode: 'always',
     label: 'Ook scans met eigen tekstlaag opnieuw herkennen',
-    hint: 'Voor scans waarvan de scanner zelf (slecht) tekst heeft herkend: ook die pagina’s worden opnieuw met tekstherkenning gelezen.',
+    hint: "Voor scans waarvan de scanner zelf (slecht) tekst heeft herkend: ook die pagina's worden opnieuw met tekstherkenning gelezen.",
   },
   {
     mode: 'never',

@@ -46,11 +46,16 @@ export class MunicipalityGrid {
   /** The cell's tooltip: the checks' messages (with the arithmetic) and, once edited, the original. */
   async tooltip(rowId: string, colId: string): Promise<string> {
     const cell = await this.reveal(rowId, colId);
-    const tooltip = this.page.locator('.ag-tooltip');
     // A tooltip still open for another cell would answer instead: move away until it is gone.
+    // There may be two for a moment (one fading out as another fades in, after an edit).
     await this.page.mouse.move(0, 0);
-    await tooltip.waitFor({ state: 'hidden' });
+    await this.page.waitForFunction(() =>
+      [...document.querySelectorAll('.ag-tooltip')].every(
+        (element) => element.getClientRects().length === 0 || getComputedStyle(element).visibility === 'hidden',
+      ),
+    );
     await cell.hover({ position: TOP_EDGE });
+    const tooltip = this.page.locator('.ag-tooltip:not(.ag-tooltip-hiding)');
     await tooltip.waitFor();
     return ((await tooltip.textContent()) ?? '').trim();
   }

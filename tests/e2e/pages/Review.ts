@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { InputFile } from '../support/fixtures';
+import { ConfirmDialog } from './ConfirmDialog';
 
 export class AcceptPanel {
   readonly dialog: Locator;
@@ -42,6 +43,24 @@ export class RestoreOffer {
 
   async restore(): Promise<void> {
     await this.page.getByTestId('restore-session').click();
+  }
+
+  /** "Nieuw beginnen", going ahead when the app asks (it asks when the offered session has
+   * corrections or acceptances), by mouse or by keyboard (focus and Enter, Tab and Enter). */
+  async startFresh(by: 'mouse' | 'keyboard' = 'mouse'): Promise<void> {
+    const fresh = this.page.getByTestId('restore-fresh');
+    if (by === 'keyboard') {
+      await fresh.focus();
+      await this.page.keyboard.press('Enter');
+    } else {
+      await fresh.click();
+    }
+    await this.page.waitForFunction(
+      () => document.querySelector('[data-testid="confirm-dialog"][open]') !== null || document.querySelector('[data-testid="restore-offer"]') === null,
+    );
+    const confirm = new ConfirmDialog(this.page);
+    if (await confirm.root.isVisible()) await (by === 'keyboard' ? confirm.confirmWithKeyboard() : confirm.answer(true));
+    await this.root.waitFor({ state: 'detached' });
   }
 }
 

@@ -28,6 +28,8 @@ export class SourcePanel {
   readonly reading: Locator;
   readonly confidence: Locator;
   readonly zoomLevel: Locator;
+  /** What the panel says instead of a page: no cell chosen yet, no source, no PDF. */
+  readonly message: Locator;
   private readonly view: Locator;
 
   constructor(private readonly page: Page) {
@@ -40,12 +42,18 @@ export class SourcePanel {
     this.reading = page.getByTestId('source-reading');
     this.confidence = page.getByTestId('source-confidence');
     this.zoomLevel = page.getByTestId('source-zoom-level');
+    this.message = page.getByTestId('source-message');
     this.view = this.root.locator('.source-view');
   }
 
   /** Waits until the panel shows this page, drawn. */
   async waitForPage(pageNumber: number, timeout = 15_000): Promise<void> {
     await this.page.locator(`[data-testid="source-panel"][data-status="ready"][data-page="${pageNumber}"]`).waitFor({ timeout });
+  }
+
+  /** What the panel shows: 'empty' (no cell chosen), 'ready' (the page drawn), … (data-status). */
+  async status(): Promise<string | null> {
+    return this.root.getAttribute('data-status');
   }
 
   async canvasRect(): Promise<Rect> {

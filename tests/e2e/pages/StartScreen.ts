@@ -1,6 +1,7 @@
 // The first screen: nothing loaded yet, a drop zone with a file chooser.
 import type { Page } from 'playwright-core';
 import type { InputFile } from '../support/fixtures';
+import { RestoreOffer } from './Review';
 import { StatusBar } from './StatusBar';
 import { TablesScreen } from './TablesScreen';
 
@@ -15,6 +16,15 @@ export class StartScreen {
     await page.goto(url);
     await page.getByTestId('drop-zone').waitFor();
     return new StartScreen(page);
+  }
+
+  /** The start screen with nothing offered back: the session an earlier test left in this
+   * browser is let go ("Nieuw beginnen", confirmed when the app asks). */
+  static async openFresh(page: Page, url: string): Promise<StartScreen> {
+    const start = await StartScreen.open(page, url);
+    const offer = new RestoreOffer(page);
+    if (await offer.root.isVisible()) await offer.startFresh();
+    return start;
   }
 
   /** The start screen of a page already open (e.g. back after every file was cancelled). */

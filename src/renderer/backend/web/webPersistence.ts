@@ -47,7 +47,7 @@ export function createWebPersistence(): WebPersistence {
   };
 }
 
-/** "klantprofielen-2017-Q3.xlsx" → "klantprofielen-2017-Q3.kpproject.json", no folders. */
+/** "klantprofielen-2017-K3.xlsx" → "klantprofielen-2017-K3.kpproject.json", no folders. */
 export function safeProjectDownloadName(suggested: string): string {
   return safeFileName(suggested, PROJECT_EXTENSION, ['.json', '.xlsx']);
 }

@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellEditRequestEvent, ColDef, GetRowIdParams, GridApi } from 'ag-grid-community';
 import { formatNumber } from '@engine/format';
-import { displayValue, type CellRef, type Place, type RegionRow, type RegisterColumnId, type RowFilter } from '../../session';
+import { displayValue, PRINTED_PERCENT_HEADER, type CellRef, type Place, type RegionRow, type RegisterColumnId, type RowFilter } from '../../session';
 import { cellTooltip, checkTooltip } from './cellTexts';
 import { useGridWiring } from './useGridWiring';
 import { sharedGridOptions, gridKeys, THEME_CLASS } from './gridSetup';
@@ -112,7 +112,7 @@ const columns: ColDef<RegionRow>[] = [
     valueFormatter: (params) => displayValue(params.value as number | null),
   },
   registerColumn('register', 'Doelgroepregister', 'Aantal personen in het doelgroepregister banenafspraak', (value) => displayValue(value)),
-  registerColumn('percent', '% gedrukt', 'Percentage doelgroepers bekend binnen Sonar, zoals gedrukt', (value) => percentText(value)),
+  registerColumn('percent', PRINTED_PERCENT_HEADER, 'Percentage doelgroepers bekend binnen Sonar, zoals gedrukt', (value) => percentText(value)),
   {
     colId: 'computed',
     field: 'computed',

@@ -1,6 +1,7 @@
 // Whether the source panel is shown, and the pages it draws from. "Bron tonen" is on by
-// default in a wide window, where the panel then opens with the first selected cell; the
-// analyst's own choice (on or off) holds from then on.
+// default in a wide window; the analyst's own choice (on or off) holds from then on. Ticked means
+// shown: before a cell is chosen the panel says how to use it (SourceDetails), so a ticked box
+// never shows nothing.
 import { useEffect, useMemo, useState } from 'react';
 import type { PdfByteStore } from './pdfByteStore';
 import { createSourcePages, type SourcePages } from './sourcePages';
@@ -10,15 +11,13 @@ const WIDE_WINDOW = '(min-width: 1200px)';
 
 export interface SourcePanelState {
   pages: SourcePages<HTMLCanvasElement>;
-  /** The "Bron tonen" toggle. */
+  /** The "Bron tonen" toggle, and whether the panel is on screen (with no cell chosen it
+   * explains how to use it). */
   checked: boolean;
-  /** The panel is on screen: the toggle is on and there is a cell to show (or the analyst
-   * turned it on explicitly, and it explains how to use it). */
-  visible: boolean;
   setChecked(on: boolean): void;
 }
 
-export function useSourcePanel(bytes: PdfByteStore, hasCursor: boolean): SourcePanelState {
+export function useSourcePanel(bytes: PdfByteStore): SourcePanelState {
   // pdf.js is loaded the first time a page is drawn, not with the app.
   const pages = useMemo(() => createSourcePages(bytes, () => import('./pdfjsPage').then((module) => module.pdfjsPages)), [bytes]);
   const wide = useMediaQuery(WIDE_WINDOW);
@@ -27,7 +26,6 @@ export function useSourcePanel(bytes: PdfByteStore, hasCursor: boolean): SourceP
   return {
     pages,
     checked,
-    visible: choice === 'on' || (checked && hasCursor),
     setChecked: (on) => setChoice(on ? 'on' : 'off'),
   };
 }
