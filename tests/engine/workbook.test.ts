@@ -291,11 +291,11 @@ describe('buildWorkbook', () => {
     const heerlen = table?.rows[4];
     if (!table || !heerlen) throw new Error('fixture has Heerlen');
     heerlen.counts[2] = null;
-    table.flags = [{ code: 'invalid-number', row: 'Heerlen', column: 2, message: "Heerlen, kolom 'Kolom 3': cel is leeg" }];
+    table.flags = [{ code: 'invalid-number', row: 'Heerlen', column: 2, message: 'Heerlen, kolom 3: cel is leeg' }];
     const workbook = XLSX.read(workbookBytes(resultOf(document)), { type: 'array' });
     const cell = cellAt(sheet(workbook, sheetNames.municipalities), 'Kolom 3', (row) => row.Gemeente === 'Heerlen');
     expect(cell?.v).toBeUndefined();
-    expect(cell?.c?.[0]?.t).toBe("Heerlen, kolom 'Kolom 3': cel is leeg");
+    expect(cell?.c?.[0]?.t).toBe('Heerlen, kolom 3: cel is leeg');
   });
 
   it('an empty result still gives every sheet with headers and filters', () => {

@@ -41,12 +41,12 @@ function reviewed(): ExtractedDocument {
 }
 
 describe('Controles after a review', () => {
-  it('lists each flag with its status (open, geaccepteerd, hint) and the note', () => {
+  it('lists each flag with its status (open, geaccepteerd, opmerking: the app\'s words) and the note', () => {
     const checks = rows(read([reviewed()]), sheetNames.checks);
     expect(checks.map((row) => [row.Code, row['Gemeente/rij'], row.Status, row.Notitie])).toEqual([
       ['row-total-mismatch', 'Utrecht', 'geaccepteerd', NOTE],
       ['column-total-mismatch', null, 'open', null],
-      ['municipality-region', 'Bunnik', 'hint', null],
+      ['municipality-region', 'Bunnik', 'opmerking', null],
     ]);
   });
 

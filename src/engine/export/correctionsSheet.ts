@@ -5,7 +5,7 @@
 import type * as XLSX from 'xlsx';
 import type { Correction } from '../model';
 import { excelLocalDateTime } from './localTime';
-import { buildSheet, COUNT_FORMAT, WHOLE_FORMAT, type SheetCell, type SheetColumn, type SheetInput } from './sheet';
+import { buildSheet, COUNT_FORMAT, WHOLE_FORMAT, type SheetCell, type SheetColumn } from './sheet';
 
 const DATE_TIME_FORMAT = 'dd-mm-yyyy hh:mm';
 const DECIMAL_FORMAT = '#,##0.0#';
@@ -16,29 +16,19 @@ const NAME_COLUMN = 'Gemeente';
 const SHOWN_NUMBER = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 
 export function correctionsSheet(corrections: readonly Correction[], author: string, timeZone?: string): XLSX.WorkSheet {
-  const columns: SheetColumn[] = [
-    { header: 'Bestand' },
-    { header: 'Pagina', format: WHOLE_FORMAT },
-    { header: 'Arbeidsmarktregio' },
-    { header: 'Rij' },
-    { header: 'Kolom' },
-    { header: 'Oorspronkelijk' },
-    { header: 'Nieuw' },
-    { header: 'Tijdstip', format: DATE_TIME_FORMAT },
-  ];
   const toExcelTime = excelLocalDateTime(timeZone);
-  const rows: SheetInput[][] = corrections.map((correction) => [
-    correction.file,
-    correction.page,
-    correction.region,
-    correction.row,
-    correction.column,
-    valueCell(correction.original, correction.column),
-    valueCell(correction.value, correction.column),
+  const columns: SheetColumn<Correction>[] = [
+    { header: 'Bestand', value: (correction) => correction.file },
+    { header: 'Pagina', format: WHOLE_FORMAT, value: (correction) => correction.page },
+    { header: 'Arbeidsmarktregio', value: (correction) => correction.region },
+    { header: 'Rij', value: (correction) => correction.row },
+    { header: 'Kolom', value: (correction) => correction.column },
+    { header: 'Oorspronkelijk', value: (correction) => valueCell(correction.original, correction.column) },
+    { header: 'Nieuw', value: (correction) => valueCell(correction.value, correction.column) },
     // A time that cannot be read stays as it was written rather than vanish.
-    toExcelTime(correction.time) ?? correction.time,
-  ]);
-  return buildSheet(columns, rows, author);
+    { header: 'Tijdstip', format: DATE_TIME_FORMAT, value: (correction) => toExcelTime(correction.time) ?? correction.time },
+  ];
+  return buildSheet(columns, corrections, author);
 }
 
 /** A shown value back as a number where it is one; names and other text stay text. */

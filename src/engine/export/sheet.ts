@@ -1,15 +1,18 @@
-// A small sheet builder on top of SheetJS: typed cells, number formats, comments, column
-// widths and an autofilter over the whole table. SheetJS CE cannot write colours, bold or
-// frozen panes, so the header row stays plain.
+// A small sheet builder on top of SheetJS: a sheet is declared as a list of columns, each
+// reading its cell from a row, so a header can never drift from its values. It writes typed
+// cells, number formats, comments, column widths and an autofilter over the whole table.
+// SheetJS CE cannot write colours, bold or frozen panes, so the header row stays plain.
 // Namespace import: it works for write/utils both in Node (CJS build) and in a Vite bundle
 // (xlsx.mjs has no default export).
 import * as XLSX from 'xlsx';
 import { formatNumber } from '../format';
 
-export interface SheetColumn {
+export interface SheetColumn<Row> {
   header: string;
   /** Excel number format for numeric cells in this column, e.g. '#,##0'. */
   format?: string;
+  /** The row's cell in this column: a plain value, or a SheetCell to add notes or its own format. */
+  value(row: Row): SheetInput;
 }
 
 export interface SheetCell {
@@ -31,9 +34,9 @@ const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 
 /** Builds a worksheet: header row, one row per entry of `rows`, widths and autofilter. */
-export function buildSheet(
-  columns: readonly SheetColumn[],
-  rows: readonly (readonly SheetInput[])[],
+export function buildSheet<Row>(
+  columns: readonly SheetColumn<Row>[],
+  rows: readonly Row[],
   commentAuthor: string,
 ): XLSX.WorkSheet {
   const sheet: XLSX.WorkSheet = {};
@@ -43,9 +46,9 @@ export function buildSheet(
   });
   rows.forEach((row, rowIndex) => {
     columns.forEach((column, c) => {
-      const input = row[c] ?? null;
+      const input = column.value(row);
       const cellInput: SheetCell = isSheetCell(input) ? input : { value: input };
-      const cell = toCell(cellInput, column, commentAuthor);
+      const cell = toCell(cellInput, column.format, commentAuthor);
       if (!cell) return;
       sheet[XLSX.utils.encode_cell({ r: rowIndex + 1, c })] = cell;
       widths[c] = Math.max(widths[c] ?? 0, displayLength(cellInput.value, cell.z));
@@ -63,12 +66,12 @@ function isSheetCell(input: SheetInput): input is SheetCell {
   return typeof input === 'object' && input !== null;
 }
 
-function toCell(input: SheetCell, column: SheetColumn, commentAuthor: string): XLSX.CellObject | null {
+function toCell(input: SheetCell, columnFormat: string | undefined, commentAuthor: string): XLSX.CellObject | null {
   const { value, comments } = input;
   let cell: XLSX.CellObject;
   if (typeof value === 'number' && Number.isFinite(value)) {
     cell = { t: 'n', v: value };
-    const format = input.format ?? column.format;
+    const format = input.format ?? columnFormat;
     if (format) cell.z = format;
   } else if (typeof value === 'string' && value !== '') {
     cell = { t: 's', v: value };

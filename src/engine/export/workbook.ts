@@ -3,7 +3,8 @@
 // Reads the model as it is, flags included: the checks ran before (engine or grid edit).
 // A result saved from the app also lists the analyst's edits ("Correcties") and the flags the
 // analyst accepted as true to the source (status "geaccepteerd" with the note). Hints (severity
-// 'info') are listed in Controles with status "hint" but never reported as problems.
+// 'info') are listed in Controles with status "opmerking" (the app's word for them) but never
+// reported as problems.
 import * as XLSX from 'xlsx';
 import { cellValue, computedPercentInSonar, flagLabels, isAcceptedFlag, isHintFlag, isOpenFlag } from '../checks';
 import {
@@ -14,13 +15,14 @@ import {
   type ExtractedTable,
   type ExtractionResult,
   type Flag,
+  type Period,
   type TableRow,
 } from '../model';
 import { correctionsSheet } from './correctionsSheet';
 import { addFilterNames } from './filterNames';
-import { longFormatRows } from './longFormat';
+import { longFormatRows, type LongRow } from './longFormat';
 import { addPrintSetup } from './printSetup';
-import { buildSheet, COUNT_FORMAT, WHOLE_FORMAT, type SheetCell, type SheetColumn, type SheetInput } from './sheet';
+import { buildSheet, COUNT_FORMAT, WHOLE_FORMAT, type SheetCell, type SheetColumn } from './sheet';
 
 export const sheetNames = {
   municipalities: 'Gemeenten',
@@ -30,11 +32,11 @@ export const sheetNames = {
   sources: 'Bronnen',
 } as const;
 
-/** The Status column of Controles. */
+/** The Status column of Controles, in the app's words (docs/glossary.md). */
 export const checkStatus = {
   open: 'open',
   accepted: 'geaccepteerd',
-  hint: 'hint',
+  hint: 'opmerking',
   error: 'fout',
   warning: 'waarschuwing',
 } as const;
@@ -106,11 +108,24 @@ function sharedCountHeaders(tables: readonly ExtractedTable[]): string[] {
   });
 }
 
-function countColumns(countHeaders: readonly string[]): SheetColumn[] {
-  return [
-    ...countHeaders.map((header) => ({ header, format: COUNT_FORMAT })),
-    { header: TOTAL_HEADER, format: COUNT_FORMAT },
-  ];
+// ---------------------------------------------------------------- columns of several sheets
+
+/** The four count columns and the total, each cell with the notes of the flags pointing at it.
+ * A row without values (a table without TOTAAL AMR) leaves them empty. */
+function countColumns<Row>(
+  countHeaders: readonly string[],
+  valuesOf: (row: Row) => TableRow | null,
+  flagsOf: (row: Row) => readonly Flag[],
+): SheetColumn<Row>[] {
+  return Array.from({ length: TOTAL_COLUMN + 1 }, (_, column) => ({
+    header: countColumnName(countHeaders, column),
+    format: COUNT_FORMAT,
+    value: (row: Row) => {
+      const values = valuesOf(row);
+      if (!values) return null;
+      return notedCell(numberOrNull(cellValue(values, column)), flagsOf(row), (flag) => flag.column === column);
+    },
+  }));
 }
 
 /** A flag's column (0..3 counts, 4 total) by the header the value sheets give it. */
@@ -118,149 +133,163 @@ function countColumnName(countHeaders: readonly string[], column: number): strin
   return column < COUNT_COLUMNS ? (countHeaders[column] ?? `Kolom ${column + 1}`) : TOTAL_HEADER;
 }
 
+/** Jaar and Kwartaal of the row's period; empty when it has none. */
+function periodColumns<Row>(periodOf: (row: Row) => Period | null | undefined): SheetColumn<Row>[] {
+  return [
+    { header: 'Jaar', format: WHOLE_FORMAT, value: (row) => periodOf(row)?.year ?? null },
+    { header: 'Kwartaal', format: WHOLE_FORMAT, value: (row) => periodOf(row)?.quarter ?? null },
+  ];
+}
+
 // ---------------------------------------------------------------- Gemeenten
 
+/** A municipality's row of a table, with the flags pointing at it. */
+interface MunicipalityRow {
+  file: string;
+  table: ExtractedTable;
+  row: TableRow;
+  flags: Flag[];
+}
+
 function municipalitiesSheet(documents: readonly ExtractedDocument[], countHeaders: string[], author: string): XLSX.WorkSheet {
-  const columns: SheetColumn[] = [
-    { header: 'Bestand' },
-    { header: 'Pagina', format: WHOLE_FORMAT },
-    { header: 'Jaar', format: WHOLE_FORMAT },
-    { header: 'Kwartaal', format: WHOLE_FORMAT },
-    { header: 'Arbeidsmarktregio' },
-    { header: 'Gemeente' },
-    ...countColumns(countHeaders),
-    { header: 'Controle' },
+  const columns: SheetColumn<MunicipalityRow>[] = [
+    { header: 'Bestand', value: ({ file }) => file },
+    // A table over two pages: the page the row itself was read from.
+    { header: 'Pagina', format: WHOLE_FORMAT, value: ({ table, row }) => row.sources?.[0]?.page ?? table.page },
+    ...periodColumns<MunicipalityRow>(({ table }) => table.period),
+    { header: 'Arbeidsmarktregio', value: ({ table }) => table.region },
+    { header: 'Gemeente', value: ({ row, flags }) => notedCell(row.name, flags, (flag) => flag.column === undefined) },
+    ...countColumns<MunicipalityRow>(countHeaders, ({ row }) => row, ({ flags }) => flags),
+    { header: 'Controle', value: ({ flags }) => controlText(flags) },
   ];
-  const rows: SheetInput[][] = [];
-  for (const document of documents) {
-    for (const table of document.tables) {
-      table.rows.forEach((row, rowIndex) => {
-        const flags = flagsOfRow(table, rowIndex);
-        rows.push([
-          document.file,
-          // A table over two pages: the page the row itself was read from.
-          row.sources?.[0]?.page ?? table.page,
-          table.period?.year ?? null,
-          table.period?.quarter ?? null,
-          table.region,
-          { value: row.name, comments: messagesWhere(flags, (flag) => flag.column === undefined) },
-          ...valueCells(row, flags),
-          controlText(flags),
-        ]);
-      });
-    }
-  }
+  const rows = documents.flatMap((document) =>
+    document.tables.flatMap((table) =>
+      table.rows.map((row, rowIndex): MunicipalityRow => ({
+        file: document.file,
+        table,
+        row,
+        flags: flagsOfRow(table, rowIndex),
+      })),
+    ),
+  );
   return buildSheet(columns, rows, author);
 }
 
 // ---------------------------------------------------------------- Regio's
 
+/** A region's table, with the flags pointing at its TOTAAL AMR values. */
+interface RegionRow {
+  file: string;
+  table: ExtractedTable;
+  totalFlags: Flag[];
+}
+
 function regionsSheet(documents: readonly ExtractedDocument[], countHeaders: string[], author: string): XLSX.WorkSheet {
-  const columns: SheetColumn[] = [
-    { header: 'Bestand' },
-    { header: 'Pagina', format: WHOLE_FORMAT },
-    { header: 'Paginalabel' },
-    { header: 'Jaar', format: WHOLE_FORMAT },
-    { header: 'Kwartaal', format: WHOLE_FORMAT },
-    { header: 'Arbeidsmarktregio' },
-    ...countColumns(countHeaders),
-    { header: 'Doelgroepregister', format: COUNT_FORMAT },
-    { header: 'Percentage gedrukt (%)', format: PERCENT_FORMAT },
-    { header: 'Percentage berekend (%)', format: PERCENT_DECIMAL_FORMAT },
-    { header: 'Controle' },
+  const columns: SheetColumn<RegionRow>[] = [
+    { header: 'Bestand', value: ({ file }) => file },
+    { header: 'Pagina', format: WHOLE_FORMAT, value: ({ table }) => table.page },
+    { header: 'Paginalabel', value: ({ table }) => table.pageLabel },
+    ...periodColumns<RegionRow>(({ table }) => table.period),
+    { header: 'Arbeidsmarktregio', value: ({ table }) => table.region },
+    ...countColumns<RegionRow>(countHeaders, ({ table }) => table.totalRow, ({ totalFlags }) => totalFlags),
+    {
+      header: 'Doelgroepregister',
+      format: COUNT_FORMAT,
+      value: ({ table }) => notedCell(table.register?.total ?? null, table.flags, (flag) => flag.code === 'missing-register'),
+    },
+    {
+      header: 'Percentage gedrukt (%)',
+      format: PERCENT_FORMAT,
+      value: ({ table }) =>
+        notedCell(table.register?.percentInSonar ?? null, table.flags, (flag) => flag.code === 'percent-mismatch'),
+    },
+    { header: 'Percentage berekend (%)', format: PERCENT_DECIMAL_FORMAT, value: ({ table }) => computedPercent(table) },
+    { header: 'Controle', value: ({ table }) => regionControlText(table) },
   ];
-  const rows: SheetInput[][] = [];
-  for (const document of documents) {
-    for (const table of document.tables) {
-      const totalFlags = flagsOfRow(table, table.rows.length);
+  const rows = documents.flatMap((document) =>
+    document.tables.map((table): RegionRow => ({
+      file: document.file,
+      table,
       // Column-total flags point at the TOTAAL AMR cell of their column.
-      const columnFlags = table.flags.filter((flag) => flag.code === 'column-total-mismatch');
-      const percent = computedPercentInSonar(table);
-      const valueFlags = [...totalFlags, ...columnFlags];
-      rows.push([
-        document.file,
-        table.page,
-        table.pageLabel,
-        table.period?.year ?? null,
-        table.period?.quarter ?? null,
-        table.region,
-        ...(table.totalRow
-          ? valueCells(table.totalRow, valueFlags)
-          : Array.from({ length: COUNT_COLUMNS + 1 }, (): SheetInput => null)),
-        {
-          value: table.register?.total ?? null,
-          comments: messagesWhere(table.flags, (flag) => flag.code === 'missing-register'),
-        },
-        {
-          value: table.register?.percentInSonar ?? null,
-          comments: messagesWhere(table.flags, (flag) => flag.code === 'percent-mismatch'),
-        },
-        percent === null ? null : Math.round(percent * 10) / 10,
-        regionControlText(table),
-      ]);
-    }
-  }
+      totalFlags: [
+        ...flagsOfRow(table, table.rows.length),
+        ...table.flags.filter((flag) => flag.code === 'column-total-mismatch'),
+      ],
+    })),
+  );
   return buildSheet(columns, rows, author);
+}
+
+/** The percentage in Sonar as the counts give it, to one decimal. */
+function computedPercent(table: ExtractedTable): number | null {
+  const percent = computedPercentInSonar(table);
+  return percent === null ? null : Math.round(percent * 10) / 10;
 }
 
 // ---------------------------------------------------------------- Controles
 
+/** A row of Controles: a table's flag, or a document's error or warning (no table, no flag). */
+interface CheckRow {
+  file: string;
+  page: number | null;
+  table?: ExtractedTable;
+  flag?: Flag;
+  kind: string;
+  code: string;
+  message: string;
+  status: string;
+}
+
 /** One row per flag, document error and warning. Soort names the kind in Dutch; Code keeps
  * the engine's code (e.g. "row-total-mismatch") for filters and scripts. */
 function checksSheet(documents: readonly ExtractedDocument[], countHeaders: readonly string[], author: string): XLSX.WorkSheet {
-  const columns: SheetColumn[] = [
-    { header: 'Bestand' },
-    { header: 'Pagina', format: WHOLE_FORMAT },
-    { header: 'Arbeidsmarktregio' },
-    { header: 'Jaar', format: WHOLE_FORMAT },
-    { header: 'Kwartaal', format: WHOLE_FORMAT },
-    { header: 'Soort' },
-    { header: 'Code' },
-    { header: 'Gemeente/rij' },
-    { header: 'Kolom' },
-    { header: 'Melding' },
-    { header: 'Status' },
-    { header: 'Notitie' },
+  const columns: SheetColumn<CheckRow>[] = [
+    { header: 'Bestand', value: ({ file }) => file },
+    { header: 'Pagina', format: WHOLE_FORMAT, value: ({ page }) => page },
+    { header: 'Arbeidsmarktregio', value: ({ table }) => table?.region ?? null },
+    ...periodColumns<CheckRow>(({ table }) => table?.period),
+    { header: 'Soort', value: ({ kind }) => kind },
+    { header: 'Code', value: ({ code }) => code },
+    { header: 'Gemeente/rij', value: ({ flag }) => flag?.row ?? null },
+    { header: 'Kolom', value: ({ flag }) => (flag?.column === undefined ? null : countColumnName(countHeaders, flag.column)) },
+    { header: 'Melding', value: ({ message }) => message },
+    { header: 'Status', value: ({ status }) => status },
+    { header: 'Notitie', value: ({ flag }) => flag?.accepted?.note || null },
   ];
-  const rows: SheetInput[][] = [];
-  for (const document of documents) {
-    if (document.error) {
-      rows.push([
-        document.file, null, null, null, null, DOCUMENT_ERROR_KIND, document.error.code, null, null,
-        document.error.message, checkStatus.error, null,
-      ]);
-      continue;
-    }
-    for (const table of document.tables) {
-      for (const flag of table.flags) {
-        rows.push([
-          document.file,
-          table.page,
-          table.region,
-          table.period?.year ?? null,
-          table.period?.quarter ?? null,
-          flagLabels[flag.code],
-          flag.code,
-          flag.row ?? null,
-          flag.column === undefined ? null : countColumnName(countHeaders, flag.column),
-          flag.message,
-          flagStatus(flag),
-          flag.accepted?.note || null,
-        ]);
-      }
-    }
-    // Warnings (OCR needed, table incomplete) explain gaps the flags alone do not.
-    for (const warning of document.warnings) {
-      rows.push([
-        document.file, warning.page ?? null, null, null, null, DOCUMENT_WARNING_KIND, warning.code, null, null,
-        warning.message, checkStatus.warning, null,
-      ]);
-    }
-  }
-  return buildSheet(columns, rows, author);
+  return buildSheet(columns, documents.flatMap(checkRows), author);
 }
 
-/** "open", "geaccepteerd" or "hint". */
+/** A document's error, or its tables' flags followed by its warnings. */
+function checkRows(document: ExtractedDocument): CheckRow[] {
+  const { file, error } = document;
+  if (error) {
+    return [{ file, page: null, kind: DOCUMENT_ERROR_KIND, code: error.code, message: error.message, status: checkStatus.error }];
+  }
+  const flagRows = document.tables.flatMap((table) =>
+    table.flags.map((flag): CheckRow => ({
+      file,
+      page: table.page,
+      table,
+      flag,
+      kind: flagLabels[flag.code],
+      code: flag.code,
+      message: flag.message,
+      status: flagStatus(flag),
+    })),
+  );
+  // Warnings (OCR needed, table incomplete) explain gaps the flags alone do not.
+  const warningRows = document.warnings.map((warning): CheckRow => ({
+    file,
+    page: warning.page ?? null,
+    kind: DOCUMENT_WARNING_KIND,
+    code: warning.code,
+    message: warning.message,
+    status: checkStatus.warning,
+  }));
+  return [...flagRows, ...warningRows];
+}
+
+/** "open", "geaccepteerd" or "opmerking". */
 export function flagStatus(flag: Flag): string {
   if (isHintFlag(flag)) return checkStatus.hint;
   return isAcceptedFlag(flag) ? checkStatus.accepted : checkStatus.open;
@@ -270,53 +299,33 @@ export function flagStatus(flag: Flag): string {
 
 /** One row per municipality, quarter and value column, for pivot tables over all periods. */
 function longFormatSheet(documents: readonly ExtractedDocument[], countHeaders: string[], author: string): XLSX.WorkSheet {
-  const columns: SheetColumn[] = [
-    { header: 'Jaar', format: WHOLE_FORMAT },
-    { header: 'Kwartaal', format: WHOLE_FORMAT },
-    { header: 'Periode' },
-    { header: 'Arbeidsmarktregio' },
-    { header: 'Gemeente' },
-    { header: 'Gemeentecode' },
-    { header: 'Gemeente (huidige naam)' },
-    { header: 'Kolom' },
-    { header: 'Waarde', format: COUNT_FORMAT },
-    { header: 'Bestand' },
+  const columns: SheetColumn<LongRow>[] = [
+    { header: 'Jaar', format: WHOLE_FORMAT, value: (row) => row.year },
+    { header: 'Kwartaal', format: WHOLE_FORMAT, value: (row) => row.quarter },
+    { header: 'Periode', value: (row) => row.period },
+    { header: 'Arbeidsmarktregio', value: (row) => row.region },
+    { header: 'Gemeente', value: (row) => row.municipality },
+    { header: 'Gemeentecode', value: (row) => row.code },
+    { header: 'Gemeente (huidige naam)', value: (row) => row.currentName },
+    { header: 'Kolom', value: (row) => row.column },
+    { header: 'Waarde', format: COUNT_FORMAT, value: (row) => row.value },
+    { header: 'Bestand', value: (row) => row.file },
   ];
-  const rows: SheetInput[][] = longFormatRows(documents, countHeaders).map((row) => [
-    row.year,
-    row.quarter,
-    row.period,
-    row.region,
-    row.municipality,
-    row.code,
-    row.currentName,
-    row.column,
-    row.value,
-    row.file,
-  ]);
-  return buildSheet(columns, rows, author);
+  return buildSheet(columns, longFormatRows(documents, countHeaders), author);
 }
 
 // ---------------------------------------------------------------- Bronnen
 
 function sourcesSheet(documents: readonly ExtractedDocument[], author: string): XLSX.WorkSheet {
-  const columns: SheetColumn[] = [
-    { header: 'Bestand' },
-    { header: "Pagina's", format: WHOLE_FORMAT },
-    { header: 'Tabellen', format: WHOLE_FORMAT },
-    { header: 'SHA-256' },
-    { header: 'Tekstlaag of OCR' },
-    { header: 'Fout' },
+  const columns: SheetColumn<ExtractedDocument>[] = [
+    { header: 'Bestand', value: (document) => document.file },
+    { header: "Pagina's", format: WHOLE_FORMAT, value: (document) => document.pageCount },
+    { header: 'Tabellen', format: WHOLE_FORMAT, value: (document) => (document.error ? 0 : document.tables.length) },
+    { header: 'SHA-256', value: (document) => document.sha256 ?? null },
+    { header: 'Tekstlaag of OCR', value: readMethod },
+    { header: 'Fout', value: (document) => document.error?.message ?? null },
   ];
-  const rows: SheetInput[][] = documents.map((document) => [
-    document.file,
-    document.pageCount,
-    document.error ? 0 : document.tables.length,
-    document.sha256 ?? null,
-    readMethod(document),
-    document.error?.message ?? null,
-  ]);
-  return buildSheet(columns, rows, author);
+  return buildSheet(columns, documents, author);
 }
 
 /** "tekstlaag", "OCR" or "gemengd": from the page lists when the reader filled them in,
@@ -345,21 +354,14 @@ function flagsOfRow(table: ExtractedTable, rowIndex: number): Flag[] {
   );
 }
 
-/** The four counts and the total of a row, each with the notes of the flags pointing at it. */
-function valueCells(row: TableRow, flags: readonly Flag[]): SheetCell[] {
-  return Array.from({ length: TOTAL_COLUMN + 1 }, (_, column) => ({
-    value: numberOrNull(cellValue(row, column)),
-    comments: messagesWhere(flags, (flag) => flag.column === column),
-  }));
-}
-
 function numberOrNull(value: number | null | undefined): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/** The notes on a cell: each flag's message, an accepted one with the analyst's note. */
-function messagesWhere(flags: readonly Flag[], predicate: (flag: Flag) => boolean): string[] {
-  return flags.filter(predicate).map(noteText);
+/** A cell with a note per flag it is about: the flag's message, an accepted one with the
+ * analyst's note. */
+function notedCell(value: string | number | null, flags: readonly Flag[], isAbout: (flag: Flag) => boolean): SheetCell {
+  return { value, comments: flags.filter(isAbout).map(noteText) };
 }
 
 function noteText(flag: Flag): string {
