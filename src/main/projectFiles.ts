@@ -6,19 +6,14 @@
 // in a folder beside it ("project/" and "pdf/" next to each other): then a colleague who gets the
 // whole folder finds them. PDFs elsewhere (a network share, Downloads) keep their absolute path,
 // which still works for colleagues on the same share; a PDF not found either way is reported.
-import { access, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenProjectResult, SaveProjectRequest, SaveProjectResult } from '@shared/ipc';
-import { safeFileName } from '@shared/safeFileName';
+import { PROJECT_EXTENSION, safeProjectName } from '@shared/safeFileName';
+import { saveTarget } from './saveTarget';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 
-export const PROJECT_EXTENSION = '.kpproject.json';
 export const MAX_PROJECT_BYTES = 20 * 1024 * 1024;
-
-/** "../../etc/x" or "klantprofielen-2017-K3.xlsx" → a plain "<name>.kpproject.json". */
-export function safeProjectName(suggested: string): string {
-  return safeFileName(suggested, PROJECT_EXTENSION, ['.json', '.xlsx']);
-}
 
 /** `pdf` as the project stores it: relative with '/' when near the project, else absolute. */
 export function storedPath(pdf: string, projectFolder: string): string {
@@ -84,11 +79,9 @@ export async function saveProject(
 ): Promise<SaveProjectResult> {
   const chosen = await dialogs.chooseSaveTarget(safeProjectName(request.suggestedName));
   if (!chosen) return { saved: false };
-  // As for workbooks: an extension added here bypasses the dialog's "replace?", so never over a file.
-  const target = path.extname(chosen) === '' ? `${chosen}${PROJECT_EXTENSION}` : chosen;
-  if (target !== chosen && (await exists(target))) {
-    return { saved: false, error: `Er bestaat al een bestand '${path.basename(target)}'. Kies een andere naam.` };
-  }
+  const place = await saveTarget(chosen, PROJECT_EXTENSION);
+  if (!place.ok) return { saved: false, error: place.error };
+  const { target } = place;
   const folder = path.dirname(target);
   try {
     await write(target, new TextEncoder().encode(rewritePaths(request.text, (stored) => storedPath(stored, folder))));
@@ -120,9 +113,3 @@ export async function readProjectFile(file: string): Promise<OpenProjectResult> 
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
-}

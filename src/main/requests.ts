@@ -13,7 +13,6 @@ import type {
   SaveSessionRequest,
   SaveWorkbookRequest,
 } from '@shared/ipc';
-import { safeFileName } from '@shared/safeFileName';
 
 /** Far above any UWV publication (a few MB), low enough to refuse absurd input early. */
 export const MAX_PDF_BYTES = 100 * 1024 * 1024;
@@ -85,11 +84,6 @@ export function parseSaveWorkbookRequest(raw: unknown): SaveWorkbookRequest {
   const suggestedName = fileName(raw.suggestedName, 'voorgestelde naam');
   // The shape below the document list is the workbook writer's to read; it only reads.
   return { result: result as unknown as SaveWorkbookRequest['result'], suggestedName };
-}
-
-/** A plain "<name>.xlsx" from whatever the renderer suggested (see safeFileName). */
-export function safeWorkbookName(suggested: string): string {
-  return safeFileName(suggested, '.xlsx');
 }
 
 /** Session and project files are text of bounded size (no tables in them, only edits). */

@@ -3,12 +3,11 @@
 // freeze main and with it every window), write them atomically. Every failure becomes a Dutch message in
 // the result instead of a rejection: the renderer keeps its tables and the user can try again
 // (close the file in Excel, pick another folder). No Electron import.
-import { access } from 'node:fs/promises';
-import path from 'node:path';
 import type { SaveWorkbookRequest, SaveWorkbookResult } from '@shared/ipc';
 import { buildWorkbookInWorker } from '../node/workbookThread';
 import { writeFileAtomic } from '../node/writeFileAtomic';
-import { safeWorkbookName } from './requests';
+import { safeWorkbookName, WORKBOOK_EXTENSION } from '@shared/safeFileName';
+import { saveTarget } from './saveTarget';
 
 /** Shows the save dialog with `fileName` proposed; the chosen path, or undefined when cancelled. */
 export type ChooseSaveTarget = (fileName: string) => Promise<string | undefined>;
@@ -24,15 +23,9 @@ export async function saveWorkbook(request: SaveWorkbookRequest, dependencies: S
   const chosen = await chooseTarget(safeWorkbookName(request.suggestedName));
   if (!chosen) return { saved: false };
 
-  // Linux save dialogs do not add the extension of the chosen filter. Adding it here bypasses
-  // the dialog's "replace?" question, so an existing file of that name is not overwritten.
-  const target = path.extname(chosen) === '' ? `${chosen}.xlsx` : chosen;
-  if (target !== chosen && (await exists(target))) {
-    return {
-      saved: false,
-      error: `Er bestaat al een bestand '${path.basename(target)}'. Kies een andere naam of typ de naam met .xlsx om het te vervangen.`,
-    };
-  }
+  const place = await saveTarget(chosen, WORKBOOK_EXTENSION);
+  if (!place.ok) return { saved: false, error: place.error };
+  const { target } = place;
 
   let bytes: Uint8Array;
   try {
@@ -47,13 +40,6 @@ export async function saveWorkbook(request: SaveWorkbookRequest, dependencies: S
     return { saved: false, error: message(error) };
   }
   return { saved: true, path: target };
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 function message(error: unknown): string {

@@ -13,6 +13,9 @@ const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
  * "rapportexe.xlsx". They are dropped, not replaced: they are invisible anyway. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+export const WORKBOOK_EXTENSION = '.xlsx';
+export const PROJECT_EXTENSION = '.kpproject.json';
+
 const FALLBACK = 'klantprofielen';
 /** Bytes most file systems allow in one name. */
 const MAX_NAME_BYTES = 255;
@@ -51,4 +54,14 @@ function truncateUtf8(text: string, maxBytes: number): string {
     end += char.length;
   }
   return text.slice(0, end);
+}
+
+/** A plain "<name>.xlsx" from any suggestion: the save dialog's, the browser's download. */
+export function safeWorkbookName(suggested: string): string {
+  return safeFileName(suggested, WORKBOOK_EXTENSION);
+}
+
+/** "klantprofielen-2017-K3.xlsx" (or any suggestion) → a plain "<name>.kpproject.json". */
+export function safeProjectName(suggested: string): string {
+  return safeFileName(suggested, PROJECT_EXTENSION, ['.json', WORKBOOK_EXTENSION]);
 }

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdfAtPath } from '../../src/main/pdfAtPath';
-import { openProject, readProjectFile, resolvedPath, safeProjectName, saveProject, storedPath } from '../../src/main/projectFiles';
+import { openProject, readProjectFile, resolvedPath, saveProject, storedPath } from '../../src/main/projectFiles';
+import { safeProjectName } from '../../src/shared/safeFileName';
 import { parseReadPdfPathRequest } from '../../src/main/requests';
 import { parseProject, serializeProject } from '../../src/renderer/persistence';
 import type { SessionSnapshot } from '../../src/renderer/session';
@@ -73,7 +74,7 @@ describe('paths in a project file', () => {
     const existing = path.join(work, 'bestaat.kpproject.json');
     await writeFile(existing, '{}');
     const outcome = await saveProject({ text: '{}', suggestedName: 'x' }, { chooseSaveTarget: async () => path.join(work, 'bestaat') });
-    expect(outcome).toEqual({ saved: false, error: "Er bestaat al een bestand 'bestaat.kpproject.json'. Kies een andere naam." });
+    expect(outcome).toEqual({ saved: false, error: "Er bestaat al een bestand 'bestaat.kpproject.json'. Kies een andere naam of typ de naam met .kpproject.json om het te vervangen." });
     expect(await readFile(existing, 'utf8')).toBe('{}');
     expect(await saveProject({ text: '{}', suggestedName: 'x' }, { chooseSaveTarget: async () => undefined })).toEqual({ saved: false });
     expect(await openProject({ chooseProject: async () => undefined })).toEqual({ opened: false });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc';
 import { resolveRendererAsset } from '../../src/main/rendererAssets';
 import { contentTypeFor } from '../../src/shared/contentTypes';
+import { safeWorkbookName } from '../../src/shared/safeFileName';
 import {
   MAX_PDF_BYTES,
   parseCancelExtractRequest,
@@ -17,7 +18,6 @@ import {
   parseNothing,
   parsePdfFile,
   parseSaveWorkbookRequest,
-  safeWorkbookName,
 } from '../../src/main/requests';
 import { APP_ENTRY_URL, SECURE_WEB_PREFERENCES, devServerOrigin, isAppUrl, webPreferencesWithPreload } from '../../src/main/security';
 import { BROWSER_EDITION_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../src/shared/contentSecurityPolicy';

@@ -3,11 +3,7 @@
 // create, that does not address a device (CON, NUL, COM1 ...) and whose extension is the one
 // it shows: no bidi controls such as U+202E that make "xlsx.exe" read as "exe.xlsx".
 import { describe, expect, it } from 'vitest';
-import { safeFileName } from '../../src/shared/safeFileName';
-import { safeProjectName } from '../../src/main/projectFiles';
-import { safeWorkbookName } from '../../src/main/requests';
-import { safeDownloadName } from '../../src/renderer/backend/web/download';
-import { safeProjectDownloadName } from '../../src/renderer/backend/web/webPersistence';
+import { safeFileName, safeProjectName, safeWorkbookName } from '../../src/shared/safeFileName';
 
 describe('safeFileName', () => {
   it.for([
@@ -58,10 +54,8 @@ describe('safeFileName', () => {
 
 describe('every suggested save name goes through safeFileName', () => {
   it.for([
-    ['desktop workbook', (s: string) => safeWorkbookName(s), '.xlsx'],
-    ['desktop project', (s: string) => safeProjectName(s), '.kpproject.json'],
-    ['browser workbook', (s: string) => safeDownloadName(s), '.xlsx'],
-    ['browser project', (s: string) => safeProjectDownloadName(s), '.kpproject.json'],
+    ['workbook (save dialog and download)', (s: string) => safeWorkbookName(s), '.xlsx'],
+    ['project (save dialog and download)', (s: string) => safeProjectName(s), '.kpproject.json'],
   ] as const)('%s', ([, safe, extension]) => {
     expect(safe('CON')).toBe(`_CON${extension}`);
     expect(safe('NUL.xlsx')).toBe(`_NUL${extension}`);

@@ -7,7 +7,6 @@ import {
   parseProject,
   parseSession,
   PROJECT_FORMAT,
-  projectFileName,
   projectSpec,
   serializeProject,
   serializeSession,
@@ -16,6 +15,7 @@ import {
   type FormatSpec,
 } from '../../src/renderer/persistence';
 import type { SavedFile, SessionSnapshot } from '../../src/renderer/session';
+import { safeProjectName } from '../../src/shared/safeFileName';
 
 const SHA_A = 'a'.repeat(64);
 const SHA_B = 'b'.repeat(64);
@@ -60,7 +60,7 @@ describe('project file', () => {
     const text = serializeProject(snapshot, { savedAt: T, app: 'Klantprofielen 0.1.0' });
     expect(JSON.parse(text)).toMatchObject({ format: 'klantprofielen-project', version: 1, savedAt: T, app: 'Klantprofielen 0.1.0' });
     expect(parseProject(text)).toEqual({ snapshot, savedAt: T });
-    expect(projectFileName('klantprofielen-2017-K3.xlsx')).toBe('klantprofielen-2017-K3.kpproject.json');
+    expect(safeProjectName('klantprofielen-2017-K3.xlsx')).toBe('klantprofielen-2017-K3.kpproject.json');
   });
 
   it('refuses a newer version in Dutch, telling to update', () => {

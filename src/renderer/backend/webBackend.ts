@@ -3,7 +3,8 @@
 import { version } from '../../../package.json';
 import type { Backend, Unsubscribe } from './types';
 import { buildWorkbookInWorker } from './web/buildWorkbook';
-import { downloadWorkbook, safeDownloadName } from './web/download';
+import { safeWorkbookName } from '@shared/safeFileName';
+import { downloadWorkbook } from './web/download';
 import { ocrAssetUrls } from './web/ocrAssets';
 import { createWebPersistence } from './web/webPersistence';
 import { standardFontsUrl } from './web/standardFonts';
@@ -30,7 +31,7 @@ export function createWebBackend(): Backend {
   return {
     extract: (file, options) => pool.extract(file, options),
     async saveWorkbook(request) {
-      const name = safeDownloadName(request.suggestedName);
+      const name = safeWorkbookName(request.suggestedName);
       try {
         downloadWorkbook(await buildWorkbookInWorker(request.result), name);
         return { saved: true, path: name };

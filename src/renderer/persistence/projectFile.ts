@@ -23,7 +23,6 @@ import { parseJson, upgrade, type FormatSpec, type Migration } from './versionin
 export const PROJECT_FORMAT = 'klantprofielen-project';
 export const PROJECT_VERSION = 1;
 /** Double extension: the OS opens it as JSON, the name says what it is. */
-export const PROJECT_EXTENSION = '.kpproject.json';
 
 /** Migrations by the version they start from. Version 1 is the first: none yet. When version 2
  * comes, `1: (v1) => v2` goes here, and files of version 1 keep opening. */
@@ -48,7 +47,3 @@ export function parseProject(text: string, spec: FormatSpec = projectSpec): Pars
   return { snapshot: snapshotFromBody(body, spec.noun), savedAt: typeof body.savedAt === 'string' ? body.savedAt : null };
 }
 
-/** "klantprofielen-2017-K3.xlsx" → "klantprofielen-2017-K3.kpproject.json". */
-export function projectFileName(workbookName: string): string {
-  return `${workbookName.replace(/\.xlsx$/i, '')}${PROJECT_EXTENSION}`;
-}

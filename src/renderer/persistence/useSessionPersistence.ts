@@ -19,7 +19,8 @@ import type { Confirm } from '../components/ConfirmDialog';
 import { countAcceptances, countEdits, pendingFile, snapshotOf, type PendingFile, type SessionSnapshot, type Store, type Workspace, type WorkspaceAction } from '../session';
 import { countLabel, suggestedWorkbookName } from '../summary';
 import { createAutosaver } from './autosave';
-import { projectFileName, parseProject, serializeProject } from './projectFile';
+import { safeProjectName } from '@shared/safeFileName';
+import { parseProject, serializeProject } from './projectFile';
 import { decideRecovery } from './recovery';
 import { isEmptySnapshot, problemsText, readSession, withOfferedSession } from './sessionFile';
 
@@ -184,7 +185,7 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
     }
     const text = serializeProject(snapshot, { savedAt: new Date().toISOString(), app: `Klantprofielen ${version}` });
     const outcome = await backend
-      .saveProject({ text, suggestedName: projectFileName(suggestedWorkbookName(state.session.documents)) })
+      .saveProject({ text, suggestedName: safeProjectName(suggestedWorkbookName(state.session.documents)) })
       .catch((error: unknown): SaveProjectResult => ({ saved: false, error: `Het project kon niet worden opgeslagen: ${error instanceof Error ? error.message : String(error)}` }));
     if (outcome.saved) notify('info', `Project opgeslagen: ${outcome.path ?? ''}`.trim());
     else if (outcome.error) notify('error', outcome.error);

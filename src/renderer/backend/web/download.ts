@@ -1,13 +1,6 @@
 // Saving in a browser is a download: the bytes go from memory to the user's download folder
 // through a blob: URL, never over the network.
-import { safeFileName } from '@shared/safeFileName';
-
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** A plain file name ending in .xlsx (see safeFileName). */
-export function safeDownloadName(suggested: string): string {
-  return safeFileName(suggested, '.xlsx');
-}
 
 export function downloadWorkbook(bytes: Uint8Array, fileName: string): void {
   downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), fileName);

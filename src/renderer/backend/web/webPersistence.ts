@@ -4,10 +4,9 @@ import type { Backend, OpenProjectResult } from '../types';
 import { downloadBlob } from './download';
 import { openSessionDb } from './sessionDb';
 import { sha256Hex } from '@engine/hash';
-import { safeFileName } from '@shared/safeFileName';
+import { safeProjectName } from '@shared/safeFileName';
 
 const PROJECT_TYPE = 'application/json';
-const PROJECT_EXTENSION = '.kpproject.json';
 
 type WebPersistence = Pick<
   Backend,
@@ -39,17 +38,12 @@ export function createWebPersistence(): WebPersistence {
     // A browser page never learns where a file is on disk.
     pathOf: () => undefined,
     async saveProject({ text, suggestedName }) {
-      const name = safeProjectDownloadName(suggestedName);
+      const name = safeProjectName(suggestedName);
       downloadBlob(new Blob([text], { type: PROJECT_TYPE }), name);
       return { saved: true, path: name };
     },
     openProject: chooseProjectFile,
   };
-}
-
-/** "klantprofielen-2017-K3.xlsx" → "klantprofielen-2017-K3.kpproject.json", no folders. */
-export function safeProjectDownloadName(suggested: string): string {
-  return safeFileName(suggested, PROJECT_EXTENSION, ['.json', '.xlsx']);
 }
 
 /** The file chooser for one project file; must be called from a click (user activation). */
