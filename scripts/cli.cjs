@@ -10,7 +10,7 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const outDir = path.join(root, 'out', 'cli');
 const entries = { main: 'src/cli/main.ts', extractWorker: 'src/node/extractWorker.ts' };
-const sourceDirs = ['src/cli', 'src/engine', 'src/node', 'resources'].map((d) => path.join(root, d));
+const sourceDirs = ['src/cli', 'src/engine', 'src/node', 'src/shared', 'resources'].map((d) => path.join(root, d));
 
 function newestMtime(dir) {
   let newest = 0;

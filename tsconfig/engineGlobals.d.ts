@@ -11,7 +11,14 @@ declare class TextDecoder {
 interface AbortSignal {
   readonly aborted: boolean;
   readonly reason: unknown;
+  // The PDF pool (src/shared/pdfPool) answers a file the moment its signal aborts.
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
 }
-declare var crypto: {
+// Timers, for the PDF pool's time limit per file and its progress batches; every host has them.
+// The handle is opaque: Node's is an object, a browser's a number.
+declare function setTimeout(callback: () => void, ms?: number): unknown;
+declare function clearTimeout(handle: unknown): void;
+declare const crypto: {
   readonly subtle: { digest(algorithm: 'SHA-256', data: ArrayBuffer): Promise<ArrayBuffer> };
 };

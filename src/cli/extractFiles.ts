@@ -1,10 +1,11 @@
 // Reads a list of PDF files through the worker pool. Every file gets a document (an
 // unreadable file one with an error), in the order the files were given.
 import os from 'node:os';
-import type { DocumentError, ExtractedDocument } from '../engine/index';
+import type { ExtractedDocument } from '../engine/index';
 import type { OcrMode, OcrPageProgress } from '../engine/ocr/ocrEngine';
 import { createExtractPool, DEFAULT_OCR_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type ExtractPool } from '../node/extractPool';
 import { documentNames } from '../node/findPdfs';
+import { failureDocument, failureError } from '../shared/pdfPool/readFailures';
 import { readInputFile } from './readInput';
 
 export interface ExtractFilesOptions {
@@ -53,15 +54,13 @@ async function readOne(
 ): Promise<ExtractedDocument> {
   const deadline = Date.now() + timeoutMs;
   const outcome = await readInputFile(file, { deadline, ...(signal ? { signal } : {}) });
-  if (outcome.status === 'refused') return errorDocument(name, { code: 'read-failed', message: `${name}: ${outcome.reason}.` });
-  if (outcome.status === 'timeout') return errorDocument(name, timedOut(name, timeoutMs));
-  if (outcome.status === 'cancelled' || signal?.aborted) {
-    return errorDocument(name, { code: 'cancelled', message: `${name}: het lezen is geannuleerd.` });
-  }
+  if (outcome.status === 'refused') return failureDocument(name, { kind: 'refused', reason: outcome.reason });
+  if (outcome.status === 'timeout') return failureDocument(name, { kind: 'timed-out', limitMs: timeoutMs });
+  if (outcome.status === 'cancelled' || signal?.aborted) return failureDocument(name, { kind: 'cancelled' });
 
   // The pool starts its own clock when a worker takes the file: give it what is left.
   const remainingMs = deadline - Date.now();
-  if (remainingMs <= 0) return errorDocument(name, timedOut(name, timeoutMs));
+  if (remainingMs <= 0) return failureDocument(name, { kind: 'timed-out', limitMs: timeoutMs });
   let ocrPages = 0;
   const doc = await pool.extract({ name, bytes: outcome.bytes }, undefined, {
     timeoutMs: remainingMs,
@@ -73,15 +72,6 @@ async function readOne(
   });
   // The pool names the time it was given; the user set the limit for the whole file (plus
   // the pool's extra time per OCR page).
-  return doc.error?.code === 'timeout' ? { ...doc, error: timedOut(name, timeoutMs + ocrPages * DEFAULT_OCR_PAGE_TIMEOUT_MS) } : doc;
-}
-
-function errorDocument(name: string, error: DocumentError): ExtractedDocument {
-  return { file: name, pageCount: 0, tables: [], warnings: [], error };
-}
-
-/** The pool's wording for a file over its time limit. */
-function timedOut(name: string, timeoutMs: number): DocumentError {
-  const seconds = (timeoutMs / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 3 });
-  return { code: 'timeout', message: `${name}: het lezen duurde langer dan ${seconds} s en is afgebroken.` };
+  if (doc.error?.code !== 'timeout') return doc;
+  return { ...doc, error: failureError(name, { kind: 'timed-out', limitMs: timeoutMs + ocrPages * DEFAULT_OCR_PAGE_TIMEOUT_MS }) };
 }

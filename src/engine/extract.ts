@@ -61,7 +61,7 @@ export async function extractDocument(
       ...(options.standardFontDataUrl ? { standardFontDataUrl: options.standardFontDataUrl } : {}),
     }).promise;
   } catch (err) {
-    const code: DocumentErrorCode = errorName(err) === 'PasswordException' ? 'password-protected' : 'damaged-pdf';
+    const code: EngineErrorCode = errorName(err) === 'PasswordException' ? 'password-protected' : 'damaged-pdf';
     // pdf.js's words are English and technical: kept for logs, not put in the Dutch message.
     return { ...empty, error: { ...documentError(code, fileName), technical: errorMessage(err) } };
   }
@@ -175,17 +175,18 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-function documentError(code: DocumentErrorCode, file: string, detail = ''): DocumentError {
+/** The errors the engine itself gives. A file stopped from outside (time limit, cancel, a worker
+ * that failed) gets its error from the host's pool: shared/pdfPool/readFailures.ts. */
+type EngineErrorCode = Exclude<DocumentErrorCode, 'timeout' | 'cancelled' | 'read-failed'>;
+
+function documentError(code: EngineErrorCode, file: string, detail = ''): DocumentError {
   const name = `'${file}'`;
-  const messages: Record<DocumentErrorCode, string> = {
+  const messages: Record<EngineErrorCode, string> = {
     'not-a-pdf': `${name} is geen PDF-bestand (het begint niet met %PDF-). Misschien is een ander soort bestand hernoemd naar .pdf.`,
     'damaged-pdf': `${name} is beschadigd of onvolledig en kan niet worden gelezen${detail ? ` (${detail})` : ''}. Download of exporteer het bestand opnieuw.`,
     'password-protected': `${name} is beveiligd met een wachtwoord. Sla het op zonder wachtwoord en probeer het opnieuw.`,
     'no-table': `${name} bevat geen tabel uit 'Transparantie van klantprofielen' (${detail} doorzocht).`,
     'needs-ocr': `${name} heeft geen bruikbare tekstlaag (pagina ${detail}: een scan, of tekst die niet als letters en cijfers te lezen is); tekstherkenning (OCR) is nodig.`,
-    timeout: `${name}: het lezen duurde te lang en is afgebroken.`,
-    cancelled: `${name}: het lezen is geannuleerd.`,
-    'read-failed': `${name} kon niet worden gelezen (${detail}).`,
   };
   return { code, message: messages[code] };
 }

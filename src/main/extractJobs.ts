@@ -9,6 +9,7 @@
 import os from 'node:os';
 import type { ExtractedDocument } from '@engine/model';
 import type { ExtractProgress, ExtractRequest } from '@shared/ipc';
+import { failureDocument } from '@shared/pdfPool/readFailures';
 import type { ExtractPool } from '../node/extractPool';
 import { InvalidRequestError } from './requests';
 
@@ -76,20 +77,15 @@ export function createExtractJobs(pool: Pick<ExtractPool, 'extract'>, options: E
       running.set(id, controller);
       if (!(await place(controller.signal))) {
         running.delete(id);
-        return cancelledDocument(file);
+        // The pool's own answer to a cancelled file, for one that never reached it.
+        return failureDocument(file.name, { kind: 'cancelled' });
       }
       try {
-        // Pages done and the page in OCR, as one report (OCR takes seconds per page).
-        let latest: ExtractProgress = { jobId, pagesDone: 0, pageCount: 0 };
-        const report = (next: ExtractProgress): void => onProgress((latest = next));
-        return await pool.extract(file, (pagesDone, pageCount) => {
-          const { recognizing } = latest;
-          report({ jobId, pagesDone, pageCount, ...(recognizing !== undefined && recognizing > pagesDone ? { recognizing } : {}) });
-        }, {
+        return await pool.extract(file, undefined, {
           signal: controller.signal,
           ...(ocr ? { ocr } : {}),
-          onOcrPage: ({ page, pageCount, state }) =>
-            report({ jobId, pagesDone: latest.pagesDone, pageCount, ...(state === 'recognizing' ? { recognizing: page } : {}) }),
+          // Pages done and the page in OCR, as one report (OCR takes seconds per page).
+          onFileProgress: (progress) => onProgress({ jobId, ...progress }),
         });
       } finally {
         running.delete(id);
@@ -106,13 +102,5 @@ export function createExtractJobs(pool: Pick<ExtractPool, 'extract'>, options: E
     get size() {
       return running.size;
     },
-  };
-}
-
-/** The pool's own answer to a cancelled file, for one that never reached it. */
-function cancelledDocument(file: { name: string; bytes: Uint8Array }): ExtractedDocument {
-  return {
-    file: file.name, pageCount: 0, tables: [], warnings: [],
-    error: { code: 'cancelled', message: `${file.name}: het lezen is geannuleerd.` },
   };
 }

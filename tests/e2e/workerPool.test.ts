@@ -107,7 +107,7 @@ describe('web worker pool', () => {
     const controller = new AbortController();
     const waiting = pool.extract(file('b.pdf'), { signal: controller.signal });
     controller.abort();
-    expect((await waiting).error).toEqual({ code: 'cancelled', message: "'b.pdf': het lezen is geannuleerd." });
+    expect((await waiting).error).toEqual({ code: 'cancelled', message: 'b.pdf: het lezen is geannuleerd.' });
 
     workers[0]!.reply({ type: 'done', id: workers[0]!.current.id, doc: doc('a.pdf') });
     expect(await first).toEqual(doc('a.pdf'));
