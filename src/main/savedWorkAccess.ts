@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadedSession, OpenProjectResult, PdfLookup } from '@shared/ipc';
-import { parseProject } from '../renderer/persistence/projectFile';
+import { parseProject } from '@shared/savedWork/projectFile';
 import type { KnownPdfPaths } from './knownPdfPaths';
 import { readPdfAtPath } from './pdfAtPath';
 import { openProject, pathsIn } from './projectFiles';

@@ -15,7 +15,7 @@
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportSessionResult, LoadedSession, SavedSessionInfo } from '@shared/ipc';
-import { describeSession, fileShasOf } from '../renderer/persistence/sessionFile';
+import { describeSession, fileShasOf } from '@shared/savedWork/sessionFile';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 import { InvalidRequestError } from './requests';
 

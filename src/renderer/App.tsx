@@ -1,7 +1,7 @@
 // The one window: a drop zone until PDFs are loaded, then the files, the toolbar, the
 // Gemeenten grid and the Regio's grid, with the status bar below. All state lives in the
 // session (src/renderer/session); this component wires it to the screen and the keyboard.
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Backend } from './backend/types';
 import { AppHeader } from './components/AppHeader';
@@ -158,9 +158,8 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   // whichever row now has that number. The cursor stays on its cell while that is shown; when
   // the filters hide it, the grid shows no cursor and the bar above it still tells of the cell.
   const filterSeen = useRef(filter);
-  useEffect(() => {
-    if (filterSeen.current === filter) return;
-    filterSeen.current = filter;
+  // Reads the cursor at the time of the filter change without following it (an effect event).
+  const keepCursorAcrossFilter = useEffectEvent(() => {
     if (!cursor) return;
     const place = cursor;
     for (const api of [rowsApi.current, regionsApi.current]) {
@@ -173,16 +172,24 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     setCursor(place);
     const api = apiFor(place);
     if (api && isShown(api, place)) api.setFocusedCell(api.getRowNode(rowIdOf(place))?.rowIndex ?? 0, place.column);
+  });
+  useEffect(() => {
+    if (filterSeen.current === filter) return;
+    filterSeen.current = filter;
+    keepCursorAcrossFilter();
   }, [filter]);
 
   // The panel opening narrows the grids: keep the cursor's cell in view once they have re-laid out.
+  // Only when the panel appears, not on every cursor move (the grid follows those itself).
+  const cursorColumnIntoView = useEffectEvent(() => {
+    if (cursor) apiFor(cursor)?.ensureColumnVisible(cursor.column, 'auto');
+  });
   useEffect(() => {
-    if (!source.checked || !cursor) return;
+    if (!source.checked) return;
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => apiFor(cursor)?.ensureColumnVisible(cursor.column, 'auto'));
+      frame = requestAnimationFrame(() => cursorColumnIntoView());
     });
     return () => cancelAnimationFrame(frame);
-    // Only when the panel appears, not on every cursor move (the grid follows those itself).
   }, [source.checked]);
 
   // An edit that makes its row leave the view ("Alleen afwijkingen", a fixed row): the cursor
@@ -196,16 +203,17 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     editedPlace.current = cell;
     actions.setValue(cell, value);
   };
+  const nextFindingIfEditedRowLeft = useEffectEvent((edited: Place) => {
+    const api = apiFor(edited);
+    if (api?.getRowNode(rowIdOf(edited)) && !isShown(api, edited)) goToFlag(1, 0, edited, true);
+  });
   useEffect(() => {
     const edited = editedPlace.current;
     editedPlace.current = null;
     if (!edited) return;
     // The grids take the new rows and re-filter them a frame later.
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        const api = apiFor(edited);
-        if (api?.getRowNode(rowIdOf(edited)) && !isShown(api, edited)) goToFlag(1, 0, edited, true);
-      });
+      frame = requestAnimationFrame(() => nextFindingIfEditedRowLeft(edited));
     });
     return () => cancelAnimationFrame(frame);
   }, [documents]);
@@ -220,7 +228,6 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     setValue(fix.cell, fix.value);
     return true;
   };
-  const onTakeSuggestion = useCallback((place: Place) => takeSuggestionAt(place), [takeSuggestionAt]);
   const cursorFindings = (): { flags: Flag[]; accepted: Flag[] } | null => {
     const row = cursor ? rowsById.get(rowIdOf(cursor)) : undefined;
     return cursor && row ? findingsAt(row, cursor.column) : null;
@@ -381,7 +388,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
                 onRenameRequest={setRenaming}
                 onFocusPlace={onFocusPlace}
                 onApi={onRowsApi}
-                onTakeSuggestion={onTakeSuggestion}
+                onTakeSuggestion={takeSuggestionAt}
               />
             </section>
             <section className={`panel panel--regions panel--regions-${Math.min(regions.length, FIT_REGION_ROWS + 1)}`} aria-label="Regio's">
@@ -395,7 +402,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
                 onEdit={edit}
                 onFocusPlace={onFocusPlace}
                 onApi={onRegionsApi}
-                onTakeSuggestion={onTakeSuggestion}
+                onTakeSuggestion={takeSuggestionAt}
               />
             </section>
           </SourceSplit>

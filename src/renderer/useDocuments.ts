@@ -85,7 +85,7 @@ export function useDocuments(backend: Backend, options: DocumentOptions) {
           finishedSoon(id, document);
         });
     },
-    [backend, pdfBytes, finishedSoon],
+    [backend, pdfBytes, finishedSoon, dispatch],
   );
 
   /** PDFs already read into memory (the desktop menu's open dialog). */
@@ -96,7 +96,7 @@ export function useDocuments(backend: Backend, options: DocumentOptions) {
       dispatch({ type: 'queue', files: queued.map(({ id, name, file }) => ({ id, name, ...(file.path ? { path: file.path } : {}) })), skipped });
       for (const { id, name, file } of queued) extract(id, name, Promise.resolve(file.bytes));
     },
-    [extract],
+    [extract, dispatch],
   );
 
   /** Files from the drop zone or its file chooser; anything that is not a PDF is skipped. */
@@ -108,7 +108,7 @@ export function useDocuments(backend: Backend, options: DocumentOptions) {
       dispatch({ type: 'queue', files: queued.map(({ id, name, path }) => ({ id, name, ...(path ? { path } : {}) })), skipped });
       for (const { id, name, file } of queued) extract(id, name, file.arrayBuffer().then((buffer) => new Uint8Array(buffer)));
     },
-    [extract, backend],
+    [extract, backend, dispatch],
   );
 
   const cancelReading = useCallback(() => {
@@ -132,18 +132,18 @@ export function useDocuments(backend: Backend, options: DocumentOptions) {
     dispatch({ type: 'close-all' });
     pdfBytes.clear();
     return true;
-  }, [cancelReading, pdfBytes]);
+  }, [cancelReading, pdfBytes, store, dispatch]);
 
   const edit = useCallback((cell: CellRef, text: string) => {
     dispatch({ type: 'edit', cell, text, time: new Date().toISOString() });
-  }, []);
+  }, [dispatch]);
   const setValue = useCallback((cell: CellRef, value: CellValue) => {
     dispatch({ type: 'set', cell, value, time: new Date().toISOString() });
-  }, []);
-  const rename = useCallback((names: Readonly<Record<number, string>>) => dispatch({ type: 'rename', names }), []);
-  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
-  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
-  const showNotice = useCallback((notice: Notice | null) => dispatch({ type: 'notice', notice }), []);
+  }, [dispatch]);
+  const rename = useCallback((names: Readonly<Record<number, string>>) => dispatch({ type: 'rename', names }), [dispatch]);
+  const undo = useCallback(() => dispatch({ type: 'undo' }), [dispatch]);
+  const redo = useCallback(() => dispatch({ type: 'redo' }), [dispatch]);
+  const showNotice = useCallback((notice: Notice | null) => dispatch({ type: 'notice', notice }), [dispatch]);
 
   const commitEdits = useRef(options.commitEdits);
   commitEdits.current = options.commitEdits;
@@ -159,7 +159,7 @@ export function useDocuments(backend: Backend, options: DocumentOptions) {
       .saveWorkbook({ result: resultForSave(session), suggestedName: suggestedWorkbookName(session.documents) })
       .catch((error: unknown) => ({ saved: false, error: `Opslaan is mislukt: ${reason(error)}` }));
     dispatch({ type: 'save-finished', saved: session, outcome });
-  }, [backend]);
+  }, [backend, store, dispatch]);
 
   // Menu events arrive outside React; useEffectEvent lets them reach the latest actions
   // without re-subscribing on every render.

@@ -19,7 +19,7 @@ export interface PdfFile {
 export type PdfLookup = { status: 'found'; file: PdfFile; sha256: string } | { status: 'missing'; detail?: string };
 
 export interface SaveSessionRequest {
-  /** The session file (src/renderer/persistence/sessionFile.ts), JSON. */
+  /** The session file (src/shared/savedWork/sessionFile.ts), JSON. */
   text: string;
 }
 

@@ -6,8 +6,8 @@
  * name devices. Superscript digits count too (COM¹). */
 const RESERVED = /^(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[1-9¹²³]|LPT[1-9¹²³])$/i;
 
-/** Characters no Windows file name may contain, and control characters. */
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
+/** Characters no Windows file name may contain, and control characters (Unicode's Cc: C0, DEL, C1). */
+const FORBIDDEN = /[<>:"/\\|?*\p{Cc}]/gu;
 
 /** Bidi and direction marks: U+202E turns "rapport‮xslx.exe" into what reads as
  * "rapportexe.xlsx". They are dropped, not replaced: they are invisible anyway. */

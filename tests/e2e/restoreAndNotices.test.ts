@@ -90,7 +90,7 @@ describe('restoring many files', () => {
   it('keeps the window at 1280 px: a counted summary, every file under "details", broken files back as not read', { timeout: 240_000 }, async () => {
     const start = await StartScreen.openFresh(e2e.page, e2e.web.url);
     const all = [...READABLE, ...BROKEN];
-    const tables = await start.choosePdfs(all.map((file) => fixtureFile(file)));
+    await start.choosePdfs(all.map((file) => fixtureFile(file)));
     const failedBox = new FailedFiles(e2e.page);
     expect((await failedBox.entries()).map((entry) => entry.file).sort()).toEqual(BROKEN.map(base).sort());
     const reasons = await failedBox.entries();

@@ -16,7 +16,7 @@ describe('formatNumber with huge numbers', () => {
     [Number.MAX_VALUE, dutch(Number.MAX_VALUE)],
     // The shortest digits that name the double, as JavaScript and Excel show it, not its exact
     // binary value (123456789012345683968): those digits were never printed anywhere.
-    [123456789012345678901, '123.456.789.012.345.680.000'],
+    [Number('123456789012345678901'), '123.456.789.012.345.680.000'],
     [1000, '1.000'],
     [0, '0'],
   ] as const)('%d → %s', ([value, text]) => {

@@ -17,7 +17,7 @@ import {
   type Workspace,
   type WorkspaceAction,
 } from '../../src/renderer/session';
-import { parseProject, serializeProject } from '../../src/renderer/persistence/projectFile';
+import { parseProject, serializeProject } from '../../src/shared/savedWork/projectFile';
 import { countFlags } from '../../src/renderer/summary';
 import { loaded, MIDDEN_UTRECHT, TRUNCATED, WEST_BRABANT, ZUID_LIMBURG } from './loaded';
 
@@ -48,7 +48,6 @@ function read(state: Workspace, documents: ExtractedDocument[], paths: (string |
 }
 
 const heerlenC1: CellRef = { doc: 0, table: 0, row: 4, column: 'c1' };
-const utrechtTotal: CellRef = { doc: 1, table: 0, row: 9, column: 'total' };
 const westBrabantPercent: CellRef = { doc: 2, table: 0, row: 'region', column: 'percent' };
 
 /** Three files; an edit in two of them, an accepted flag, a column name, and the paths. */

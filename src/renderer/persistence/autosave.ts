@@ -2,8 +2,8 @@
 // or closed, an acceptance, a restore) is written at once, cell edits after a short pause; one
 // write at a time, always the newest session, nothing written twice. No React, no DOM: tested
 // with fake timers (tests/renderer/autosave.test.ts).
-import type { SessionSnapshot } from '../session/saved';
-import { serializeSession } from './sessionFile';
+import type { SessionSnapshot } from '@shared/savedWork/saved';
+import { serializeSession } from '@shared/savedWork/sessionFile';
 
 export interface AutosaveOptions {
   write(text: string, keep: readonly string[]): Promise<void>;

@@ -3,7 +3,7 @@
 // it or to keep its work pending, and why. A file is the same only when its SHA-256 is.
 import type { PdfFile, PdfLookup } from '@shared/ipc';
 import type { PendingState } from '../session/pending';
-import type { SavedFile } from '../session/saved';
+import type { SavedFile } from '@shared/savedWork/saved';
 
 /** What the host found for a saved file. */
 export type Recovered = PdfLookup;

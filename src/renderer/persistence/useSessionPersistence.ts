@@ -20,9 +20,9 @@ import { countAcceptances, countEdits, pendingFile, snapshotOf, type PendingFile
 import { countLabel, suggestedWorkbookName } from '../summary';
 import { createAutosaver } from './autosave';
 import { safeProjectName } from '@shared/safeFileName';
-import { parseProject, serializeProject } from './projectFile';
+import { parseProject, serializeProject } from '@shared/savedWork/projectFile';
 import { decideRecovery } from './recovery';
-import { isEmptySnapshot, problemsText, readSession, withOfferedSession } from './sessionFile';
+import { isEmptySnapshot, problemsText, readSession, withOfferedSession } from '@shared/savedWork/sessionFile';
 
 /** Pause after a cell edit before the session is written. */
 const EDIT_SAVE_DELAY_MS = 300;

@@ -8,24 +8,10 @@
 // undoing that step brings flag and acceptance back together, redoing it drops it again. A flag
 // that comes back by another edit comes back open: the analyst accepted that finding with those
 // numbers, not whatever the cell holds later.
-import type { ExtractedDocument, Flag, FlagCode } from '@engine/model';
+import type { ExtractedDocument, Flag } from '@engine/model';
+import type { Acceptance } from '@shared/savedWork/vocabulary';
 
-export interface Acceptance {
-  /** The document's SHA-256 ({@link documentKey}). */
-  document: string;
-  table: number;
-  code: FlagCode;
-  /** The flag's row: its position when it has one, else its name (a page-level flag has none). */
-  rowIndex?: number;
-  row?: string;
-  column?: number;
-  field?: 'name';
-  note: string;
-  /** ISO 8601. */
-  time: string;
-  /** The flag's message when it was accepted, for the record. */
-  message: string;
-}
+export type { Acceptance } from '@shared/savedWork/vocabulary';
 
 /** The key that ties acceptances, edits and saved sessions to a document: its SHA-256, which
  * survives renaming, moving and loading in another order. */

@@ -15,11 +15,9 @@
 // position in document.tables.
 import { COUNT_COLUMNS, TOTAL_COLUMN, type ExtractedTable, type TableRow } from '@engine/model';
 
-export type CountColumnId = 'c0' | 'c1' | 'c2' | 'c3';
-/** Value columns of a table row. */
-export type RowColumnId = 'name' | CountColumnId | 'total';
-/** Value columns of a table's line in the Regio's grid. */
-export type RegisterColumnId = 'register' | 'percent';
+import type { CellValue, CountColumnId, RegisterColumnId, RowColumnId } from '@shared/savedWork/vocabulary';
+
+export type { CellValue, CountColumnId, RegisterColumnId, RowColumnId } from '@shared/savedWork/vocabulary';
 /** Read-only columns of the two grids. Checks point at period, region and check only; the
  * others matter for "where is the cursor" when jumping to the next flag. */
 export type InfoColumnId = 'file' | 'year' | 'quarter' | 'period' | 'region' | 'known' | 'computed' | 'check';
@@ -41,7 +39,6 @@ export interface Place {
   column: PlaceColumnId;
 }
 
-export type CellValue = string | number | null;
 
 export const COUNT_COLUMN_IDS: readonly CountColumnId[] = ['c0', 'c1', 'c2', 'c3'];
 

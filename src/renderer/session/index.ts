@@ -16,7 +16,7 @@ export * from './settle';
 export * from './jobs';
 export * from './pending';
 export * from './restore';
-export * from './saved';
+export * from '@shared/savedWork/saved';
 export * from './snapshot';
 export * from './stepText';
 export * from './workspace';

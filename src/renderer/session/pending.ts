@@ -2,7 +2,7 @@
 // acceptances stay here until a document with the same SHA-256 is loaded; then they are applied.
 // A file that cannot be found, has changed, or now reads differently keeps its work here, listed
 // as "niet toegepast" and saved again with the session, never silently dropped.
-import type { SavedFile } from './saved';
+import type { SavedFile } from '@shared/savedWork/saved';
 
 export type PendingState =
   /** Its bytes are being fetched or read. */

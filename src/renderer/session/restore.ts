@@ -6,7 +6,7 @@ import { documentKey, type Acceptance } from './acceptances';
 import { isEditable, readCell, sameValue, type CellRef } from './cells';
 import type { NoticeItem } from './notices';
 import type { PendingFile } from './pending';
-import type { SavedAcceptance, SavedEdit, SavedFile } from './saved';
+import type { SavedAcceptance, SavedEdit, SavedFile } from '@shared/savedWork/saved';
 import { restoreAcceptances, restoreValues, type RestoredValue, type Session } from './session';
 
 export interface AppliedFile {

@@ -5,7 +5,7 @@ import { documentKey } from './acceptances';
 import { readCell, sameValue, type CellRef } from './cells';
 import type { PendingFile } from './pending';
 import { rowNameOf } from './restore';
-import type { SavedAcceptance, SavedEdit, SavedFile, SessionSnapshot } from './saved';
+import type { SavedAcceptance, SavedEdit, SavedFile, SessionSnapshot } from '@shared/savedWork/saved';
 import type { Session } from './session';
 
 export interface SnapshotSource {

@@ -8,7 +8,7 @@ import { finishJob, noJobs, reportProgress, startJobs, type Jobs } from './jobs'
 import { addToNotice, type Notice, type NoticeItem } from './notices';
 import type { PendingFile, PendingState } from './pending';
 import { applyPending } from './restore';
-import type { SavedFile } from './saved';
+import type { SavedFile } from '@shared/savedWork/saved';
 import {
   acceptFlags,
   addDocuments,

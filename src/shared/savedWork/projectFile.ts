@@ -15,7 +15,7 @@
 //
 // A file with an `error` could not be read: it is listed again as such, never asked for. Older
 // builds of version 1 ignore the field and look for the file, as they always did.
-import type { SessionSnapshot } from '../session/saved';
+import type { SessionSnapshot } from './saved';
 import { SESSION_FORMAT } from './sessionFile';
 import { snapshotFromBody } from './validate';
 import { parseJson, upgrade, type FormatSpec, type Migration } from './versioning';

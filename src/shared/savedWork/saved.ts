@@ -4,8 +4,7 @@
 // same engine and re-applies the edits, so a saved session stays small and always matches the
 // engine that opens it. Plain JSON-able data; the file formats are in src/renderer/persistence.
 import type { DocumentError } from '@engine/model';
-import type { Acceptance } from './acceptances';
-import type { CellValue, RegisterColumnId, RowColumnId } from './cells';
+import type { Acceptance, CellValue, RegisterColumnId, RowColumnId } from './vocabulary';
 
 /** One cell the analyst changed, as it is now. */
 export interface SavedEdit {

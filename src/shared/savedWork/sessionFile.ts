@@ -2,7 +2,7 @@
 // IndexedDB), to offer restoring it after a crash, a restart or a reload. Same body as a project
 // file (validate.ts), its own format name so neither is mistaken for the other.
 import type { SavedSessionInfo } from '@shared/ipc';
-import { countAcceptances, countEdits, type SessionSnapshot } from '../session/saved';
+import { countAcceptances, countEdits, type SessionSnapshot } from './saved';
 import { snapshotFromBody } from './validate';
 import { parseJson, upgrade, type FormatSpec } from './versioning';
 

@@ -6,8 +6,8 @@
 // only itself, with the reason in `problems`; the whole original file is kept aside by the host.
 import { flagLabels } from '@engine/checks';
 import { COUNT_COLUMNS, type DocumentErrorCode, type FlagCode } from '@engine/model';
-import type { CellValue, RegisterColumnId, RowColumnId } from '../session/cells';
-import type { SavedAcceptance, SavedEdit, SavedError, SavedFile, SessionSnapshot } from '../session/saved';
+import type { SavedAcceptance, SavedEdit, SavedError, SavedFile, SessionSnapshot } from './saved';
+import type { CellValue, RegisterColumnId, RowColumnId } from './vocabulary';
 import { FormatError, isRecord } from './versioning';
 
 const SHA256 = /^[0-9a-f]{64}$/;

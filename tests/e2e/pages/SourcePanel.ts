@@ -75,12 +75,10 @@ export class SourcePanel {
   /** Waits until the highlight sits on this box (the panel scrolls and re-lays out first). */
   async waitForHighlightOn(box: PageBox, pageWidth: number, tolerance = 2, timeout = 5_000): Promise<void> {
     const deadline = Date.now() + timeout;
-    let last = '';
     for (;;) {
       const [expected, actual] = await Promise.all([this.screenRectOf(box, pageWidth), this.highlightRect().catch(() => null)]);
       if (actual && closeTo(actual, expected, tolerance)) return;
-      last = `expected ${JSON.stringify(expected)}, highlight at ${JSON.stringify(actual)}`;
-      if (Date.now() > deadline) throw new Error(`highlight not on the box: ${last}`);
+      if (Date.now() > deadline) throw new Error(`highlight not on the box: expected ${JSON.stringify(expected)}, highlight at ${JSON.stringify(actual)}`);
       await this.page.waitForTimeout(50);
     }
   }

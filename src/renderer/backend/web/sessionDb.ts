@@ -9,7 +9,7 @@
 // with other files. Of the readable ones the newest KEPT_SESSIONS stay. The PDFs of every kept
 // session stay too: a save forgets only PDFs that no session, current or kept, names.
 import type { LoadedSession, SavedSessionInfo } from '@shared/ipc';
-import { describeSession, fileShasOf, sha256sIn } from '../../persistence/sessionFile';
+import { describeSession, fileShasOf, sha256sIn } from '@shared/savedWork/sessionFile';
 
 const DB_NAME = 'klantprofielen';
 const SESSIONS = 'session';

@@ -3,7 +3,7 @@
 // at the same place on screen. A highlight the analyst could see stays wholly in view through
 // a zoom or a resize of the panel: a zoom around the pointer would otherwise push a value at
 // the right edge out of view. One panned (or zoomed) out of sight is left alone.
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Box } from '@engine/model';
 import { boxToCss, overlapsView, pagePointAt, scrollToInclude, scrollToKeep, scrollToShow, type Point, type ScrollView, type Zoom } from './pageView';
 
@@ -42,8 +42,9 @@ export function usePageScroll(
     setZoom(next);
   };
 
-  // A new scale (a zoom, or the panel's width with the page fitted to it).
-  useLayoutEffect(() => {
+  // A new scale (a zoom, or the panel's width with the page fitted to it). `box` and `target` are
+  // read, not followed (an effect event): only a new scale moves the page here.
+  const afterRescale = useEffectEvent(() => {
     const pending = pendingAnchor.current;
     const element = viewport.current;
     const page = layer.current;
@@ -52,8 +53,8 @@ export function usePageScroll(
     if (pending) element.scrollTo(scrollToKeep(pending.point, pending.anchor, scale, offsetOf(page)));
     // A newly selected value is shown by the effect below.
     if (scrolledFor.current === target) keepInView(element, page, box, scale, highlightSeen.current);
-    // `box` and `target` are read, not followed: only a new scale moves the page here.
-  }, [viewport, layer, scale]);
+  });
+  useLayoutEffect(() => afterRescale(), [viewport, layer, scale]);
 
   useLayoutEffect(() => {
     const element = viewport.current;
