@@ -28,12 +28,27 @@ export default tseslint.config(
   },
   { files: ['src/engine/**', 'src/shared/**'], rules: forbid(NODE, ELECTRON, REACT, RENDERER, MAIN, HOSTS) },
   // The renderer's own backend/web (the browser edition's workers) is part of it.
-  { files: ['src/renderer/**'], rules: forbid(NODE, ELECTRON, MAIN, [['**/node/**', '**/cli/**', '**/preload/**', '../../web/**', '../web/**'], 'Host code is imported by its own host only.']) },
+  {
+    files: ['src/renderer/**'],
+    rules: forbid(NODE, ELECTRON, MAIN, [
+      ['**/node/**', '**/cli/**', '**/preload/**', '../../web/**', '../web/**'],
+      'Host code is imported by its own host only.',
+    ]),
+  },
   { files: ['src/main/**'], rules: forbid(REACT, RENDERER, [['**/cli/**', '**/web/**', '**/preload/**'], 'main does not import other hosts.']) },
-  { files: ['src/preload/**'], rules: forbid(NODE, REACT, RENDERER, MAIN, [['**/node/**', '**/cli/**', '**/web/**', '**/engine/**'], 'The preload is the bridge and nothing else.']) },
-  { files: ['src/node/**'], rules: forbid(ELECTRON, REACT, RENDERER, MAIN, [['**/cli/**', '**/web/**', '**/preload/**'], 'src/node serves the hosts, not the reverse.']) },
+  {
+    files: ['src/preload/**'],
+    rules: forbid(NODE, REACT, RENDERER, MAIN, [['**/node/**', '**/cli/**', '**/web/**', '**/engine/**'], 'The preload is the bridge and nothing else.']),
+  },
+  {
+    files: ['src/node/**'],
+    rules: forbid(ELECTRON, REACT, RENDERER, MAIN, [['**/cli/**', '**/web/**', '**/preload/**'], 'src/node serves the hosts, not the reverse.']),
+  },
   { files: ['src/cli/**'], rules: forbid(ELECTRON, REACT, RENDERER, MAIN, [['**/web/**', '**/preload/**'], 'The CLI is a host of its own.']) },
-  { files: ['src/web/**'], rules: forbid(ELECTRON, REACT, RENDERER, MAIN, [['**/cli/**', '**/preload/**'], 'The web edition\'s server and build are a host of their own.']) },
+  {
+    files: ['src/web/**'],
+    rules: forbid(ELECTRON, REACT, RENDERER, MAIN, [['**/cli/**', '**/preload/**'], "The web edition's server and build are a host of their own."]),
+  },
   {
     // The rules of hooks. The plugin's React Compiler rules (refs, set-state-in-effect, …) are
     // for code the compiler will rewrite; this app does not use the compiler.

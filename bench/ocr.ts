@@ -87,8 +87,7 @@ export const ocrSection: Section = {
         async run() {
           const images = await imagesIn(path.join(input, 'images'));
           const start = process.hrtime.bigint();
-          await inParallel(images, cores, (image) =>
-            exec('tesseract', [image, 'stdout', '--psm', '6', '-l', 'eng'], { OMP_THREAD_LIMIT: '1' }));
+          await inParallel(images, cores, (image) => exec('tesseract', [image, 'stdout', '--psm', '6', '-l', 'eng'], { OMP_THREAD_LIMIT: '1' }));
           return Number(process.hrtime.bigint() - start) / 1e9 / images.length;
         },
       },
@@ -98,21 +97,27 @@ export const ocrSection: Section = {
         async setup() {
           const tesseract = await import('tesseract.js');
           const language = npmEnglishData();
-          workers = await Promise.all(Array.from({ length: cores }, async () => {
-            const worker = await tesseract.createWorker(language.lang, tesseract.OEM.LSTM_ONLY, {
-              langPath: language.folder, gzip: language.gzip, cacheMethod: 'none',
-            });
-            await worker.setParameters({ tessedit_pageseg_mode: tesseract.PSM.SINGLE_BLOCK });
-            return worker;
-          }));
+          workers = await Promise.all(
+            Array.from({ length: cores }, async () => {
+              const worker = await tesseract.createWorker(language.lang, tesseract.OEM.LSTM_ONLY, {
+                langPath: language.folder,
+                gzip: language.gzip,
+                cacheMethod: 'none',
+              });
+              await worker.setParameters({ tessedit_pageseg_mode: tesseract.PSM.SINGLE_BLOCK });
+              return worker;
+            }),
+          );
         },
         async run() {
           const images = await imagesIn(path.join(input, 'images'));
           const start = process.hrtime.bigint();
           let next = 0;
-          await Promise.all(workers.map(async (worker) => {
-            while (next < images.length) await worker.recognize(images[next++]!);
-          }));
+          await Promise.all(
+            workers.map(async (worker) => {
+              while (next < images.length) await worker.recognize(images[next++]!);
+            }),
+          );
           return Number(process.hrtime.bigint() - start) / 1e9 / images.length;
         },
         teardown: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))),
@@ -152,18 +157,23 @@ async function fixtureScans(): Promise<ScanFile[]> {
 async function at150dpi(scans: ScanFile[], make = true): Promise<ScanFile[]> {
   const dir = path.join(workDir, 'scans-150dpi');
   await mkdir(dir, { recursive: true });
-  return Promise.all(scans.map(async (scan) => {
-    const name = path.basename(scan.pdf, '.pdf');
-    const pdf = path.join(dir, `${name}.pdf`);
-    if (make) {
-      const prefix = path.join(dir, name);
-      await exec('pdftoppm', ['-gray', '-r', '150', scan.pdf, prefix]);
-      const pages = (await readdir(dir)).filter((f) => f.startsWith(name) && f.endsWith('.pgm')).sort().map((f) => path.join(dir, f));
-      await exec('img2pdf', ['--pagesize', 'A4', ...pages, '-o', pdf]);
-      await Promise.all(pages.map((page) => rm(page)));
-    }
-    return { pdf, truth: scan.truth, group: '150 dpi' };
-  }));
+  return Promise.all(
+    scans.map(async (scan) => {
+      const name = path.basename(scan.pdf, '.pdf');
+      const pdf = path.join(dir, `${name}.pdf`);
+      if (make) {
+        const prefix = path.join(dir, name);
+        await exec('pdftoppm', ['-gray', '-r', '150', scan.pdf, prefix]);
+        const pages = (await readdir(dir))
+          .filter((f) => f.startsWith(name) && f.endsWith('.pgm'))
+          .sort()
+          .map((f) => path.join(dir, f));
+        await exec('img2pdf', ['--pagesize', 'A4', ...pages, '-o', pdf]);
+        await Promise.all(pages.map((page) => rm(page)));
+      }
+      return { pdf, truth: scan.truth, group: '150 dpi' };
+    }),
+  );
 }
 
 /** The images inside the scans, as the native tesseract reads them. */
@@ -199,7 +209,22 @@ async function syntheticScans(): Promise<ScanFile[]> {
           // A fixed, varied angle per page: 0.2°–0.7°, either way.
           const angle = ((i % 2 ? 1 : -1) * (0.2 + ((base.length * 7 + i * 13) % 50) / 100)).toFixed(2);
           const jpeg = path.join(dir, page.replace(/\.pgm$/, '.jpg'));
-          await exec(convert, [path.join(dir, page), '-background', 'white', '-rotate', angle, '-attenuate', '0.35', '+noise', 'Gaussian', '-blur', '0x0.5', '-quality', '65', jpeg]);
+          await exec(convert, [
+            path.join(dir, page),
+            '-background',
+            'white',
+            '-rotate',
+            angle,
+            '-attenuate',
+            '0.35',
+            '+noise',
+            'Gaussian',
+            '-blur',
+            '0x0.5',
+            '-quality',
+            '65',
+            jpeg,
+          ]);
           await rm(path.join(dir, page));
           jpegs.push(jpeg);
         }
@@ -223,9 +248,13 @@ async function reportAccuracy(files: ScanFile[], label = 'fixtures'): Promise<vo
   const unflagged: string[] = [];
   try {
     console.log(`  Juistheid (${label}): waarden goed vóór enige correctie; paginaronde → met tweede lezing; tekstregels herkend/op de pagina`);
-    const docs = await extractAll(pool, files.map((f) => f.pdf));
+    const docs = await extractAll(
+      pool,
+      files.map((f) => f.pdf),
+    );
     for (const [i, file] of files.entries()) {
-      const truths = (JSON.parse(await readFile(file.truth, 'utf8')) as { documents: { tables: (TruthTableLike & { page: number })[] }[] }).documents[0]!.tables;
+      const truths = (JSON.parse(await readFile(file.truth, 'utf8')) as { documents: { tables: (TruthTableLike & { page: number })[] }[] }).documents[0]!
+        .tables;
       const lines = { read: 0, total: 0 };
       const pagePass = scoreDocument(await extractPagePass(file.pdf, engine, { lines }), truths);
       if (label === 'fixtures') {
@@ -238,7 +267,9 @@ async function reportAccuracy(files: ScanFile[], label = 'fixtures'): Promise<vo
       add(group.product, product);
       byGroup.set(file.group, group);
       unflagged.push(...product.problems.filter((p) => !p.flagged).map((p) => `${path.basename(file.pdf)}: ${p.where} = ${p.actual} (gedrukt ${p.expected})`));
-      console.log(`    ${file.group.padEnd(18)} ${path.basename(file.pdf).padEnd(44)} ${line(pagePass)}  →  ${line(product)}  regels ${lines.read}/${lines.total}${product.problems.length ? `   ${product.problems.map((p) => `${p.where}=${p.actual ?? 'leeg'}`).join('; ')}` : ''}`);
+      console.log(
+        `    ${file.group.padEnd(18)} ${path.basename(file.pdf).padEnd(44)} ${line(pagePass)}  →  ${line(product)}  regels ${lines.read}/${lines.total}${product.problems.length ? `   ${product.problems.map((p) => `${p.where}=${p.actual ?? 'leeg'}`).join('; ')}` : ''}`,
+      );
     }
     for (const [group, { pagePass, product }] of byGroup) {
       const goal = GOALS[group];
@@ -259,7 +290,10 @@ interface DocumentScore extends Totals {
 function scoreDocument(doc: ExtractedDocument, truths: (TruthTableLike & { page: number })[]): DocumentScore {
   const totals: DocumentScore = { ...emptyTotals(), problems: [] };
   for (const truth of truths) {
-    const score = scoreTable(doc.tables.find((t) => t.page === truth.page), truth);
+    const score = scoreTable(
+      doc.tables.find((t) => t.page === truth.page),
+      truth,
+    );
     // A table the reader did not find is not silent when the document says so.
     const noticed = doc.error !== undefined || doc.warnings.some((w) => w.page === truth.page);
     add(totals, { ...score, unflagged: noticed ? [] : score.unflagged });
@@ -307,22 +341,29 @@ async function compareSettings(files: ScanFile[]): Promise<void> {
     ['eng 4.0.0_best_int (npm)', npmEnglishData('4.0.0_best_int')],
     ['eng 4.0.0 (npm)', npmEnglishData('4.0.0')],
     // Debian's tesseract-ocr-nld, when installed.
-    ...(existsSync(path.join(debianLanguageData('nld').folder, 'nld.traineddata')) ? [['nld (Debian)', debianLanguageData('nld')] as [string, NodeOcrEngineOptions['language']]] : []),
+    ...(existsSync(path.join(debianLanguageData('nld').folder, 'nld.traineddata'))
+      ? [['nld (Debian)', debianLanguageData('nld')] as [string, NodeOcrEngineOptions['language']]]
+      : []),
   ];
   for (const [name, language] of languages) for (const psm of ['6', '4', '3', '11']) configs.push([`${name}, PSM ${psm}`, { language, pageSegMode: psm }]);
-  configs.push(['eng 4.0.0_best_int, PSM 6, whitelist', {
-    pageSegMode: '6',
-    pageParameters: { tessedit_char_whitelist: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzéëèïöüáâ0123456789.,%()-'/:" },
-  }]);
+  configs.push([
+    'eng 4.0.0_best_int, PSM 6, whitelist',
+    {
+      pageSegMode: '6',
+      pageParameters: { tessedit_char_whitelist: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzéëèïöüáâ0123456789.,%()-'/:" },
+    },
+  ]);
   console.log('  Instellingen vergeleken (alle scans hierboven): paginaronde → met tweede lezing, tijd per pagina (1 thread)');
   for (const [name, options] of configs) {
     const engine = createNodeOcrEngine(options);
-    const pagePass = emptyTotals(), product = emptyTotals();
+    const pagePass = emptyTotals(),
+      product = emptyTotals();
     const start = process.hrtime.bigint();
     let pages = 0;
     try {
       for (const file of files) {
-        const truths = (JSON.parse(await readFile(file.truth, 'utf8')) as { documents: { tables: (TruthTableLike & { page: number })[] }[] }).documents[0]!.tables;
+        const truths = (JSON.parse(await readFile(file.truth, 'utf8')) as { documents: { tables: (TruthTableLike & { page: number })[] }[] }).documents[0]!
+          .tables;
         add(pagePass, scoreDocument(await extractPagePass(file.pdf, engine), truths));
         const full = await extractPagePass(file.pdf, engine, { reread: true });
         add(product, scoreDocument(full, truths));
@@ -379,7 +420,8 @@ function exec(command: string, commandArgs: string[], env: Record<string, string
 function output(command: string, commandArgs: string[], env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '', stderr = '';
+    let stdout = '',
+      stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);

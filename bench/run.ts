@@ -61,9 +61,7 @@ const nationalTextSection: Section = {
         const out = path.join(workDir, 'pdftotext');
         await mkdir(out, { recursive: true });
         const files = pdfsIn(input);
-        await inParallel(files, cores, (file) =>
-          exec('/usr/bin/pdftotext', ['-layout', file, path.join(out, `${path.basename(file, '.pdf')}.txt`)]),
-        );
+        await inParallel(files, cores, (file) => exec('/usr/bin/pdftotext', ['-layout', file, path.join(out, `${path.basename(file, '.pdf')}.txt`)]));
       },
     },
     {
@@ -72,9 +70,7 @@ const nationalTextSection: Section = {
         const out = path.join(workDir, 'cli');
         const jsonPath = path.join(out, 'result.json');
         // What `npm run cli` runs (the compiled bundle), without npm's own start-up.
-        await exec(process.execPath, [
-          'scripts/cli.cjs', 'extract', input, '--json', jsonPath, '--xlsx', path.join(out, 'result.xlsx'),
-        ]);
+        await exec(process.execPath, ['scripts/cli.cjs', 'extract', input, '--json', jsonPath, '--xlsx', path.join(out, 'result.xlsx')]);
         const result = JSON.parse(await readFile(jsonPath, 'utf8')) as { documents: { tables: unknown[] }[] };
         const tables = result.documents.reduce((sum, doc) => sum + doc.tables.length, 0);
         if (result.documents.length !== COPIES || tables !== COPIES * 10) {
@@ -225,9 +221,7 @@ function exec(command: string, args: string[]): Promise<void> {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited ${code}: ${stderr.slice(-2000)}`)),
-    );
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited ${code}: ${stderr.slice(-2000)}`))));
   });
 }
 

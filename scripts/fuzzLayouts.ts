@@ -52,14 +52,25 @@ async function runCase(seed: number): Promise<CaseReport> {
   } catch (error) {
     if (c) keepFailure(c);
     const kind = c ? 'engine threw' : 'generator threw';
-    return { seed, description: `${c?.description ?? `seed ${seed}`} (${(error as Error).message})`, exact: false, valuesRight: 0, valuesTotal: 1, kinds: [kind] };
+    return {
+      seed,
+      description: `${c?.description ?? `seed ${seed}`} (${(error as Error).message})`,
+      exact: false,
+      valuesRight: 0,
+      valuesTotal: 1,
+      kinds: [kind],
+    };
   }
 }
 
 function keepFailure(c: LayoutCase): void {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, `${c.seed}.pdf`), c.pdf);
-  const truth = { schema: 'klantprofielen/v1', documents: [c.truth], variant: { producer: 'tests/layouts/generateLayout', seed: c.seed, description: c.description } };
+  const truth = {
+    schema: 'klantprofielen/v1',
+    documents: [c.truth],
+    variant: { producer: 'tests/layouts/generateLayout', seed: c.seed, description: c.description },
+  };
   writeFileSync(path.join(outDir, `${c.seed}.json`), `${JSON.stringify(truth, null, 1)}\n`);
 }
 
@@ -74,14 +85,19 @@ async function worker(seeds: readonly number[]): Promise<void> {
 function runParallel(seeds: readonly number[], jobs: number): Promise<CaseReport[]> {
   const reports: CaseReport[] = [];
   const slices = Array.from({ length: jobs }, (_, j) => seeds.filter((_, i) => i % jobs === j)).filter((s) => s.length);
-  return Promise.all(slices.map((slice) => new Promise<void>((resolve, reject) => {
-    const child = fork(__filename, ['--worker', slice.join(',')], { execArgv: process.execArgv });
-    child.on('message', (report: CaseReport) => {
-      reports.push(report);
-      if (reports.length % 25 === 0) process.stderr.write(`${reports.length}/${seeds.length}\n`);
-    });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
-  }))).then(() => reports.sort((a, b) => a.seed - b.seed));
+  return Promise.all(
+    slices.map(
+      (slice) =>
+        new Promise<void>((resolve, reject) => {
+          const child = fork(__filename, ['--worker', slice.join(',')], { execArgv: process.execArgv });
+          child.on('message', (report: CaseReport) => {
+            reports.push(report);
+            if (reports.length % 25 === 0) process.stderr.write(`${reports.length}/${seeds.length}\n`);
+          });
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
+        }),
+    ),
+  ).then(() => reports.sort((a, b) => a.seed - b.seed));
 }
 
 function summarise(reports: readonly CaseReport[], seconds: number): void {
@@ -89,8 +105,10 @@ function summarise(reports: readonly CaseReport[], seconds: number): void {
   const right = reports.reduce((s, r) => s + r.valuesRight, 0);
   const total = reports.reduce((s, r) => s + r.valuesTotal, 0);
   const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
-  console.log(`\n${reports.length} cases in ${seconds.toFixed(1)} s: ${exact} exact (${pct(exact, reports.length)}), ` +
-    `${right}/${total} values right (${pct(right, total)})`);
+  console.log(
+    `\n${reports.length} cases in ${seconds.toFixed(1)} s: ${exact} exact (${pct(exact, reports.length)}), ` +
+      `${right}/${total} values right (${pct(right, total)})`,
+  );
   const failing = reports.filter((r) => !r.exact);
   if (failing.length === 0) return;
   console.log('\nFailures by kind (cases):');
@@ -142,15 +160,18 @@ async function main(): Promise<number> {
   const options = parseArgs(argv);
   const seeds = Array.from({ length: options.cases }, (_, i) => options.seed + i);
   const started = Date.now();
-  const reports = options.jobs > 1
-    ? await runParallel(seeds, options.jobs)
-    : await seeds.reduce(async (acc, seed) => [...(await acc), await runCase(seed)], Promise.resolve([] as CaseReport[]));
+  const reports =
+    options.jobs > 1
+      ? await runParallel(seeds, options.jobs)
+      : await seeds.reduce(async (acc, seed) => [...(await acc), await runCase(seed)], Promise.resolve([] as CaseReport[]));
   summarise(reports, (Date.now() - started) / 1000);
   return reports.every((r) => r.exact) ? 0 : 1;
 }
 
 main().then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(error);
     process.exitCode = 2;

@@ -28,7 +28,9 @@ export async function checkOutputs(outputs: readonly Output[], inputs: readonly 
   }
   const [json, xlsx] = outputIds;
   if (json && xlsx && sameFile(json, xlsx)) {
-    throw new UsageError(`--json en --xlsx noemen hetzelfde bestand ('${outputs[1]!.file}'): de werkmap zou de JSON overschrijven. Kies twee verschillende namen.`);
+    throw new UsageError(
+      `--json en --xlsx noemen hetzelfde bestand ('${outputs[1]!.file}'): de werkmap zou de JSON overschrijven. Kies twee verschillende namen.`,
+    );
   }
 }
 

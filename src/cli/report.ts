@@ -27,7 +27,9 @@ export function crossTableLines(docs: readonly ExtractedDocument[]): string[] {
       const differences = table.flags.filter((flag) => flag.code === 'duplicate-table-mismatch');
       if (differences.length === 0) continue;
       const region = printable(table.region ?? 'onbekende regio');
-      lines.push(`let op: ${printable(doc.file)}, ${region} (pagina ${table.page}): ${plural(differences.length, 'verschil', 'verschillen')} met dezelfde regio en periode in een ander bestand; ${printable(differences[0]!.message)}`);
+      lines.push(
+        `let op: ${printable(doc.file)}, ${region} (pagina ${table.page}): ${plural(differences.length, 'verschil', 'verschillen')} met dezelfde regio en periode in een ander bestand; ${printable(differences[0]!.message)}`,
+      );
     }
   }
   return lines;

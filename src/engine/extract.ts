@@ -1,6 +1,4 @@
-import type {
-  DocumentError, DocumentErrorCode, DocumentWarning, ExtractedDocument, ExtractedTable,
-} from './model';
+import type { DocumentError, DocumentErrorCode, DocumentWarning, ExtractedDocument, ExtractedTable } from './model';
 import { readPageText, type PdfPageLike } from './pdf/readPage';
 import { judgeTextLayer } from './pdf/textLayer';
 import { readPageTables, type PageTable } from './publication/pageTables';
@@ -34,12 +32,7 @@ export interface ExtractOptions {
 /** Reads one PDF into tables with checks. Never throws for bad input: a file that cannot
  * be read comes back with `error` set (Dutch message naming the file). Only an abort
  * through `options.signal` rejects. */
-export async function extractDocument(
-  bytes: Uint8Array,
-  fileName: string,
-  pdfjs: PdfjsModule,
-  options: ExtractOptions = {},
-): Promise<ExtractedDocument> {
+export async function extractDocument(bytes: Uint8Array, fileName: string, pdfjs: PdfjsModule, options: ExtractOptions = {}): Promise<ExtractedDocument> {
   const sha256 = await sha256Hex(bytes);
   const empty = { file: fileName, pageCount: 0, tables: [], warnings: [], sha256 };
   if (!hasPdfHeader(bytes)) return { ...empty, error: documentError('not-a-pdf', fileName) };
@@ -91,9 +84,19 @@ export async function extractDocument(
         const page = await doc.getPage(p);
         const text = await readPageText(page as unknown as PdfPageLike, p);
         const verdict = judgeTextLayer(text.runs);
-        const scan = ocrEnabled(options.ocr) && (verdict !== 'usable' || options.ocr.mode === 'always')
-          ? await recognizeScan(page as unknown as PdfImagePageLike, p, pageCount, verdict === 'usable', options.ocr, ops, canvasFactoryOf(doc), imageTooLarge)
-          : NOTHING_TO_RECOGNIZE;
+        const scan =
+          ocrEnabled(options.ocr) && (verdict !== 'usable' || options.ocr.mode === 'always')
+            ? await recognizeScan(
+                page as unknown as PdfImagePageLike,
+                p,
+                pageCount,
+                verdict === 'usable',
+                options.ocr,
+                ops,
+                canvasFactoryOf(doc),
+                imageTooLarge,
+              )
+            : NOTHING_TO_RECOGNIZE;
         page.cleanup();
         if (scan.status === 'read') {
           ocrPages.push(p);

@@ -162,15 +162,7 @@ export interface DocumentError {
   technical?: string;
 }
 
-export type DocumentErrorCode =
-  | 'not-a-pdf'
-  | 'damaged-pdf'
-  | 'password-protected'
-  | 'no-table'
-  | 'needs-ocr'
-  | 'timeout'
-  | 'cancelled'
-  | 'read-failed';
+export type DocumentErrorCode = 'not-a-pdf' | 'damaged-pdf' | 'password-protected' | 'no-table' | 'needs-ocr' | 'timeout' | 'cancelled' | 'read-failed';
 
 export interface DocumentWarning {
   code: 'needs-ocr' | 'incomplete-table';

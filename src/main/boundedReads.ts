@@ -38,13 +38,15 @@ export function boundedFileRead<T>(file: string, read: () => Promise<T>, { timeo
     }, timeoutMs);
     function start(): void {
       running++;
-      read().then(
-        (value) => answer({ ok: true, value }),
-        (error: unknown) => answer({ ok: false, reason: error instanceof Error ? error.message : String(error) }),
-      ).finally(() => {
-        running--;
-        waiting.shift()?.();
-      });
+      read()
+        .then(
+          (value) => answer({ ok: true, value }),
+          (error: unknown) => answer({ ok: false, reason: error instanceof Error ? error.message : String(error) }),
+        )
+        .finally(() => {
+          running--;
+          waiting.shift()?.();
+        });
     }
     if (running < MAX_CONCURRENT_READS) start();
     else waiting.push(start);

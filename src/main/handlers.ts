@@ -37,7 +37,9 @@ export interface HandlerDependencies {
 export function registerIpcHandlers({ jobs, outbox, sessions, knownPaths }: HandlerDependencies): void {
   handle('app:version', parseNothing, () => app.getVersion());
   // Grants outlive the run (a restart restores the session's PDFs), in main's own file.
-  knownPaths.keepIn(() => path.join(app.getPath('userData'), PDF_ACCESS_FILE_NAME)).catch((error: unknown) => console.error("Toegang tot PDF's kon niet worden gelezen:", error));
+  knownPaths
+    .keepIn(() => path.join(app.getPath('userData'), PDF_ACCESS_FILE_NAME))
+    .catch((error: unknown) => console.error("Toegang tot PDF's kon niet worden gelezen:", error));
 
   // Parsing runs on the pool's worker threads, never on main's event loop. The bytes' SHA-256
   // lets the renderer read the same file back by path later (a dropped file), nothing else.
@@ -79,12 +81,8 @@ export function registerIpcHandlers({ jobs, outbox, sessions, knownPaths }: Hand
   handle('project:save', parseSaveProjectRequest, (request, { sender }) =>
     saveProject(request, { chooseSaveTarget: (fileName) => chooseProjectSavePath(BrowserWindow.fromWebContents(sender), fileName) }),
   );
-  handle('project:open', parseNothing, (_request, { sender }) =>
-    savedWork.openProject(() => chooseProjectPath(BrowserWindow.fromWebContents(sender))),
-  );
+  handle('project:open', parseNothing, (_request, { sender }) => savedWork.openProject(() => chooseProjectPath(BrowserWindow.fromWebContents(sender))));
 
   handle('pdf:read-path', parseReadPdfPathRequest, ({ path }) => savedWork.readPath(path));
-  handle('pdf:locate', parseLocatePdfRequest, ({ name }, { sender }) =>
-    savedWork.locate(() => chooseOnePdf(BrowserWindow.fromWebContents(sender), name)),
-  );
+  handle('pdf:locate', parseLocatePdfRequest, ({ name }, { sender }) => savedWork.locate(() => chooseOnePdf(BrowserWindow.fromWebContents(sender), name)));
 }

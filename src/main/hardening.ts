@@ -35,9 +35,6 @@ export function hardenWebContents(contents: WebContents, isAllowedUrl: (url: str
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-function withoutHeader(
-  headers: Record<string, string[]> | undefined,
-  name: string,
-): Record<string, string[]> {
+function withoutHeader(headers: Record<string, string[]> | undefined, name: string): Record<string, string[]> {
   return Object.fromEntries(Object.entries(headers ?? {}).filter(([key]) => key.toLowerCase() !== name));
 }

@@ -6,10 +6,7 @@ import type { EventChannel, EventPayload, InvokeChannel, InvokeRequest, InvokeRe
 /** Turns the untrusted value from the renderer into a request, or throws. */
 export type RequestParser<C extends InvokeChannel> = (raw: unknown) => InvokeRequest<C>;
 
-export type Handler<C extends InvokeChannel> = (
-  request: InvokeRequest<C>,
-  event: IpcMainInvokeEvent,
-) => InvokeResponse<C> | Promise<InvokeResponse<C>>;
+export type Handler<C extends InvokeChannel> = (request: InvokeRequest<C>, event: IpcMainInvokeEvent) => InvokeResponse<C> | Promise<InvokeResponse<C>>;
 
 let trustedUrl: (url: string) => boolean = () => false;
 

@@ -67,8 +67,7 @@ export function parseLaunchData(raw: unknown): string[] | undefined {
   const { paths } = raw;
   if (!Array.isArray(paths) || paths.length > MAX_LAUNCH_PATHS) return undefined;
   const valid = paths.every(
-    (entry): entry is string =>
-      typeof entry === 'string' && entry.length > 0 && entry.length <= MAX_PATH_LENGTH && path.isAbsolute(entry),
+    (entry): entry is string => typeof entry === 'string' && entry.length > 0 && entry.length <= MAX_PATH_LENGTH && path.isAbsolute(entry),
   );
   return valid ? [...new Set(paths as string[])] : undefined;
 }

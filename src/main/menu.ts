@@ -53,9 +53,7 @@ export function appMenuTemplate(actions: MenuActions, options: MenuOptions): Men
       // Windows: Ctrl+Y. macOS: Shift+Cmd+Z. Linux apps use both; the second one is a hidden
       // item (hidden items keep their accelerator on Windows and Linux).
       { label: 'Opnieuw', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => actions.sendCommand('redo') },
-      ...(isMac
-        ? []
-        : [{ label: 'Opnieuw', accelerator: 'Ctrl+Shift+Z', visible: false, click: () => actions.sendCommand('redo') }]),
+      ...(isMac ? [] : [{ label: 'Opnieuw', accelerator: 'Ctrl+Shift+Z', visible: false, click: () => actions.sendCommand('redo') }]),
       { type: 'separator' },
       // Roles: the clipboard works in text fields and grid editors (and on macOS only with them).
       { label: 'Knippen', role: 'cut' },
@@ -72,9 +70,7 @@ export function appMenuTemplate(actions: MenuActions, options: MenuOptions): Men
       { label: 'Uitzoomen', role: 'zoomOut' },
       { type: 'separator' },
       { label: 'Volledig scherm', role: 'togglefullscreen' },
-      ...(options.withDevTools
-        ? [{ type: 'separator' } as const, { label: 'Ontwikkelhulpmiddelen', role: 'toggleDevTools' } as const]
-        : []),
+      ...(options.withDevTools ? [{ type: 'separator' } as const, { label: 'Ontwikkelhulpmiddelen', role: 'toggleDevTools' } as const] : []),
     ],
   };
   const help: MenuItemConstructorOptions = {

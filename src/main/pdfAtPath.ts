@@ -15,9 +15,11 @@ const HEADER_WINDOW = 1024;
 
 export async function readPdfAtPath(file: string): Promise<PdfLookup> {
   if (!path.isAbsolute(file) || path.extname(file).toLowerCase() !== '.pdf') return { status: 'missing', detail: `${file} is geen PDF` };
-  const read = await boundedFileRead(file, () => readRegularFile(file, MAX_PDF_BYTES).catch((error: unknown) => {
-    throw new Error(reason(error, file));
-  }));
+  const read = await boundedFileRead(file, () =>
+    readRegularFile(file, MAX_PDF_BYTES).catch((error: unknown) => {
+      throw new Error(reason(error, file));
+    }),
+  );
   if (!read.ok) return { status: 'missing', detail: read.reason };
   const bytes = read.value;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, HEADER_WINDOW));

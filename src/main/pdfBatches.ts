@@ -30,9 +30,11 @@ export async function* readPdfBatches(paths: readonly string[], options: BatchOp
   let batchBytes = 0;
   for (const [index, file] of files.entries()) {
     const name = names[index]!;
-    const read = await boundedFileRead(file, () => readRegularFile(file, MAX_PDF_BYTES).catch((error: unknown) => {
-      throw new Error(reason(error));
-    }));
+    const read = await boundedFileRead(file, () =>
+      readRegularFile(file, MAX_PDF_BYTES).catch((error: unknown) => {
+        throw new Error(reason(error));
+      }),
+    );
     if (read.ok) {
       // The path goes along: a restored session or a project can read the file again from there.
       batch.files.push({ name, bytes: read.value, path: file });
@@ -57,17 +59,14 @@ async function listPdfs(paths: readonly string[]): Promise<{ files: string[]; er
     const looked = await boundedFileRead(input, () => stat(input));
     const info = looked.ok ? looked.value : undefined;
     if (!info) errors.push(`${input} bestaat niet (meer) en is overgeslagen.`);
-    else if (!info.isDirectory()) files.push(input); // a non-PDF becomes that document's error
+    else if (!info.isDirectory())
+      files.push(input); // a non-PDF becomes that document's error
     else {
       try {
         files.push(...(await findPdfFiles([input])).files);
       } catch (error) {
         // findPdfFiles says it in the CLI's words; here the folder is named.
-        errors.push(
-          error instanceof NoPdfsFoundError
-            ? `Geen PDF's gevonden in map ${input}.`
-            : `Map ${input} kon niet worden doorzocht: ${reason(error)}.`,
-        );
+        errors.push(error instanceof NoPdfsFoundError ? `Geen PDF's gevonden in map ${input}.` : `Map ${input} kon niet worden doorzocht: ${reason(error)}.`);
       }
     }
   }

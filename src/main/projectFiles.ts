@@ -112,4 +112,3 @@ export async function readProjectFile(file: string): Promise<OpenProjectResult> 
     return { opened: false, error: `Project '${name}' kon niet worden geopend: ${why}.` };
   }
 }
-

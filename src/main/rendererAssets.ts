@@ -3,7 +3,6 @@
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './security';
 
-
 /**
  * The file inside `rendererDir` that `requestUrl` names, or null when the URL is not the app's
  * or would leave the folder (`..`, encoded separators, absolute paths).

@@ -110,7 +110,10 @@ export function createSessionStorage({ folder, write = writeFileAtomic, now = ()
   };
 
   const keptNames = async (): Promise<string[]> =>
-    (await readdir(keptFolder()).catch(() => [] as string[])).filter((name) => KEPT_NAME.test(name)).sort().reverse();
+    (await readdir(keptFolder()).catch(() => [] as string[]))
+      .filter((name) => KEPT_NAME.test(name))
+      .sort()
+      .reverse();
 
   /** The work of a session, without when it was saved: the same work is kept once. */
   const workOf = (text: string): string => {
@@ -190,10 +193,31 @@ export function createSessionStorage({ folder, write = writeFileAtomic, now = ()
     if (problem) return { id: name, keptAt, savedAt: null, files: [], corrections: 0, acceptances: 0, unreadable: true, problem, location };
     const info = await stat(location).catch(() => undefined);
     if (!info || info.size > MAX_SESSION_BYTES) {
-      return { id: name, keptAt, savedAt: null, files: [], corrections: 0, acceptances: 0, unreadable: true, problem: 'Het sessiebestand is groter dan 20 MB.', location };
+      return {
+        id: name,
+        keptAt,
+        savedAt: null,
+        files: [],
+        corrections: 0,
+        acceptances: 0,
+        unreadable: true,
+        problem: 'Het sessiebestand is groter dan 20 MB.',
+        location,
+      };
     }
     const text = await readSessionFile(location);
-    if (text === null) return { id: name, keptAt, savedAt: null, files: [], corrections: 0, acceptances: 0, unreadable: true, problem: 'Het bestand kon niet worden gelezen.', location };
+    if (text === null)
+      return {
+        id: name,
+        keptAt,
+        savedAt: null,
+        files: [],
+        corrections: 0,
+        acceptances: 0,
+        unreadable: true,
+        problem: 'Het bestand kon niet worden gelezen.',
+        location,
+      };
     return { id: name, keptAt, ...describeSession(text), location };
   };
 
@@ -206,9 +230,7 @@ export function createSessionStorage({ folder, write = writeFileAtomic, now = ()
         return startup;
       }
       // A reloaded page: the session as this run saved it (never read for granting anything).
-      return startup.then(() =>
-        queued(async () => ({ text: await readSessionFile(file()) })),
-      );
+      return startup.then(() => queued(async () => ({ text: await readSessionFile(file()) })));
     },
     save(text) {
       const bytes = new TextEncoder().encode(text);

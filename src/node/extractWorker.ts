@@ -32,8 +32,8 @@ if (port) {
   // Installed before pdf.js is loaded; its first trip per file answers that file.
   const guard: MemoryGuard | undefined = limit
     ? installMemoryGuard(limit, () => {
-      if (current !== undefined) port.postMessage({ type: 'out-of-memory', id: current } satisfies WorkerReply);
-    })
+        if (current !== undefined) port.postMessage({ type: 'out-of-memory', id: current } satisfies WorkerReply);
+      })
     : undefined;
   // The pool sends the next file only after this one is answered, so no queue is needed here.
   port.on('message', (request: WorkerRequest) => {

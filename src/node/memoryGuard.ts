@@ -12,8 +12,16 @@ const CHECK_EVERY_MS = 50;
 
 /** The constructors pdf.js and the OCR code allocate pixels and streams with. */
 const GUARDED = [
-  'ArrayBuffer', 'Uint8Array', 'Uint8ClampedArray', 'Int8Array', 'Uint16Array', 'Int16Array',
-  'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array',
+  'ArrayBuffer',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Int8Array',
+  'Uint16Array',
+  'Int16Array',
+  'Uint32Array',
+  'Int32Array',
+  'Float32Array',
+  'Float64Array',
 ] as const;
 
 export interface MemoryGuard {

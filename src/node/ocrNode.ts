@@ -6,9 +6,7 @@
 // factory sets both.)
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import {
-  createTesseractOcrEngine, lazyCreateWorker, type TesseractOcrEngine,
-} from '../engine/ocr/tesseractEngine';
+import { createTesseractOcrEngine, lazyCreateWorker, type TesseractOcrEngine } from '../engine/ocr/tesseractEngine';
 
 /** Language data tesseract.js reads: `<folder>/<lang>.traineddata[.gz]`. */
 export interface OcrLanguageData {
@@ -47,15 +45,18 @@ export function debianLanguageData(lang: string): OcrLanguageData {
  * to recognise, so a thread that never meets a scan never loads it. */
 export function createNodeOcrEngine(options: NodeOcrEngineOptions = {}): NodeOcrEngine {
   const language = options.language ?? npmEnglishData();
-  return createTesseractOcrEngine(lazyCreateWorker(() => import('tesseract.js')), {
-    lang: language.lang,
-    langPath: language.folder,
-    gzip: language.gzip,
-    // Explicit, so no default can ever point at a CDN.
-    workerPath: requireHere.resolve('tesseract.js/src/worker-script/node/index.js'),
-    // tesseract.js-core as tesseract.js itself resolves it (Node loads the core with require).
-    corePath: path.dirname(createRequire(requireHere.resolve('tesseract.js')).resolve('tesseract.js-core/package.json')),
-    ...(options.pageSegMode ? { pageSegMode: options.pageSegMode } : {}),
-    ...(options.pageParameters ? { pageParameters: options.pageParameters } : {}),
-  });
+  return createTesseractOcrEngine(
+    lazyCreateWorker(() => import('tesseract.js')),
+    {
+      lang: language.lang,
+      langPath: language.folder,
+      gzip: language.gzip,
+      // Explicit, so no default can ever point at a CDN.
+      workerPath: requireHere.resolve('tesseract.js/src/worker-script/node/index.js'),
+      // tesseract.js-core as tesseract.js itself resolves it (Node loads the core with require).
+      corePath: path.dirname(createRequire(requireHere.resolve('tesseract.js')).resolve('tesseract.js-core/package.json')),
+      ...(options.pageSegMode ? { pageSegMode: options.pageSegMode } : {}),
+      ...(options.pageParameters ? { pageParameters: options.pageParameters } : {}),
+    },
+  );
 }

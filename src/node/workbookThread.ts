@@ -24,9 +24,7 @@ export function buildWorkbookInWorker(result: ExtractionResult, options: Workboo
       settle();
       void worker.terminate();
     };
-    worker.once('message', (reply: WorkbookThreadReply) =>
-      answer(() => (reply.ok ? resolve(reply.bytes) : reject(new Error(reply.reason)))),
-    );
+    worker.once('message', (reply: WorkbookThreadReply) => answer(() => (reply.ok ? resolve(reply.bytes) : reject(new Error(reply.reason)))));
     worker.once('error', (error) => answer(() => reject(error)));
     worker.once('exit', (code) => answer(() => reject(new Error(`de verwerking stopte onverwacht met code ${code}`))));
   });

@@ -11,9 +11,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 /** The worker script `name` next to `moduleUrl`'s folder or its parent. */
 export function findWorkerScript(name: string, moduleUrl: string): string {
   const here = path.dirname(fileURLToPath(moduleUrl));
-  const candidates = [here, path.dirname(here)].flatMap((dir) =>
-    ['.js', '.cjs', '.mjs', '.ts'].map((extension) => path.join(dir, `${name}${extension}`)),
-  );
+  const candidates = [here, path.dirname(here)].flatMap((dir) => ['.js', '.cjs', '.mjs', '.ts'].map((extension) => path.join(dir, `${name}${extension}`)));
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) throw new Error(`${name} not found next to ${here}`);
   return found;

@@ -106,10 +106,14 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const stops = useMemo(() => flagStops(placed), [placed]);
   const counts = useMemo(() => reviewCounts(rows, regions, placed, filter), [rows, regions, placed, filter]);
   // The navigator counts the stops the filters leave, as F8 goes.
-  const shownStops = useMemo(() => stops.filter((place) => {
-    const row = rowsById.get(rowIdOf(place));
-    return row !== undefined && passesFilter(row, filter);
-  }), [stops, rowsById, filter]);
+  const shownStops = useMemo(
+    () =>
+      stops.filter((place) => {
+        const row = rowsById.get(rowIdOf(place));
+        return row !== undefined && passesFilter(row, filter);
+      }),
+    [stops, rowsById, filter],
+  );
   const corrections = useMemo(() => correctionsOf(session).length, [session]);
   // Same names → same array, so the grid's columns are not rebuilt after every edit.
   const headerKey = gridCountHeaders(documents).join('\u0000');
@@ -396,14 +400,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
                 <h2 className="panel__title">Regio's</h2>
                 <span className="panel__hint">Doelgroepregister en percentage bekend binnen Sonar, per tabel</span>
               </div>
-              <RegionGrid
-                rows={regions}
-                filter={filter}
-                onEdit={edit}
-                onFocusPlace={onFocusPlace}
-                onApi={onRegionsApi}
-                onTakeSuggestion={takeSuggestionAt}
-              />
+              <RegionGrid rows={regions} filter={filter} onEdit={edit} onFocusPlace={onFocusPlace} onApi={onRegionsApi} onTakeSuggestion={takeSuggestionAt} />
             </section>
           </SourceSplit>
         </main>

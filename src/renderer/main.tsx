@@ -25,6 +25,5 @@ chooseBackend().then(
       </StrictMode>,
     ),
   // E.g. the browser edition's code could not be loaded: say so instead of a blank window.
-  (error: unknown) =>
-    root.render(<p role="alert">Klantprofielen kon niet worden gestart: {error instanceof Error ? error.message : String(error)}</p>),
+  (error: unknown) => root.render(<p role="alert">Klantprofielen kon niet worden gestart: {error instanceof Error ? error.message : String(error)}</p>),
 );

@@ -106,7 +106,12 @@ export function useDocuments(backend: Backend, options: DocumentOptions) {
       const skipped = list.filter((file) => !isPdf(file)).map((file) => `${file.name} is geen PDF en is overgeslagen.`);
       const queued = pdfs.map((file) => ({ id: nextJobId.current++, name: file.name, file, path: backend.pathOf(file) }));
       dispatch({ type: 'queue', files: queued.map(({ id, name, path }) => ({ id, name, ...(path ? { path } : {}) })), skipped });
-      for (const { id, name, file } of queued) extract(id, name, file.arrayBuffer().then((buffer) => new Uint8Array(buffer)));
+      for (const { id, name, file } of queued)
+        extract(
+          id,
+          name,
+          file.arrayBuffer().then((buffer) => new Uint8Array(buffer)),
+        );
     },
     [extract, backend, dispatch],
   );
@@ -134,12 +139,18 @@ export function useDocuments(backend: Backend, options: DocumentOptions) {
     return true;
   }, [cancelReading, pdfBytes, store, dispatch]);
 
-  const edit = useCallback((cell: CellRef, text: string) => {
-    dispatch({ type: 'edit', cell, text, time: new Date().toISOString() });
-  }, [dispatch]);
-  const setValue = useCallback((cell: CellRef, value: CellValue) => {
-    dispatch({ type: 'set', cell, value, time: new Date().toISOString() });
-  }, [dispatch]);
+  const edit = useCallback(
+    (cell: CellRef, text: string) => {
+      dispatch({ type: 'edit', cell, text, time: new Date().toISOString() });
+    },
+    [dispatch],
+  );
+  const setValue = useCallback(
+    (cell: CellRef, value: CellValue) => {
+      dispatch({ type: 'set', cell, value, time: new Date().toISOString() });
+    },
+    [dispatch],
+  );
   const rename = useCallback((names: Readonly<Record<number, string>>) => dispatch({ type: 'rename', names }), [dispatch]);
   const undo = useCallback(() => dispatch({ type: 'undo' }), [dispatch]);
   const redo = useCallback(() => dispatch({ type: 'redo' }), [dispatch]);

@@ -21,8 +21,6 @@ export function buildWebEdition(outDir: string = DEFAULT_WEB_OUT_DIR): Promise<v
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`vite build (browser edition) failed with code ${code}:\n${output}`)),
-    );
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`vite build (browser edition) failed with code ${code}:\n${output}`))));
   });
 }

@@ -88,8 +88,7 @@ async function respond(root: string, port: number, request: IncomingMessage, res
     return;
   }
   response.writeHead(200, {
-    'Content-Type':
-      contentTypeFor(file) ?? EXTRA_CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentTypeFor(file) ?? EXTRA_CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': info.size,
   });
   if (request.method === 'HEAD') response.end();

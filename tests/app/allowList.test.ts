@@ -25,7 +25,12 @@ afterAll(async () => {
 
 const SHA = 'a'.repeat(64);
 const sessionNaming = (file: string) =>
-  JSON.stringify({ format: 'klantprofielen-session', version: 1, columnNames: [null, null, null, null], files: [{ name: 'geheim.pdf', sha256: SHA, path: file, edits: [], acceptances: [] }] });
+  JSON.stringify({
+    format: 'klantprofielen-session',
+    version: 1,
+    columnNames: [null, null, null, null],
+    files: [{ name: 'geheim.pdf', sha256: SHA, path: file, edits: [], acceptances: [] }],
+  });
 
 describe('the PDF allow-list', () => {
   it('is not widened by a session the renderer saved and then loads', async () => {
@@ -47,7 +52,14 @@ describe('the PDF allow-list', () => {
 
   it('is not widened by a project of a newer format version, which the app refuses', async () => {
     const project = path.join(work, 'nieuw.kpproject.json');
-    await writeFile(project, JSON.stringify({ format: 'klantprofielen-project', version: 99, files: [{ name: 'geheim.pdf', sha256: SHA, path: 'pdf/geheim.pdf', edits: [], acceptances: [] }] }));
+    await writeFile(
+      project,
+      JSON.stringify({
+        format: 'klantprofielen-project',
+        version: 99,
+        files: [{ name: 'geheim.pdf', sha256: SHA, path: 'pdf/geheim.pdf', edits: [], acceptances: [] }],
+      }),
+    );
     const access = createSavedWorkAccess(createSessionStorage({ folder: () => path.join(work, 'userData-3') }), createKnownPdfPaths());
     await access.openProject(async () => project);
     expect((await access.readPath(secret)).status).toBe('missing');
@@ -55,7 +67,14 @@ describe('the PDF allow-list', () => {
 
   it('still grants a project of this version the analyst chose', async () => {
     const project = path.join(work, 'goed.kpproject.json');
-    await writeFile(project, JSON.stringify({ format: 'klantprofielen-project', version: 1, files: [{ name: 'geheim.pdf', sha256: SHA, path: 'pdf/geheim.pdf', edits: [], acceptances: [] }] }));
+    await writeFile(
+      project,
+      JSON.stringify({
+        format: 'klantprofielen-project',
+        version: 1,
+        files: [{ name: 'geheim.pdf', sha256: SHA, path: 'pdf/geheim.pdf', edits: [], acceptances: [] }],
+      }),
+    );
     const access = createSavedWorkAccess(createSessionStorage({ folder: () => path.join(work, 'userData-4') }), createKnownPdfPaths());
     await access.openProject(async () => project);
     expect((await access.readPath(secret)).status).toBe('found');

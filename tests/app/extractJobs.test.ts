@@ -80,9 +80,7 @@ describe('createExtractJobs', () => {
   it('refuses a job id that is still running', async () => {
     const jobs = createExtractJobs(pool);
     const first = jobs.run(PAGE, { jobId: 'dubbel', file: await pdf(GRONINGEN) }, () => undefined);
-    await expect(jobs.run(PAGE, { jobId: 'dubbel', file: await pdf(GRONINGEN) }, () => undefined)).rejects.toThrow(
-      /Ongeldig verzoek: taak dubbel loopt al/,
-    );
+    await expect(jobs.run(PAGE, { jobId: 'dubbel', file: await pdf(GRONINGEN) }, () => undefined)).rejects.toThrow(/Ongeldig verzoek: taak dubbel loopt al/);
     expect((await first).error).toBeUndefined();
   });
 

@@ -35,7 +35,8 @@ function fakeBridge() {
       },
       'pdf:cancel': async ({ jobId }: { jobId: string }) => {
         calls.push(['pdf:cancel', { jobId }]);
-        const name = (calls.find(([channel, request]) => channel === 'pdf:extract' && (request as ExtractRequest).jobId === jobId)?.[1] as ExtractRequest).file.name;
+        const name = (calls.find(([channel, request]) => channel === 'pdf:extract' && (request as ExtractRequest).jobId === jobId)?.[1] as ExtractRequest).file
+          .name;
         pending.get(jobId)?.(doc(name, 'cancelled'));
       },
       'workbook:save': async () => ({ saved: true, path: '/x.xlsx' }),
@@ -51,8 +52,7 @@ function fakeBridge() {
 }
 
 const file = { name: 'a.pdf', bytes: new Uint8Array([37, 80, 68, 70]) };
-const jobIdOf = (calls: [string, unknown][], index = 0) =>
-  (calls.filter(([channel]) => channel === 'pdf:extract')[index]?.[1] as ExtractRequest).jobId;
+const jobIdOf = (calls: [string, unknown][], index = 0) => (calls.filter(([channel]) => channel === 'pdf:extract')[index]?.[1] as ExtractRequest).jobId;
 
 describe('createIpcBackend', () => {
   it('sends each file under a fresh job id and passes only its own progress on', async () => {

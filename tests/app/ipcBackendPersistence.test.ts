@@ -24,7 +24,15 @@ describe('createIpcBackend: sessions and projects', () => {
   });
 
   it('lists, reads and exports kept sessions through main', async () => {
-    const info = { id: 'session-2026-01-01T10-00-01-000Z.unreadable.json', keptAt: '2026-01-01T10:00:01.000Z', savedAt: null, files: [], corrections: 0, acceptances: 0, unreadable: true };
+    const info = {
+      id: 'session-2026-01-01T10-00-01-000Z.unreadable.json',
+      keptAt: '2026-01-01T10:00:01.000Z',
+      savedAt: null,
+      files: [],
+      corrections: 0,
+      acceptances: 0,
+      unreadable: true,
+    };
     const read = vi.fn(async () => '{"version":2}');
     const exported = vi.fn(async () => ({ saved: true, path: '/home/a/sessie.json' }));
     const backend = createIpcBackend(bridgeWith({ 'session:history': async () => [info], 'session:read-kept': read, 'session:export-kept': exported }));

@@ -21,9 +21,7 @@ describe('pathsFromArgv', () => {
 
   it('skips the app path when started by the default app, even after switches', () => {
     expect(pathsFromArgv(['electron', '.', 'a.pdf'], cwd, dev)).toEqual([path.join(cwd, 'a.pdf')]);
-    expect(pathsFromArgv(['electron', '--inspect=9229', 'out/main/index.js', 'a.pdf'], cwd, dev)).toEqual([
-      path.join(cwd, 'a.pdf'),
-    ]);
+    expect(pathsFromArgv(['electron', '--inspect=9229', 'out/main/index.js', 'a.pdf'], cwd, dev)).toEqual([path.join(cwd, 'a.pdf')]);
   });
 
   it('ignores switches Chromium and macOS add, and nothing at all is nothing', () => {
@@ -50,10 +48,7 @@ describe('pathsFromArgv', () => {
   });
 
   it('names each file once, in the order given', () => {
-    expect(pathsFromArgv(['klantprofielen', 'b.pdf', 'a.pdf', './b.pdf'], cwd, packaged)).toEqual([
-      path.join(cwd, 'b.pdf'),
-      path.join(cwd, 'a.pdf'),
-    ]);
+    expect(pathsFromArgv(['klantprofielen', 'b.pdf', 'a.pdf', './b.pdf'], cwd, packaged)).toEqual([path.join(cwd, 'b.pdf'), path.join(cwd, 'a.pdf')]);
   });
 });
 

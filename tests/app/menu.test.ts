@@ -10,11 +10,9 @@ function build(isMac: boolean, withDevTools = false) {
 
 const submenu = (template: MenuItemConstructorOptions[], label: string) =>
   (template.find((menu) => menu.label === label)?.submenu ?? []) as MenuItemConstructorOptions[];
-const labels = (items: MenuItemConstructorOptions[]) =>
-  items.filter((item) => item.type !== 'separator' && item.visible !== false).map((item) => item.label);
+const labels = (items: MenuItemConstructorOptions[]) => items.filter((item) => item.type !== 'separator' && item.visible !== false).map((item) => item.label);
 const item = (items: MenuItemConstructorOptions[], label: string) => items.find((entry) => entry.label === label)!;
-const click = (entry: MenuItemConstructorOptions) =>
-  (entry.click as unknown as () => void)();
+const click = (entry: MenuItemConstructorOptions) => (entry.click as unknown as () => void)();
 
 describe('appMenuTemplate', () => {
   it('has the Dutch menus on Windows and Linux, with Afsluiten in Bestand', () => {
@@ -30,14 +28,7 @@ describe('appMenuTemplate', () => {
       'Alles sluiten',
       'Afsluiten',
     ]);
-    expect(labels(submenu(template, 'Bewerken'))).toEqual([
-      'Ongedaan maken',
-      'Opnieuw',
-      'Knippen',
-      'Kopiëren',
-      'Plakken',
-      'Alles selecteren',
-    ]);
+    expect(labels(submenu(template, 'Bewerken'))).toEqual(['Ongedaan maken', 'Opnieuw', 'Knippen', 'Kopiëren', 'Plakken', 'Alles selecteren']);
     expect(labels(submenu(template, 'Help'))).toEqual(['Over Klantprofielen']);
   });
 

@@ -30,10 +30,15 @@ function block(yaml: string, name: string): Map<string, string> {
 function productionPackages(): string[] {
   const listing = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: repoRoot, encoding: 'utf8' });
   const modules = path.join(repoRoot, 'node_modules') + path.sep;
-  return [...new Set(listing.stdout.split('\n')
-    .filter((line) => line.startsWith(modules))
-    .map((line) => line.slice(modules.length))
-    .filter((name) => !name.includes('node_modules')))];
+  return [
+    ...new Set(
+      listing.stdout
+        .split('\n')
+        .filter((line) => line.startsWith(modules))
+        .map((line) => line.slice(modules.length))
+        .filter((name) => !name.includes('node_modules')),
+    ),
+  ];
 }
 
 const tempDirs: string[] = [];
@@ -65,7 +70,8 @@ describe('electron-builder.yml', () => {
   });
 
   it('keeps every runtime file the compiled worker needs to read a PDF', async () => {
-    const excluded = /"!node_modules\/pdfjs-dist\/\{([^}]+)\}\/\*\*"/.exec(await configText())?.[1]?.split(',') ?? [];
+    // Either quote style: YAML means the same by both (Prettier writes single quotes).
+    const excluded = /(["'])!node_modules\/pdfjs-dist\/\{([^}]+)\}\/\*\*\1/.exec(await configText())?.[2]?.split(',') ?? [];
     expect(excluded.length).toBeGreaterThan(0);
     // The packaged layout: out/main next to node_modules holding only the runtime dependencies.
     // Outside the project, so nothing can fall back to the project's own node_modules.

@@ -48,21 +48,14 @@ describe('readPdfBatches', () => {
     const [batch] = await collect([path.join(root, 'uwv')]);
     expect(batch?.errors).toEqual([]);
     // findPdfFiles sorts full paths by code point ("Q2/…" before "rapport.pdf").
-    expect(batch?.files.map((file) => file.name)).toEqual([
-      'friesland.PDF',
-      path.join('2019', 'rapport.pdf'),
-      path.join('2020', 'rapport.pdf'),
-    ]);
+    expect(batch?.files.map((file) => file.name)).toEqual(['friesland.PDF', path.join('2019', 'rapport.pdf'), path.join('2020', 'rapport.pdf')]);
   });
 
   it('reports a missing path and a folder without PDFs in Dutch and still reads the rest', async () => {
     const missing = path.join(root, 'weg.pdf');
     const [batch] = await collect([missing, path.join(root, 'leeg'), groningen]);
     expect(batch?.files.map((file) => file.name)).toEqual(['p1_2017q4_groningen.pdf']);
-    expect(batch?.errors).toEqual([
-      `${missing} bestaat niet (meer) en is overgeslagen.`,
-      `Geen PDF's gevonden in map ${path.join(root, 'leeg')}.`,
-    ]);
+    expect(batch?.errors).toEqual([`${missing} bestaat niet (meer) en is overgeslagen.`, `Geen PDF's gevonden in map ${path.join(root, 'leeg')}.`]);
   });
 
   it('reads a file picked twice (directly and through its folder) once', async () => {
@@ -105,11 +98,7 @@ describe('distinctNames', () => {
   it('keeps base names unless two files share one, and stays within 255 characters', () => {
     const a = path.resolve('/x/a/rapport.pdf');
     const b = path.resolve('/y/b/rapport.pdf');
-    expect(distinctNames([a, b, path.resolve('/x/c.pdf')])).toEqual([
-      path.join('x', 'a', 'rapport.pdf'),
-      path.join('y', 'b', 'rapport.pdf'),
-      'c.pdf',
-    ]);
+    expect(distinctNames([a, b, path.resolve('/x/c.pdf')])).toEqual([path.join('x', 'a', 'rapport.pdf'), path.join('y', 'b', 'rapport.pdf'), 'c.pdf']);
     const deep = path.resolve('/', ...Array.from({ length: 60 }, (_, i) => `map${i}`), 'r.pdf');
     const other = path.resolve('/', 'ander', 'r.pdf');
     const [name] = distinctNames([deep, other]);

@@ -29,7 +29,9 @@ beforeAll(async () => {
   pdfBeside = path.join(work, 'team/bronnen/groningen kopie.pdf');
   pdfFarAway = path.join(work, 'elders/diep/weg/groningen.pdf');
   for (const target of [pdfInFolder, pdfBeside, pdfFarAway]) await copyFile(groningenPdf, target);
-  sha = createHash('sha256').update(await readFile(groningenPdf)).digest('hex');
+  sha = createHash('sha256')
+    .update(await readFile(groningenPdf))
+    .digest('hex');
 });
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
@@ -55,7 +57,10 @@ describe('paths in a project file', () => {
   it('save writes them relative, open reads them back absolute, wherever the folder went', async () => {
     const text = serializeProject(snapshot([pdfInFolder, pdfBeside, pdfFarAway]), { savedAt: '2024-05-01T09:00:00.000Z', app: 'Klantprofielen test' });
     const target = path.join(work, 'team/project/regio');
-    const outcome = await saveProject({ text, suggestedName: 'klantprofielen-2017-K4.xlsx' }, { chooseSaveTarget: async (name) => (expect(name).toBe('klantprofielen-2017-K4.kpproject.json'), target) });
+    const outcome = await saveProject(
+      { text, suggestedName: 'klantprofielen-2017-K4.xlsx' },
+      { chooseSaveTarget: async (name) => (expect(name).toBe('klantprofielen-2017-K4.kpproject.json'), target) },
+    );
     expect(outcome).toEqual({ saved: true, path: `${target}.kpproject.json` });
     const stored = JSON.parse(await readFile(`${target}.kpproject.json`, 'utf8')) as { files: { path: string }[] };
     expect(stored.files.map((file) => file.path)).toEqual(['pdf/groningen.pdf', '../bronnen/groningen kopie.pdf', pdfFarAway]);
@@ -74,7 +79,10 @@ describe('paths in a project file', () => {
     const existing = path.join(work, 'bestaat.kpproject.json');
     await writeFile(existing, '{}');
     const outcome = await saveProject({ text: '{}', suggestedName: 'x' }, { chooseSaveTarget: async () => path.join(work, 'bestaat') });
-    expect(outcome).toEqual({ saved: false, error: "Er bestaat al een bestand 'bestaat.kpproject.json'. Kies een andere naam of typ de naam met .kpproject.json om het te vervangen." });
+    expect(outcome).toEqual({
+      saved: false,
+      error: "Er bestaat al een bestand 'bestaat.kpproject.json'. Kies een andere naam of typ de naam met .kpproject.json om het te vervangen.",
+    });
     expect(await readFile(existing, 'utf8')).toBe('{}');
     expect(await saveProject({ text: '{}', suggestedName: 'x' }, { chooseSaveTarget: async () => undefined })).toEqual({ saved: false });
     expect(await openProject({ chooseProject: async () => undefined })).toEqual({ opened: false });

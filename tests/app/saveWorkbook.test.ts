@@ -63,7 +63,9 @@ describe('saveWorkbook', () => {
   it('keeps the old file when writing fails (the file is open in Excel)', async () => {
     const target = path.join(folder, 'open-in-excel.xlsx');
     await writeFile(target, 'de vorige versie');
-    const busy = Object.assign(new Error("Kon 'open-in-excel.xlsx' niet opslaan: het bestand is geopend in een ander programma, bijvoorbeeld Excel (EBUSY)"), { code: 'EBUSY' });
+    const busy = Object.assign(new Error("Kon 'open-in-excel.xlsx' niet opslaan: het bestand is geopend in een ander programma, bijvoorbeeld Excel (EBUSY)"), {
+      code: 'EBUSY',
+    });
     const outcome = await saveWorkbook(request, { chooseTarget: async () => target, write: async () => Promise.reject(busy) });
     expect(outcome).toEqual({ saved: false, error: busy.message });
     expect(await readFile(target, 'utf8')).toBe('de vorige versie');

@@ -70,7 +70,14 @@ describe('saved work access', () => {
 
   it('reads the PDFs of a project main opened, with its relative paths made absolute', async () => {
     const project = path.join(work, 'regio.kpproject.json');
-    await writeFile(project, JSON.stringify({ format: 'klantprofielen-project', version: 1, files: [{ name: 'groningen.pdf', sha256: 'a'.repeat(64), path: 'pdf/groningen.pdf', edits: [], acceptances: [] }] }));
+    await writeFile(
+      project,
+      JSON.stringify({
+        format: 'klantprofielen-project',
+        version: 1,
+        files: [{ name: 'groningen.pdf', sha256: 'a'.repeat(64), path: 'pdf/groningen.pdf', edits: [], acceptances: [] }],
+      }),
+    );
     const access = createSavedWorkAccess({ load: async () => ({ text: null }) }, createKnownPdfPaths());
     expect((await access.readPath(listed)).status).toBe('missing');
     const opened = await access.openProject(async () => project);

@@ -11,14 +11,7 @@ import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc';
 import { resolveRendererAsset } from '../../src/main/rendererAssets';
 import { contentTypeFor } from '../../src/shared/contentTypes';
 import { safeWorkbookName } from '../../src/shared/safeFileName';
-import {
-  MAX_PDF_BYTES,
-  parseCancelExtractRequest,
-  parseExtractRequest,
-  parseNothing,
-  parsePdfFile,
-  parseSaveWorkbookRequest,
-} from '../../src/main/requests';
+import { MAX_PDF_BYTES, parseCancelExtractRequest, parseExtractRequest, parseNothing, parsePdfFile, parseSaveWorkbookRequest } from '../../src/main/requests';
 import { APP_ENTRY_URL, SECURE_WEB_PREFERENCES, devServerOrigin, isAppUrl, webPreferencesWithPreload } from '../../src/main/security';
 import { BROWSER_EDITION_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../src/shared/contentSecurityPolicy';
 
@@ -41,9 +34,7 @@ function metaPolicy(html: string): string | undefined {
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name));
+  return entries.filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 describe('window settings', () => {
@@ -157,7 +148,7 @@ describe('what counts as the app itself', () => {
 describe('app:// file serving', () => {
   const root = path.resolve('/srv/renderer');
 
-  it('knows only the build\'s file types, by the extension of the name itself', () => {
+  it("knows only the build's file types, by the extension of the name itself", () => {
     expect(contentTypeFor('/srv/renderer/index.html')).toBe('text/html; charset=utf-8');
     expect(contentTypeFor('C:\\app\\renderer\\assets\\INDEX.JS')).toBe('text/javascript; charset=utf-8');
     expect(contentTypeFor('/srv/renderer/standard_fonts/FoxitSans.pfb')).toBe('application/x-font-type1');

@@ -24,7 +24,14 @@ const SHA = 'a'.repeat(64);
 const T = '2024-05-01T09:00:00.000Z';
 const edit = (seq: number, value: number) => ({ table: 0, row: 4, column: 'c1', rowName: 'Heerlen', original: 320, value, time: T, seq });
 const session = (changes: Record<string, unknown> = {}, edits = [edit(1, 330)]) =>
-  JSON.stringify({ format: 'klantprofielen-session', version: 1, savedAt: T, columnNames: [null, null, null, null], files: [{ name: 'zuid-limburg.pdf', sha256: SHA, edits, acceptances: [] }], ...changes });
+  JSON.stringify({
+    format: 'klantprofielen-session',
+    version: 1,
+    savedAt: T,
+    columnNames: [null, null, null, null],
+    files: [{ name: 'zuid-limburg.pdf', sha256: SHA, edits, acceptances: [] }],
+    ...changes,
+  });
 const EMPTY = JSON.stringify({ format: 'klantprofielen-session', version: 1, savedAt: T, columnNames: [null, null, null, null], files: [] });
 
 /** Every file under the data folder, with its text. */

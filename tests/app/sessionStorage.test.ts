@@ -169,7 +169,12 @@ describe('kept sessions ("Vorige sessies…")', () => {
     await many.save(EMPTY);
     const history = await many.history();
     expect(history).toHaveLength(KEPT_SESSIONS);
-    expect(history.map((info) => info.files[0])).toEqual([...letters].reverse().slice(0, KEPT_SESSIONS).map((letter) => `${letter}.pdf`));
+    expect(history.map((info) => info.files[0])).toEqual(
+      [...letters]
+        .reverse()
+        .slice(0, KEPT_SESSIONS)
+        .map((letter) => `${letter}.pdf`),
+    );
   });
 
   it('never removes an unreadable one, however many readable ones follow', async () => {
@@ -203,6 +208,8 @@ describe('kept sessions ("Vorige sessies…")', () => {
     expect(await storage.readKept('../session.json')).toBeNull();
     expect(() => parseKeptSessionRequest({ id: '../../etc/passwd' })).toThrow('Ongeldig verzoek');
     expect(() => parseKeptSessionRequest({ id: 'session-2026-01-01T10-00-01-000Z.json/../x' })).toThrow('Ongeldig verzoek');
-    expect(parseKeptSessionRequest({ id: 'session-2026-01-01T10-00-01-000Z-2.unreadable.json' })).toEqual({ id: 'session-2026-01-01T10-00-01-000Z-2.unreadable.json' });
+    expect(parseKeptSessionRequest({ id: 'session-2026-01-01T10-00-01-000Z-2.unreadable.json' })).toEqual({
+      id: 'session-2026-01-01T10-00-01-000Z-2.unreadable.json',
+    });
   });
 });

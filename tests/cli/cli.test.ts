@@ -104,9 +104,7 @@ describe('cli extract', () => {
 
     const workbook = XLSX.read(await readFile(xlsxPath), { type: 'buffer' });
     expect(workbook.SheetNames.length).toBeGreaterThan(0);
-    const cellText = workbook.SheetNames.flatMap((sheet) =>
-      XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheet]!, { header: 1 }).flat(),
-    ).map(String);
+    const cellText = workbook.SheetNames.flatMap((sheet) => XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheet]!, { header: 1 }).flat()).map(String);
     expect(cellText).toContain('Groningen');
     expect(cellText).toContain(truth.tables[0]!.rows[0]!.name);
   });
@@ -138,9 +136,7 @@ describe('cli extract', () => {
     expect(run.code, run.stderr).toBe(1);
     const [doc] = (await readJson<JsonResult>(jsonPath)).documents;
     expect(doc?.error?.code).toBe('timeout');
-    expect(doc?.error?.message).toBe(
-      'p5_2019q2_national_10regions.pdf: het lezen duurde langer dan 0,001 s en is afgebroken.',
-    );
+    expect(doc?.error?.message).toBe('p5_2019q2_national_10regions.pdf: het lezen duurde langer dan 0,001 s en is afgebroken.');
   });
 
   it.for([
@@ -216,7 +212,11 @@ describe('extract --with-sources', () => {
     const seed = path.join(fixtures, 'text/p1_2017q3_zuid-limburg_seed.pdf');
     const run = await runCli(['extract', seed, '--json', out, '--with-sources']);
     expect(run.code).toBe(0);
-    const json = await readJson<{ documents: { tables: { rows: { name: string; sources: { page: number; text: string; box: { x0: number; x1: number; y0: number; y1: number } }[] }[] }[] }[] }>(out);
+    const json = await readJson<{
+      documents: {
+        tables: { rows: { name: string; sources: { page: number; text: string; box: { x0: number; x1: number; y0: number; y1: number } }[] }[] }[];
+      }[];
+    }>(out);
     const heerlen = json.documents[0]!.tables[0]!.rows.find((r) => r.name === 'Heerlen')!;
     expect(heerlen.sources.map((s) => s.text)).toEqual(['Heerlen', '3', '320', '813', '425', '1.561']);
     expect(heerlen.sources[5]!.page).toBe(1);

@@ -23,13 +23,20 @@ async function peakMb(pid: number): Promise<number> {
   return kb / 1024;
 }
 
-interface Run { code: number | null; stderr: string; peakMb: number; elapsedMs: number }
+interface Run {
+  code: number | null;
+  stderr: string;
+  peakMb: number;
+  elapsedMs: number;
+}
 
 function runCli(args: string[], env: Record<string, string>, limitMs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'],
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
     let peak = 0;

@@ -71,12 +71,15 @@ describe('cli --ocr', () => {
     tempDirs.push(dir);
     const jsonPath = path.join(dir, 'uit.json');
     let interrupted = false;
-    const run = await runCli(['extract', scan, scan.replace('300dpi_2020q3_twente', '200dpi_2017q4_noord-holland-noord'), '--json', jsonPath], (stderr, signal) => {
-      if (!interrupted && stderr.includes('tekstherkenning (OCR)')) {
-        interrupted = true;
-        signal('SIGINT');
-      }
-    });
+    const run = await runCli(
+      ['extract', scan, scan.replace('300dpi_2020q3_twente', '200dpi_2017q4_noord-holland-noord'), '--json', jsonPath],
+      (stderr, signal) => {
+        if (!interrupted && stderr.includes('tekstherkenning (OCR)')) {
+          interrupted = true;
+          signal('SIGINT');
+        }
+      },
+    );
     expect(interrupted).toBe(true);
     expect(run.code, run.stderr).toBe(130);
     expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('Afgebroken (Ctrl+C): er is niets geschreven.');

@@ -10,12 +10,36 @@ afterAll(removeTempDirs);
 describe('cli extract: an output may not overwrite an input or the other output', () => {
   it.for([
     ['--json is the input', (pdf: string) => ['extract', pdf, '--json', pdf], (pdf: string) => `De uitvoer --json zou invoerbestand '${pdf}' overschrijven.`],
-    ['--xlsx is the input', (pdf: string, dir: string) => ['extract', pdf, '--json', path.join(dir, 'o.json'), '--xlsx', pdf], (pdf: string) => `De uitvoer --xlsx zou invoerbestand '${pdf}' overschrijven.`],
-    ['--json is the input spelled differently', (pdf: string, dir: string) => ['extract', pdf, '--json', path.join(dir, '.', 'sub', '..', 'in.pdf')], (pdf: string) => `De uitvoer --json zou invoerbestand '${pdf}' overschrijven.`],
-    ['--json is a link to the input', (pdf: string, dir: string) => ['extract', pdf, '--json', path.join(dir, 'koppeling.json')], (pdf: string) => `De uitvoer --json zou invoerbestand '${pdf}' overschrijven.`],
-    ['--json is a hard link to the input', (pdf: string, dir: string) => ['extract', pdf, '--json', path.join(dir, 'hard.json')], (pdf: string) => `De uitvoer --json zou invoerbestand '${pdf}' overschrijven.`],
-    ['--json is a PDF found in an input folder', (_pdf: string, dir: string) => ['extract', dir, '--json', path.join(dir, 'in.pdf')], (pdf: string) => `De uitvoer --json zou invoerbestand '${pdf}' overschrijven.`],
-    ['--json and --xlsx are the same file', (pdf: string, dir: string) => ['extract', pdf, '--json', path.join(dir, 'x'), '--xlsx', path.join(dir, 'x')], (_pdf: string, dir: string) => `--json en --xlsx noemen hetzelfde bestand ('${path.join(dir, 'x')}'): de werkmap zou de JSON overschrijven.`],
+    [
+      '--xlsx is the input',
+      (pdf: string, dir: string) => ['extract', pdf, '--json', path.join(dir, 'o.json'), '--xlsx', pdf],
+      (pdf: string) => `De uitvoer --xlsx zou invoerbestand '${pdf}' overschrijven.`,
+    ],
+    [
+      '--json is the input spelled differently',
+      (pdf: string, dir: string) => ['extract', pdf, '--json', path.join(dir, '.', 'sub', '..', 'in.pdf')],
+      (pdf: string) => `De uitvoer --json zou invoerbestand '${pdf}' overschrijven.`,
+    ],
+    [
+      '--json is a link to the input',
+      (pdf: string, dir: string) => ['extract', pdf, '--json', path.join(dir, 'koppeling.json')],
+      (pdf: string) => `De uitvoer --json zou invoerbestand '${pdf}' overschrijven.`,
+    ],
+    [
+      '--json is a hard link to the input',
+      (pdf: string, dir: string) => ['extract', pdf, '--json', path.join(dir, 'hard.json')],
+      (pdf: string) => `De uitvoer --json zou invoerbestand '${pdf}' overschrijven.`,
+    ],
+    [
+      '--json is a PDF found in an input folder',
+      (_pdf: string, dir: string) => ['extract', dir, '--json', path.join(dir, 'in.pdf')],
+      (pdf: string) => `De uitvoer --json zou invoerbestand '${pdf}' overschrijven.`,
+    ],
+    [
+      '--json and --xlsx are the same file',
+      (pdf: string, dir: string) => ['extract', pdf, '--json', path.join(dir, 'x'), '--xlsx', path.join(dir, 'x')],
+      (_pdf: string, dir: string) => `--json en --xlsx noemen hetzelfde bestand ('${path.join(dir, 'x')}'): de werkmap zou de JSON overschrijven.`,
+    ],
   ] as const)('refuses when %s: exit 2, the input untouched', async ([, args, message]) => {
     const dir = await tempDir();
     const pdf = path.join(dir, 'in.pdf');
@@ -49,7 +73,9 @@ describe('cli extract: the summary after a failed write', () => {
     expect(run.code, run.stderr).toBe(1);
     const last = run.stderr.trim().split('\n').at(-1);
     expect(last).toMatch(
-      new RegExp(`^Klaar: 1 bestand, 1 tabel, 0 meldingen, 0 fouten\\. Geschreven: ${escape(jsonPath)}\\. Niet geschreven: ${escape(xlsxPath)} \\(er staat al een map met die naam\\)\\.$`),
+      new RegExp(
+        `^Klaar: 1 bestand, 1 tabel, 0 meldingen, 0 fouten\\. Geschreven: ${escape(jsonPath)}\\. Niet geschreven: ${escape(xlsxPath)} \\(er staat al een map met die naam\\)\\.$`,
+      ),
     );
     expect(JSON.parse(await readFile(jsonPath, 'utf8')).documents).toHaveLength(1);
   });

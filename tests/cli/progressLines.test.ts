@@ -63,7 +63,8 @@ describe('a lying page count', () => {
     expect(lying.pageCount).toBe(0);
     expect(lying.error).toEqual({
       code: 'damaged-pdf',
-      message: "'liegt.pdf' is beschadigd of onvolledig en kan niet worden gelezen (het opgegeven aantal pagina's is ongeldig). Download of exporteer het bestand opnieuw.",
+      message:
+        "'liegt.pdf' is beschadigd of onvolledig en kan niet worden gelezen (het opgegeven aantal pagina's is ongeldig). Download of exporteer het bestand opnieuw.",
     });
     expect(JSON.stringify(result)).not.toMatch(/-5\b/);
     expect(run.stderr).not.toMatch(/-5\b/);

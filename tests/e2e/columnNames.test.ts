@@ -105,9 +105,7 @@ describe('naming the count columns', () => {
 
     await page.keyboard.press('Control+z');
     await waitForHeaders(page, PRINTED);
-    expect(await status.notice()).toBe(
-      `Ongedaan gemaakt: kolomnamen ${NAMES.map((name, column) => `'${name}' → '${PRINTED[column]}'`).join(', ')}`,
-    );
+    expect(await status.notice()).toBe(`Ongedaan gemaakt: kolomnamen ${NAMES.map((name, column) => `'${name}' → '${PRINTED[column]}'`).join(', ')}`);
     // Nothing else to take back: the names were the only change.
     expect(await page.getByTestId('undo').isDisabled()).toBe(true);
 

@@ -79,10 +79,12 @@ describe('desktop: the session in the data folder', () => {
     expect(await offer.summary()).toMatch(/^2 bestanden, 2 correcties · bewaard op /);
     await offer.restore();
     const pending = new PendingFiles(e2e.page);
-    await expect.poll(() => pending.files()).toEqual([
-      { name: 'zuid-limburg.pdf', state: 'missing' },
-      { name: 'nijmegen.pdf', state: 'changed' },
-    ]);
+    await expect
+      .poll(() => pending.files())
+      .toEqual([
+        { name: 'zuid-limburg.pdf', state: 'missing' },
+        { name: 'nijmegen.pdf', state: 'changed' },
+      ]);
     expect(await pending.root.textContent()).toContain(`niet gevonden op ${zuid}`);
     await screenshot(e2e.page, 'desktop-01-moved-and-changed');
     // The work stays in the saved session while it waits.
@@ -103,7 +105,9 @@ describe('desktop: the session in the data folder', () => {
     // Pointing at the changed file again is refused: not the same file.
     main.dialogs.locatePdf = nijmegen;
     await e2e.page.getByTestId('pending-locate').click();
-    await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain("Het gekozen bestand is niet hetzelfde als 'nijmegen.pdf' uit de sessie");
+    await expect
+      .poll(() => e2e.page.getByTestId('status-message').textContent())
+      .toContain("Het gekozen bestand is niet hetzelfde als 'nijmegen.pdf' uit de sessie");
     await screenshot(e2e.page, 'desktop-02-located');
   });
 });

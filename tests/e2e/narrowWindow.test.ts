@@ -90,9 +90,9 @@ describe('browser edition at 1280×800 with the source panel open', () => {
     expect(rowsInView).toBeGreaterThanOrEqual(8);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     // The toolbar is one row: its controls share one line.
-    const tops = await page.locator('.toolbar input, .toolbar select, .toolbar button').evaluateAll((items) =>
-      items.map((item) => Math.round(item.getBoundingClientRect().top + item.getBoundingClientRect().height / 2)),
-    );
+    const tops = await page
+      .locator('.toolbar input, .toolbar select, .toolbar button')
+      .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top + item.getBoundingClientRect().height / 2)));
     expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(4);
 
     // With "Alleen afwijkingen" the flagged TOTAAL AMR row still says which region it is.
@@ -126,6 +126,10 @@ describe('browser edition at 1280×800 with the source panel open', () => {
     await expect.poll(() => status.rows.textContent()).toBe(`1 van ${all.toLocaleString('nl-NL')} rijen`);
     expect(await status.flags.textContent()).toBe('Geen meldingen (3 meldingen buiten de filters)');
     expect(await position.textContent()).toBe('Niets te controleren');
-    expect(await page.locator('[data-testid="municipality-grid"] .ag-row[row-id]').evaluateAll((rows) => new Set(rows.map((row) => row.getAttribute('row-id'))).size)).toBe(1);
+    expect(
+      await page
+        .locator('[data-testid="municipality-grid"] .ag-row[row-id]')
+        .evaluateAll((rows) => new Set(rows.map((row) => row.getAttribute('row-id'))).size),
+    ).toBe(1);
   });
 });

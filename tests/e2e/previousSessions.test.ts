@@ -106,9 +106,13 @@ describe('"Vorige sessies…" in the browser edition', () => {
     await kept.waitFor();
     const told = (await e2e.page.getByTestId('kept-aside-text').textContent()) ?? '';
     expect(await kept.getByRole('heading').textContent()).toBe('De vorige sessie kon niet helemaal worden gelezen');
-    expect(told).toContain('1 onderdeel kon niet worden gelezen en is weggelaten: bestand 1 (p1_2017q3_zuid-limburg_seed.pdf), correctie 2: ongeldig volgnummer.');
+    expect(told).toContain(
+      '1 onderdeel kon niet worden gelezen en is weggelaten: bestand 1 (p1_2017q3_zuid-limburg_seed.pdf), correctie 2: ongeldig volgnummer.',
+    );
     expect(told).toContain('apart bewaard in deze browser en wordt nooit automatisch verwijderd');
-    await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain("De vorige sessie kon niet helemaal worden gelezen en is apart bewaard: zie 'Vorige sessies…'.");
+    await expect
+      .poll(() => e2e.page.getByTestId('status-message').textContent())
+      .toContain("De vorige sessie kon niet helemaal worden gelezen en is apart bewaard: zie 'Vorige sessies…'.");
     // What can be read is offered: the one good correction.
     const offer = new RestoreOffer(e2e.page);
     await offer.root.waitFor();

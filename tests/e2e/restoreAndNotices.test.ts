@@ -136,46 +136,52 @@ describe('restoring many files', () => {
     expect(await e2e.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('notice-details-open');
   });
 
-  it('a colleague opening the project is asked only for the files that were read; broken ones are listed once, with their reason', { timeout: 180_000 }, async () => {
-    const start = await StartScreen.openFresh(e2e.page, e2e.web.url);
-    const files = [ZUID_LIMBURG, MIDDEN_UTRECHT, ...BROKEN];
-    await start.choosePdfs(files.map((file) => fixtureFile(file)));
-    const reasons = await new FailedFiles(e2e.page).entries();
-    expect(reasons.map((entry) => entry.file).sort()).toEqual(BROKEN.map(base).sort());
-    await correct(e2e.page, 'Zuid-Limburg', 'Heerlen', 'c1', '330');
-    const project = await new Projects(e2e.page).save(e2e.dir);
+  it(
+    'a colleague opening the project is asked only for the files that were read; broken ones are listed once, with their reason',
+    { timeout: 180_000 },
+    async () => {
+      const start = await StartScreen.openFresh(e2e.page, e2e.web.url);
+      const files = [ZUID_LIMBURG, MIDDEN_UTRECHT, ...BROKEN];
+      await start.choosePdfs(files.map((file) => fixtureFile(file)));
+      const reasons = await new FailedFiles(e2e.page).entries();
+      expect(reasons.map((entry) => entry.file).sort()).toEqual(BROKEN.map(base).sort());
+      await correct(e2e.page, 'Zuid-Limburg', 'Heerlen', 'c1', '330');
+      const project = await new Projects(e2e.page).save(e2e.dir);
 
-    const colleague = await launchBrowser();
-    const other = await colleague.context.newPage();
-    const otherWatch = watchPage(other);
-    try {
-      await StartScreen.open(other, e2e.web.url);
-      await new Projects(other).open(project);
-      const pending = new PendingFiles(other);
-      await pending.root.waitFor();
-      await expect.poll(() => pending.files()).toEqual([
-        { name: base(ZUID_LIMBURG), state: 'choose' },
-        { name: base(MIDDEN_UTRECHT), state: 'choose' },
-      ]);
-      const failedThere = new FailedFiles(other);
-      expect(await failedThere.entries()).toEqual(reasons);
-      await screenshot(other, 'restore-notices-03-project-opened');
+      const colleague = await launchBrowser();
+      const other = await colleague.context.newPage();
+      const otherWatch = watchPage(other);
+      try {
+        await StartScreen.open(other, e2e.web.url);
+        await new Projects(other).open(project);
+        const pending = new PendingFiles(other);
+        await pending.root.waitFor();
+        await expect
+          .poll(() => pending.files())
+          .toEqual([
+            { name: base(ZUID_LIMBURG), state: 'choose' },
+            { name: base(MIDDEN_UTRECHT), state: 'choose' },
+          ]);
+        const failedThere = new FailedFiles(other);
+        expect(await failedThere.entries()).toEqual(reasons);
+        await screenshot(other, 'restore-notices-03-project-opened');
 
-      // The colleague gives the whole folder, broken files included: each is still listed once.
-      await pending.choose(files.map((file) => fixtureFile(file)));
-      const opened = new TablesScreen(other);
-      await opened.waitUntilListed(files.map(base));
-      await pending.root.waitFor({ state: 'detached' });
-      expect((await opened.loadedFiles()).sort()).toEqual([base(ZUID_LIMBURG), base(MIDDEN_UTRECHT)].sort());
-      expect(await failedThere.entries()).toEqual(reasons);
-      expect(await opened.statusBar.correctionCount()).toBe(1);
-      await expectWindowFits(other);
-      expect(foreignRequests(otherWatch, e2e.web.url)).toEqual([]);
-      expect(otherWatch.errors).toEqual([]);
-    } finally {
-      await colleague.close();
-    }
-  });
+        // The colleague gives the whole folder, broken files included: each is still listed once.
+        await pending.choose(files.map((file) => fixtureFile(file)));
+        const opened = new TablesScreen(other);
+        await opened.waitUntilListed(files.map(base));
+        await pending.root.waitFor({ state: 'detached' });
+        expect((await opened.loadedFiles()).sort()).toEqual([base(ZUID_LIMBURG), base(MIDDEN_UTRECHT)].sort());
+        expect(await failedThere.entries()).toEqual(reasons);
+        expect(await opened.statusBar.correctionCount()).toBe(1);
+        await expectWindowFits(other);
+        expect(foreignRequests(otherWatch, e2e.web.url)).toEqual([]);
+        expect(otherWatch.errors).toEqual([]);
+      } finally {
+        await colleague.close();
+      }
+    },
+  );
 });
 
 describe('a very long notice or file name', () => {
@@ -238,7 +244,9 @@ describe('the "Niet ingelezen" box', () => {
 
     // Closed; shown again when another file fails.
     await box.close();
-    await tables.addPdfs([fixtureFile(TRUNCATED, 'later-kapot.pdf')].map((file) => ({ ...file, buffer: Buffer.concat([file.buffer, Buffer.from('\n% later\n')]) })));
+    await tables.addPdfs(
+      [fixtureFile(TRUNCATED, 'later-kapot.pdf')].map((file) => ({ ...file, buffer: Buffer.concat([file.buffer, Buffer.from('\n% later\n')]) })),
+    );
     await box.root.waitFor();
     expect(await tables.fileError('later-kapot.pdf')).toContain("'later-kapot.pdf'");
   });

@@ -213,10 +213,12 @@ describe('projects', () => {
       const pending = new PendingFiles(other);
       await pending.root.waitFor();
       // Each file is looked up in this browser's store first ('reading'), then asked for.
-      await expect.poll(() => pending.files()).toEqual([
-        { name: path.basename(ZUID_LIMBURG), state: 'choose' },
-        { name: path.basename(MIDDEN_UTRECHT), state: 'choose' },
-      ]);
+      await expect
+        .poll(() => pending.files())
+        .toEqual([
+          { name: path.basename(ZUID_LIMBURG), state: 'choose' },
+          { name: path.basename(MIDDEN_UTRECHT), state: 'choose' },
+        ]);
       await screenshot(other, 'review-05-project-opened');
 
       await pending.choose([fixtureFile(MIDDEN_UTRECHT, 'kopie-midden.pdf'), fixtureFile(ZUID_LIMBURG, 'kopie-zuid.pdf')]);
@@ -243,9 +245,9 @@ describe('projects', () => {
   it('refuses a file that is not a project, in Dutch', async () => {
     await StartScreen.openFresh(e2e.page, e2e.web.url);
     await new Projects(e2e.page).open(path.resolve(__dirname, '../fixtures/text/p1_2017q3_zuid-limburg_seed.json'));
-    await expect.poll(() => e2e.page.getByTestId('status-message').textContent()).toContain(
-      "Project 'p1_2017q3_zuid-limburg_seed.json' kon niet worden geopend: Dit is geen projectbestand van Klantprofielen.",
-    );
+    await expect
+      .poll(() => e2e.page.getByTestId('status-message').textContent())
+      .toContain("Project 'p1_2017q3_zuid-limburg_seed.json' kon niet worden geopend: Dit is geen projectbestand van Klantprofielen.");
   });
 });
 
@@ -282,7 +284,10 @@ describe('several quarters', () => {
     expect(long).toHaveLength((18 + 7 + 7) * 5);
     expect([...new Set(long.map((row) => row.Periode))]).toEqual(['2017-K3', '2020-K2']);
     expect(long.find((row) => row.Gemeente === 'Onderbanken' && row.Kolom === 'Totaal')).toMatchObject({
-      Jaar: 2017, Kwartaal: 3, Gemeentecode: 'GM0881', 'Gemeente (huidige naam)': 'Beekdaelen',
+      Jaar: 2017,
+      Kwartaal: 3,
+      Gemeentecode: 'GM0881',
+      'Gemeente (huidige naam)': 'Beekdaelen',
     });
     const hints = sheetRows(workbook, 'Controles').filter((row) => row.Code === 'duplicate-table');
     expect(hints.map((row) => row.Status)).toEqual(['opmerking', 'opmerking']);

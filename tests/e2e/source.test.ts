@@ -167,7 +167,7 @@ describe('desktop renderer (preload imitated): files opened by main', () => {
     await screenshot(e2e.page, 'source-05-desktop-renderer');
   });
 
-  it("shows a scan with the OCR box of the value, its confidence, and picks cells on the scan", async () => {
+  it('shows a scan with the OCR box of the value, its confidence, and picks cells on the scan', async () => {
     const document = await scanned;
     expect(document.tables[0]?.source).toBe('ocr');
     const { pageWidth } = await engineView(SCAN, document);
@@ -216,7 +216,8 @@ async function engineView(
   const file = path.join(FIXTURES_DIR, relativePath);
   const document = extracted ?? (await extractFile(file));
   const pdfjs = await loadPdfjs();
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(await readFile(file)), standardFontDataUrl: standardFontDataPath(), isEvalSupported: false }).promise;
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(await readFile(file)), standardFontDataUrl: standardFontDataPath(), isEvalSupported: false })
+    .promise;
   const { width, height } = (await pdf.getPage(1)).getViewport({ scale: 1 });
   await pdf.destroy();
   return { document, pageWidth: width, pageHeight: height };

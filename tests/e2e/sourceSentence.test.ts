@@ -257,14 +257,12 @@ interface PageWord {
 
 /** The document as the engine reads it in Node, the size of its first page in points, and the
  * words of that page's text layer where they are printed (none for a scan). */
-async function engineView(
-  relativePath: string,
-  extracted?: ExtractedDocument,
-): Promise<{ document: ExtractedDocument; pageWidth: number; words: PageWord[] }> {
+async function engineView(relativePath: string, extracted?: ExtractedDocument): Promise<{ document: ExtractedDocument; pageWidth: number; words: PageWord[] }> {
   const file = path.join(FIXTURES_DIR, relativePath);
   const document = extracted ?? (await extractFile(file));
   const pdfjs = await loadPdfjs();
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(await readFile(file)), standardFontDataUrl: standardFontDataPath(), isEvalSupported: false }).promise;
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(await readFile(file)), standardFontDataUrl: standardFontDataPath(), isEvalSupported: false })
+    .promise;
   const page = await pdf.getPage(1);
   const { width } = page.getViewport({ scale: 1 });
   const text = await readPageText(page, 1);

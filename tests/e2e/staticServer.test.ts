@@ -57,7 +57,13 @@ describe('static server of the browser edition', () => {
   });
 
   it('serves nothing outside its folder, however the path is spelled', async () => {
-    for (const target of ['/../klantprofielen-outside.txt', '/..%2fklantprofielen-outside.txt', '/%2e%2e/klantprofielen-outside.txt', '/assets/..%2f..%2fklantprofielen-outside.txt', '/index.html%00.png']) {
+    for (const target of [
+      '/../klantprofielen-outside.txt',
+      '/..%2fklantprofielen-outside.txt',
+      '/%2e%2e/klantprofielen-outside.txt',
+      '/assets/..%2f..%2fklantprofielen-outside.txt',
+      '/index.html%00.png',
+    ]) {
       const response = await get(target);
       expect(response.status, target).toBe(404);
       expect(response.body, target).not.toContain('secret');

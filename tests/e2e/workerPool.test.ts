@@ -252,7 +252,9 @@ describe('web worker pool', () => {
     vi.useFakeTimers();
     const { pool, workers } = setUp(2);
     const reports: string[] = [];
-    const track = (name: string) => ({ onProgress: ({ pagesDone, pageCount }: { pagesDone: number; pageCount: number }) => reports.push(`${name} ${pagesDone}/${pageCount}`) });
+    const track = (name: string) => ({
+      onProgress: ({ pagesDone, pageCount }: { pagesDone: number; pageCount: number }) => reports.push(`${name} ${pagesDone}/${pageCount}`),
+    });
     const a = pool.extract(file('a.pdf'), track('a'));
     const b = pool.extract(file('b.pdf'), track('b'));
     const [first, second] = workers as [FakeWorker, FakeWorker];

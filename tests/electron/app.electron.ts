@@ -67,7 +67,9 @@ async function rowIdOf(page: Page, region: string, name: string): Promise<string
   await page.getByTestId('filter-region').selectOption(region);
   const handle = await page.waitForFunction(
     (wanted) => {
-      for (const row of document.querySelectorAll<HTMLElement>('[data-testid="municipality-grid"] .ag-center-cols-container .ag-row, [data-testid="municipality-grid"] .ag-pinned-left-cols-container .ag-row')) {
+      for (const row of document.querySelectorAll<HTMLElement>(
+        '[data-testid="municipality-grid"] .ag-center-cols-container .ag-row, [data-testid="municipality-grid"] .ag-pinned-left-cols-container .ag-row',
+      )) {
         if (row.querySelector('.ag-cell[col-id="name"]')?.textContent?.trim() === wanted) return row.getAttribute('row-id');
       }
       return null;
@@ -154,7 +156,7 @@ describe('the desktop app in Electron', () => {
     await page.getByTestId('filter-region').selectOption('');
   });
 
-  it('opens a PDF with the menu\'s open dialog (answered in main)', async () => {
+  it("opens a PDF with the menu's open dialog (answered in main)", async () => {
     const { app, page } = current();
     await answerOpenDialogs(app, [pdfs.menu]);
     await clickMenuItem(app, "PDF's openen…");
@@ -207,12 +209,23 @@ describe('the desktop app in Electron', () => {
     // Electron's process subset with `sandboxed` and `contextIsolated`).
     expect(await preloadWorldFacts(page)).toEqual({ contextIsolated: true, sandboxed: true, nodeRequire: false });
     // Where Electron reports it (macOS, Windows), the renderer process is sandboxed too.
-    const metrics = await app.evaluate(({ app: electronApp }) => electronApp.getAppMetrics().filter((metric) => metric.type === 'Tab').map((metric) => metric.sandboxed ?? null));
+    const metrics = await app.evaluate(({ app: electronApp }) =>
+      electronApp
+        .getAppMetrics()
+        .filter((metric) => metric.type === 'Tab')
+        .map((metric) => metric.sandboxed ?? null),
+    );
     expect(metrics.length).toBeGreaterThan(0);
     for (const sandboxed of metrics) expect(sandboxed === null || sandboxed).toBe(true);
 
     // No Node in the page; the bridge is the only thing the preload added.
-    expect(await page.evaluate(() => ({ require: typeof (globalThis as { require?: unknown }).require, process: typeof (globalThis as { process?: unknown }).process, module: typeof (globalThis as { module?: unknown }).module }))).toEqual({
+    expect(
+      await page.evaluate(() => ({
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
+        module: typeof (globalThis as { module?: unknown }).module,
+      })),
+    ).toEqual({
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',
@@ -222,13 +235,15 @@ describe('the desktop app in Electron', () => {
     const csp = await page.evaluate(async () => (await fetch('/index.html')).headers.get('content-security-policy'));
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/script-src 'self'(;|$)/);
-    expect(await page.evaluate(() => {
-      try {
-        return typeof new Function('return 1');
-      } catch {
-        return 'blocked';
-      }
-    })).toBe('blocked');
+    expect(
+      await page.evaluate(() => {
+        try {
+          return typeof new Function('return 1');
+        } catch {
+          return 'blocked';
+        }
+      }),
+    ).toBe('blocked');
 
     // window.open is denied: no second window, nothing returned.
     const windowsBefore = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);

@@ -42,7 +42,10 @@ async function appPage(wsEndpoint: string): Promise<Page> {
   const browser = await chromium.connectOverCDP(wsEndpoint);
   const until = Date.now() + 60_000;
   for (;;) {
-    const page = browser.contexts().flatMap((context) => context.pages()).find((candidate) => candidate.url() === APP_ENTRY_URL);
+    const page = browser
+      .contexts()
+      .flatMap((context) => context.pages())
+      .find((candidate) => candidate.url() === APP_ENTRY_URL);
     if (page) return page;
     if (Date.now() > until) throw new Error('the app window never showed app://klantprofielen/index.html');
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -76,7 +79,9 @@ async function main(): Promise<void> {
     });
     const page = await appPage(wsEndpoint);
     const name = path.basename(scan);
-    await page.waitForFunction((file) => [...document.querySelectorAll<HTMLElement>('[data-testid="loaded-file"]')].some((item) => item.title === file), name, { timeout: TIMEOUT_MS });
+    await page.waitForFunction((file) => [...document.querySelectorAll<HTMLElement>('[data-testid="loaded-file"]')].some((item) => item.title === file), name, {
+      timeout: TIMEOUT_MS,
+    });
 
     const truth = JSON.parse(await readFile(path.join(FIXTURES_DIR, SCAN.replace(/\.pdf$/, '.json')), 'utf8')) as {
       documents: { tables: { rows: { name: string; total: number | null }[] }[] }[];

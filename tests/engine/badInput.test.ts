@@ -36,7 +36,7 @@ describe('bad input', () => {
     expect(JSON.stringify(doc)).not.toContain(String(count));
   });
 
-  it('says it in Dutch only: pdf.js\'s own words are kept apart, for logs', async () => {
+  it("says it in Dutch only: pdf.js's own words are kept apart, for logs", async () => {
     const doc = await extractFile(bad('truncated.pdf'));
     expect(doc.error?.message).toBe("'truncated.pdf' is beschadigd of onvolledig en kan niet worden gelezen. Download of exporteer het bestand opnieuw.");
     expect(doc.error?.technical).toMatch(/\S/);
@@ -57,7 +57,10 @@ describe('bad input', () => {
   });
 
   it('every bad fixture is covered above', () => {
-    const pdfs = fs.readdirSync(path.join(FIXTURES_DIR, 'bad')).filter((f) => f.endsWith('.pdf')).sort();
+    const pdfs = fs
+      .readdirSync(path.join(FIXTURES_DIR, 'bad'))
+      .filter((f) => f.endsWith('.pdf'))
+      .sort();
     expect(pdfs).toEqual(['password_protected.pdf', 'plain_text_renamed.pdf', 'truncated.pdf', 'unrelated_text_page.pdf']);
   });
 

@@ -47,15 +47,22 @@ describe('checkDuplicateTables', () => {
     const flags = checkDuplicateTables([original, other]);
     expect(brief(flags, tableKey(0, 0))).toEqual([
       {
-        code: 'duplicate-table-mismatch', row: 'Heerlen', rowIndex: 4, column: 1,
+        code: 'duplicate-table-mismatch',
+        row: 'Heerlen',
+        rowIndex: 4,
+        column: 1,
         message: "Zelfde regio en periode in 'andere-download.pdf', pagina 1: daar 330, hier 320",
       },
       {
-        code: 'duplicate-table-mismatch', row: 'TOTAAL AMR', rowIndex: 18, column: 4,
+        code: 'duplicate-table-mismatch',
+        row: 'TOTAAL AMR',
+        rowIndex: 18,
+        column: 4,
         message: "Zelfde regio en periode in 'andere-download.pdf', pagina 1: daar 7.119, hier 7.109",
       },
       {
-        code: 'duplicate-table-mismatch', row: 'Doelgroepregister',
+        code: 'duplicate-table-mismatch',
+        row: 'Doelgroepregister',
         message: "Zelfde regio en periode in 'andere-download.pdf', pagina 1: percentage daar 71%, hier 70%",
       },
     ]);
@@ -75,14 +82,18 @@ describe('checkDuplicateTables', () => {
     const flags = checkDuplicateTables([original, other]);
     const vaals = original.tables[0]!.rows.findIndex((row) => row.name === 'Vaals');
     expect(brief(flags, tableKey(0, 0))[0]).toEqual({
-      code: 'duplicate-table-mismatch', row: 'Vaals', rowIndex: vaals, field: 'name',
+      code: 'duplicate-table-mismatch',
+      row: 'Vaals',
+      rowIndex: vaals,
+      field: 'name',
       message: "Vaals staat niet in de tabel van dezelfde regio en periode in 'b.pdf', pagina 1",
     });
     // TOTAAL AMR still agrees; only Vaals is reported: on its row, and on the other table's line.
     expect(brief(flags, tableKey(0, 0))).toHaveLength(1);
     expect(brief(flags, tableKey(1, 0))).toEqual([
       {
-        code: 'duplicate-table-mismatch', row: 'Vaals',
+        code: 'duplicate-table-mismatch',
+        row: 'Vaals',
         message: "Vaals ontbreekt hier, maar staat wel in de tabel van dezelfde regio en periode in 'p1_2017q3_zuid-limburg_seed.pdf', pagina 1",
       },
     ]);
@@ -110,7 +121,9 @@ describe('checkDuplicateTables', () => {
     const table = copy.tables[0]!;
     const rows = table.rows.map((row, i) => (i === 0 ? { ...row, counts: [row.counts[0]! + 1, ...row.counts.slice(1)] } : row));
     const edited = { ...copy, tables: [{ ...table, rows }] };
-    expect(brief(checkDuplicateTables([original, edited]), tableKey(0, 0)).map((flag) => [flag.code, flag.rowIndex, flag.column])).toEqual([['duplicate-table-mismatch', 0, 0]]);
+    expect(brief(checkDuplicateTables([original, edited]), tableKey(0, 0)).map((flag) => [flag.code, flag.rowIndex, flag.column])).toEqual([
+      ['duplicate-table-mismatch', 0, 0],
+    ]);
 
     // So is a changed total row, register, or the other file's name (it is in the message).
     const total = { ...copy, tables: [{ ...table, totalRow: { ...table.totalRow!, total: table.totalRow!.total! + 1 } }] };

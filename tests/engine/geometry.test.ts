@@ -95,13 +95,14 @@ describe('table geometry', () => {
     const texts = tableTexts(spec, font);
     const nameText = texts.find((t) => t.text === 'Nuenen, Gerwen en Nederwetten')!;
     // Narrow name column: the cell wraps, vertically centred on the numbers.
-    texts.splice(texts.indexOf(nameText), 1,
+    texts.splice(
+      texts.indexOf(nameText),
+      1,
       { ...nameText, text: 'Nuenen, Gerwen en', y: nameText.y - 5 },
-      { ...nameText, text: 'Nederwetten', y: nameText.y + 5 });
+      { ...nameText, text: 'Nederwetten', y: nameText.y + 5 },
+    );
     const table = await readOne(texts);
-    expect(table.rows.map((r) => r.name)).toEqual([
-      'Beuningen', 'Nuenen, Gerwen en Nederwetten', "'s-Hertogenbosch", 'Súdwest-Fryslân',
-    ]);
+    expect(table.rows.map((r) => r.name)).toEqual(['Beuningen', 'Nuenen, Gerwen en Nederwetten', "'s-Hertogenbosch", 'Súdwest-Fryslân']);
   });
 
   it('reads rotated count headers and a total header wrapped over three lines', async () => {
@@ -133,8 +134,7 @@ describe('table geometry', () => {
 
   it('reads a landscape page', async () => {
     const spec = sampleTable();
-    const table = await readOne(tableTexts(spec, await helvetica(), { columnRight: [420, 500, 580, 660, 780] }),
-      { width: 842, height: 595 });
+    const table = await readOne(tableTexts(spec, await helvetica(), { columnRight: [420, 500, 580, 660, 780] }), { width: 842, height: 595 });
     expect(table.rows).toHaveLength(4);
     expect(table.totalRow?.total).toBe(spec.totalRow.total);
     expect(table.flags.filter(isOpenFlag)).toEqual([]);
@@ -142,8 +142,7 @@ describe('table geometry', () => {
 
   it('reads a page turned by /Rotate 90 the way it is displayed', async () => {
     const spec = sampleTable();
-    const table = await readOne(tableTexts(spec, await helvetica(), { columnRight: [420, 500, 580, 660, 780] }),
-      { width: 842, height: 595, pageRotate: 90 });
+    const table = await readOne(tableTexts(spec, await helvetica(), { columnRight: [420, 500, 580, 660, 780] }), { width: 842, height: 595, pageRotate: 90 });
     expect(table.rows.map((r) => r.name)).toEqual(spec.rows.map((r) => r.name));
     expect(table.totalRow?.counts).toEqual(spec.totalRow.counts);
     expect(table.register?.percentInSonar).toBe(72);
@@ -154,11 +153,13 @@ describe('table geometry', () => {
     const spec = sampleTable();
     const font = await helvetica();
     const first = tableTexts({ ...spec, rows: spec.rows.slice(0, 2) }, font);
-    const second = tableTexts({ ...spec, period: undefined, rows: spec.rows.slice(2) }, font)
-      .filter((t) => t.text !== spec.label && t.text !== spec.region);
+    const second = tableTexts({ ...spec, period: undefined, rows: spec.rows.slice(2) }, font).filter((t) => t.text !== spec.label && t.text !== spec.region);
     // First page: no TOTAAL AMR and no sentence.
     const firstPage = first.filter((t) => !/TOTAAL|Sonar zijn|doelgroepregister/.test(t.text) && !isTotalRowValue(t, first));
-    const bytes = await buildPdf([{ ...A4, texts: firstPage }, { ...A4, texts: second }]);
+    const bytes = await buildPdf([
+      { ...A4, texts: firstPage },
+      { ...A4, texts: second },
+    ]);
     const doc = await extractBytes(bytes, 'continued.pdf');
     expect(doc.tables).toHaveLength(1);
     const table = doc.tables[0]!;

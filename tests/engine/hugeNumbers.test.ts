@@ -50,7 +50,10 @@ describe('a printed count beyond 2^53', () => {
     const bytes = await buildPdf([{ width: 595, height: 842, texts: tableTexts(spec, await helvetica()) }]);
     const doc = await extractBytes(bytes, 'groot.pdf');
     const messages = doc.tables.flatMap((table) => table.flags.map((flag) => flag.message));
-    expect(messages.some((message) => message.includes('9.007.199.254.741.260 is geen geldig aantal')), messages.join('\n')).toBe(true);
+    expect(
+      messages.some((message) => message.includes('9.007.199.254.741.260 is geen geldig aantal')),
+      messages.join('\n'),
+    ).toBe(true);
     expect(messages.join('\n')).not.toMatch(/9\.007\.199\.254\.741\.26(?!0)/);
   });
 });

@@ -35,9 +35,7 @@ describe('toJson', () => {
     const text = toJson(resultOf(documentFromTruth('text/p1_2017q3_zuid-limburg_seed.json')));
     expect(text.startsWith(`{\n  "schema": "${SCHEMA}",\n  "documents": [`)).toBe(true);
     const table = (JSON.parse(text) as { documents: { tables: Json[] }[] }).documents[0]?.tables[0];
-    expect(Object.keys(table ?? {})).toEqual([
-      'page', 'period', 'region', 'pageLabel', 'rows', 'totalRow', 'register', 'flags', 'headers', 'source',
-    ]);
+    expect(Object.keys(table ?? {})).toEqual(['page', 'period', 'region', 'pageLabel', 'rows', 'totalRow', 'register', 'flags', 'headers', 'source']);
   });
 
   it('writes flags as {code,row,column,message,suggestion} without rowIndex', () => {
@@ -55,8 +53,7 @@ describe('toJson', () => {
       {
         code: 'column-total-mismatch',
         column: 4,
-        message:
-          "Som van de gemeenten in kolom 'Totaal doelgroep banenafspraak in Sonar' = 14.121, TOTAAL AMR = 14.111 (verschil 10)",
+        message: "Som van de gemeenten in kolom 'Totaal doelgroep banenafspraak in Sonar' = 14.121, TOTAAL AMR = 14.111 (verschil 10)",
         suggestion: { row: 'Utrecht', rowIndex: 9, column: 4, value: 5493 },
       },
     ]);

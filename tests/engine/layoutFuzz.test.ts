@@ -55,7 +55,10 @@ function checkTruthTable(t: TruthTable, pageCount: number, why: string): void {
   expect(t.period.quarter, why).toBeGreaterThanOrEqual(1);
   expect(t.period.quarter, why).toBeLessThanOrEqual(4);
   expect(t.pages ?? [t.page], why).toEqual(Array.from({ length: (t.pages ?? [t.page]).length }, (_, i) => t.page + i));
-  expect((t.pages ?? [t.page]).every((p) => p >= 1 && p <= pageCount), why).toBe(true);
+  expect(
+    (t.pages ?? [t.page]).every((p) => p >= 1 && p <= pageCount),
+    why,
+  ).toBe(true);
   expect(new Set(t.rows.map((r) => r.name)).size, why).toBe(t.rows.length);
   expect(t.totalRow.name).toBe('TOTAAL AMR');
   const flags: TruthTable['flags'] = [];

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { checkMunicipalityNames, checkMunicipalityRegions, checkTable } from '../../src/engine/checks';
 import type { ExtractedTable, Period } from '../../src/engine/model';
 import {
-  findRegion, matchMunicipality, municipalitiesInForce, municipalityRecords, nameKey, ocrDistance, quarterStart, spellings,
+  findRegion,
+  matchMunicipality,
+  municipalitiesInForce,
+  municipalityRecords,
+  nameKey,
+  ocrDistance,
+  quarterStart,
+  spellings,
 } from '../../src/engine/municipalities';
 import { loadTable, readTruth, tableFromTruth, truthFilesWithTables } from '../helpers/truthTables';
 

@@ -8,9 +8,7 @@ import type { OcrEngine, OcrImage, OcrWord } from '../../src/engine/ocr/ocrEngin
 import { findPageImages, type PdfImagePageLike } from '../../src/engine/ocr/pageImages';
 import { readScannedPage } from '../../src/engine/ocr/ocrPage';
 import { estimateRasterSkew, straightenRaster } from '../../src/engine/ocr/rasterSkew';
-import {
-  findTextLines, firstBand, lastBandStart, pageIsComplete, recognizeInBands, TABLE_LIKE_SEGMENTS,
-} from '../../src/engine/ocr/textBands';
+import { findTextLines, firstBand, lastBandStart, pageIsComplete, recognizeInBands, TABLE_LIKE_SEGMENTS } from '../../src/engine/ocr/textBands';
 import type { PageTable } from '../../src/engine/publication/pageTables';
 import { createNodeOcrEngine, type NodeOcrEngine } from '../../src/node/ocrNode';
 import { loadPdfjs } from '../../src/node/pdfjsNode';
@@ -34,7 +32,14 @@ function page(rows: [number, number][][], dpi = DPI): OcrImage {
 }
 
 const TITLE: [number, number][] = [[200, 1200]];
-const ROW: [number, number][] = [[200, 700], [1000, 1100], [1300, 1400], [1600, 1700], [1900, 2000], [2150, 2300]];
+const ROW: [number, number][] = [
+  [200, 700],
+  [1000, 1100],
+  [1300, 1400],
+  [1600, 1700],
+  [1900, 2000],
+  [2150, 2300],
+];
 const PROSE: [number, number][] = [[200, 2300]];
 /** Words 40 px apart (a wide word space at 300 dpi): still one block. */
 const SPACED_PROSE: [number, number][] = Array.from({ length: 14 }, (_, i) => [200 + i * 150, 310 + i * 150]);
@@ -173,8 +178,11 @@ describe('the fixture scans, read in bands', () => {
         const truth = readTruth(scan.truthPath).documents[0]!.tables[0]!;
         expect(tables).toHaveLength(1);
         const table = tables[0]!;
-        expect({ period: table.period, region: table.region, pageLabel: table.pageLabel })
-          .toEqual({ period: truth.period, region: truth.region, pageLabel: truth.pageLabel });
+        expect({ period: table.period, region: table.region, pageLabel: table.pageLabel }).toEqual({
+          period: truth.period,
+          region: truth.region,
+          pageLabel: truth.pageLabel,
+        });
         const score = scoreTable({ ...table, flags: [] }, truth);
         expect(score.problems).toEqual([]);
       } finally {

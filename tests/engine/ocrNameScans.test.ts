@@ -52,7 +52,10 @@ function misreading(replace: Record<string, string>, doubtful: string) {
   return (words: OcrWord[]): OcrWord[] => {
     const anchor = words.find((word) => word.text === doubtful);
     const onAnchorLine = (word: OcrWord) =>
-      anchor !== undefined && word.bbox.x0 > anchor.bbox.x1 && (word.bbox.y0 + word.bbox.y1) / 2 > anchor.bbox.y0 && (word.bbox.y0 + word.bbox.y1) / 2 < anchor.bbox.y1;
+      anchor !== undefined &&
+      word.bbox.x0 > anchor.bbox.x1 &&
+      (word.bbox.y0 + word.bbox.y1) / 2 > anchor.bbox.y0 &&
+      (word.bbox.y0 + word.bbox.y1) / 2 < anchor.bbox.y1;
     const firstNumber = words.find((word) => onAnchorLine(word) && /^\d/.test(word.text));
     return words.map((word) => {
       const text = replace[word.text] ?? word.text;
@@ -111,7 +114,7 @@ describe.each(variants.map((v) => [v.label, v] as const))('names on %s', (_label
     }
   });
 
-  it('takes misread names as the region\'s official ones, and keeps the flag where the row\'s numbers are doubtful', async () => {
+  it("takes misread names as the region's official ones, and keeps the flag where the row's numbers are doubtful", async () => {
     const plan = misreadings[path.basename(variant.scan.pdf)]!;
     const misread = await extractWith(replayingEngine(recorded, engine, misreading(plan.replace, plan.doubtful)), bytes, 'misread.pdf');
     const table = misread.tables[0]!;

@@ -22,9 +22,16 @@ function smallTable(names: string[], period: Period | null, region: string | nul
   const rows = names.map((name) => withOcrSources({ name, counts: [2, 3, 4, 5], total: 14 }));
   const n = names.length;
   return {
-    page: 1, period, region, pageLabel: null, headers: ['', '', '', '', ''], rows,
+    page: 1,
+    period,
+    region,
+    pageLabel: null,
+    headers: ['', '', '', '', ''],
+    rows,
     totalRow: withOcrSources({ name: 'TOTAAL AMR', counts: [2 * n, 3 * n, 4 * n, 5 * n], total: 14 * n }),
-    register: { total: 28 * n, percentInSonar: 50 }, flags: [], source: 'ocr',
+    register: { total: 28 * n, percentInSonar: 50 },
+    flags: [],
+    source: 'ocr',
   };
 }
 
@@ -41,9 +48,16 @@ const NOORDOOST_BRABANT = 'text/p1_2019q2_noordoost-brabant.json';
 
 describe('the region composition of a quarter', () => {
   it('is the municipalities then in force that the data places in the region, known movers on both sides', () => {
-    const names = (region: string, period: Period) => regionComposition(region, period)?.map((m) => m.name).sort();
+    const names = (region: string, period: Period) =>
+      regionComposition(region, period)
+        ?.map((m) => m.name)
+        .sort();
     // Twente 2020: the 2026 members, with 2020 names (Hengelo got its suffix in 2024).
-    expect(names('Twente', q(2020, 3))).toEqual(readTruth(TWENTE).documents[0]!.tables[0]!.rows.map((r) => r.name).sort());
+    expect(names('Twente', q(2020, 3))).toEqual(
+      readTruth(TWENTE)
+        .documents[0]!.tables[0]!.rows.map((r) => r.name)
+        .sort(),
+    );
     expect(names('Twente', q(2024, 1))).toContain('Hengelo (O.)');
     // Geldermalsen (Rivierenland) until 2018, West Betuwe from 2019.
     expect(names('Rivierenland', q(2018, 4))).toContain('Geldermalsen');
@@ -109,7 +123,21 @@ describe('readNameInRegion', () => {
   it('never turns a usual OCR misreading of a printed name into another municipality (all fixture truth)', () => {
     // Look-alike swaps OCR makes, one at a time, plus a lost and a doubled letter.
     const variants = (name: string, period: Period): string[] => {
-      const swaps: [RegExp, string][] = [[/l/, 'I'], [/l/, '1'], [/i/, 'l'], [/o/, '0'], [/O/, 'Q'], [/e/, 'c'], [/m/, 'rn'], [/rn/, 'm'], [/d/, 'cl'], [/s/, '5'], [/IJ/, 'lJ'], [/IJ/, 'D'], [/h/, 'b']];
+      const swaps: [RegExp, string][] = [
+        [/l/, 'I'],
+        [/l/, '1'],
+        [/i/, 'l'],
+        [/o/, '0'],
+        [/O/, 'Q'],
+        [/e/, 'c'],
+        [/m/, 'rn'],
+        [/rn/, 'm'],
+        [/d/, 'cl'],
+        [/s/, '5'],
+        [/IJ/, 'lJ'],
+        [/IJ/, 'D'],
+        [/h/, 'b'],
+      ];
       const out = swaps.filter(([from]) => from.test(name)).map(([from, to]) => name.replace(from, to));
       if (name.length > 6) out.push(name.slice(0, 3) + name.slice(4), name.slice(0, 4) + name[4] + name.slice(4));
       return out.filter((variant) => matchMunicipality(variant, period).kind === 'unknown');
@@ -137,7 +165,7 @@ describe('readNameInRegion', () => {
 });
 
 describe('knownSpelling', () => {
-  it('gives a municipality\'s letters read without its accents, punctuation or case their spelling', () => {
+  it("gives a municipality's letters read without its accents, punctuation or case their spelling", () => {
     // OCR does not see accents: the accentless alias is the official name, as printed.
     expect(knownSpelling('Noardeast-Fryslan', q(2019, 2))?.name).toBe('Noardeast-Fryslân');
     expect(knownSpelling('Sudwest-Fryslan', q(2019, 2))?.name).toBe('Súdwest-Fryslân');
@@ -204,10 +232,14 @@ describe('readOcrNames on an OCR table', () => {
     const table = misread(ocrTable(NOORDOOST_BRABANT), rowIndex(ocrTable(NOORDOOST_BRABANT), 'Boxtel'), 'Boetel');
     const read = readOcrNames(table);
     expect(read).toEqual(table);
-    expect(checkTable(read).filter(isOpenFlag).map((flag) => [flag.code, flag.row])).toEqual([['unknown-municipality', 'Boetel']]);
+    expect(
+      checkTable(read)
+        .filter(isOpenFlag)
+        .map((flag) => [flag.code, flag.row]),
+    ).toEqual([['unknown-municipality', 'Boetel']]);
   });
 
-  it('keeps the flag with its suggestion when the row\'s numbers are doubtful', () => {
+  it("keeps the flag with its suggestion when the row's numbers are doubtful", () => {
     const base = ocrTable(MIDDEN_UTRECHT);
     const index = rowIndex(base, 'IJsselstein');
     const doubtful: [string, (row: TableRow) => TableRow][] = [
@@ -223,11 +255,14 @@ describe('readOcrNames on an OCR table', () => {
       expect(read.rows[index]!.name, what).toBe('Dsselstein');
       const flag = checkTable(read).find((f) => f.code === 'unknown-municipality');
       expect(flag?.suggestion?.value, what).toBe('IJsselstein');
-      expect(checkTable(read).some((f) => f.code === 'ocr-name-read'), what).toBe(false);
+      expect(
+        checkTable(read).some((f) => f.code === 'ocr-name-read'),
+        what,
+      ).toBe(false);
     }
   });
 
-  it('gives a municipality\'s letters their spelling, also in a row with doubtful numbers, with a hint', () => {
+  it("gives a municipality's letters their spelling, also in a row with doubtful numbers, with a hint", () => {
     const base = ocrTable(MIDDEN_UTRECHT);
     const index = rowIndex(base, 'IJsselstein');
     const read0 = misread(base, index, 'Ijsselstein,');
@@ -268,7 +303,11 @@ describe('readOcrNames on an OCR table', () => {
 
   it('keeps the flag when the region or the period is unknown', () => {
     const twente = misread(ocrTable(TWENTE), 6, 'Hengeio');
-    for (const table of [{ ...twente, region: null }, { ...twente, region: 'Twcnte' }, { ...twente, period: null }]) {
+    for (const table of [
+      { ...twente, region: null },
+      { ...twente, region: 'Twcnte' },
+      { ...twente, period: null },
+    ]) {
       expect(readOcrNames(table)).toEqual(table);
       // Without a period the suggestion is the latest name.
       expect(checkTable(table).find((f) => f.code === 'unknown-municipality')?.suggestion?.value).toBe(table.period ? 'Hengelo' : 'Hengelo (O.)');
@@ -283,7 +322,7 @@ describe('readOcrNames on an OCR table', () => {
     expect(readOcrNames(twice)).toEqual(twice);
   });
 
-  it('reads a misread name in a small table of a dissolved municipality\'s quarter', () => {
+  it("reads a misread name in a small table of a dissolved municipality's quarter", () => {
     const table = misread(smallTable(['Buren', 'Culemborg', 'Geldermalsen', 'Tiel'], q(2017, 1), 'Rivierenland'), 2, 'Geldermaisen');
     expect(readOcrNames(table).rows.map((row) => row.name)).toEqual(['Buren', 'Culemborg', 'Geldermalsen', 'Tiel']);
   });
@@ -327,7 +366,9 @@ describe('the hint in the workbook and the JSON', () => {
   });
 
   it('the JSON has the official name as the value, the OCR text in the sources and the flag as info', () => {
-    const json = toJsonValue(result, { includeSources: true }) as { documents: { tables: { rows: { name: string; sources: { text: string }[] }[]; flags: Record<string, unknown>[] }[] }[] };
+    const json = toJsonValue(result, { includeSources: true }) as {
+      documents: { tables: { rows: { name: string; sources: { text: string }[] }[]; flags: Record<string, unknown>[] }[] }[];
+    };
     const written = json.documents[0]!.tables[0]!;
     expect(written.rows[8]!.name).toBe('Oosterhout');
     expect(written.rows[8]!.sources[0]!.text).toBe('Qosterhout');

@@ -41,38 +41,46 @@ async function outlined(): Promise<Uint8Array> {
 const DERIVED_DIR = fileURLToPath(new URL('../derived/', import.meta.url));
 
 describe('pages drawn for OCR', () => {
-  it('reads a page whose text was turned into outlines: the seed truth, every value right or flagged', async () => {
-    const bytes = await outlined();
-    const withoutOcr = await extract(bytes, 'outlined.pdf', false);
-    expect(withoutOcr.error?.code).toBe('needs-ocr');
+  it(
+    'reads a page whose text was turned into outlines: the seed truth, every value right or flagged',
+    async () => {
+      const bytes = await outlined();
+      const withoutOcr = await extract(bytes, 'outlined.pdf', false);
+      expect(withoutOcr.error?.code).toBe('needs-ocr');
 
-    const doc = await extract(bytes, 'outlined.pdf');
-    expect(doc.error).toBeUndefined();
-    expect(doc.ocrPages).toEqual([1]);
-    const truth = readTruth(path.join(FIXTURES_DIR, `${SEED}.json`)).documents[0]!.tables[0]!;
-    const table = doc.tables[0]!;
-    expect(table.source).toBe('ocr');
-    expect({ region: table.region, period: table.period, names: table.rows.map((row) => row.name) }).toEqual({
-      region: truth.region,
-      period: truth.period,
-      names: truth.rows.map((row) => row.name),
-    });
-    const score = scoreTable(table, truth);
-    expect(score.unflagged).toEqual([]);
-    expect(score.right / score.values).toBeGreaterThanOrEqual(0.97);
-  }, SLOW);
+      const doc = await extract(bytes, 'outlined.pdf');
+      expect(doc.error).toBeUndefined();
+      expect(doc.ocrPages).toEqual([1]);
+      const truth = readTruth(path.join(FIXTURES_DIR, `${SEED}.json`)).documents[0]!.tables[0]!;
+      const table = doc.tables[0]!;
+      expect(table.source).toBe('ocr');
+      expect({ region: table.region, period: table.period, names: table.rows.map((row) => row.name) }).toEqual({
+        region: truth.region,
+        period: truth.period,
+        names: truth.rows.map((row) => row.name),
+      });
+      const score = scoreTable(table, truth);
+      expect(score.unflagged).toEqual([]);
+      expect(score.right / score.values).toBeGreaterThanOrEqual(0.97);
+    },
+    SLOW,
+  );
 
-  it('reads a page whose fonts decode to the wrong letters, as drawn', async () => {
-    const spec = sampleTable();
-    const bytes = await withScrambledTextLayer(await buildPdf([{ width: 595, height: 842, texts: tableTexts(spec, await helvetica()) }]));
-    expect((await extract(bytes, 'versleuteld.pdf', false)).error?.code).toBe('needs-ocr');
+  it(
+    'reads a page whose fonts decode to the wrong letters, as drawn',
+    async () => {
+      const spec = sampleTable();
+      const bytes = await withScrambledTextLayer(await buildPdf([{ width: 595, height: 842, texts: tableTexts(spec, await helvetica()) }]));
+      expect((await extract(bytes, 'versleuteld.pdf', false)).error?.code).toBe('needs-ocr');
 
-    const doc = await extract(bytes, 'versleuteld.pdf');
-    const table = doc.tables[0]!;
-    expect(table.source).toBe('ocr');
-    expect(table.region).toBe(spec.region);
-    expect(table.rows.map((row) => [...row.counts, row.total])).toEqual(spec.rows.map((row) => [...row.counts, row.total]));
-    expect([...table.totalRow!.counts, table.totalRow!.total]).toEqual([...spec.totalRow.counts, spec.totalRow.total]);
-    expect(table.register).toMatchObject({ total: spec.register.total, percentInSonar: spec.register.percent });
-  }, SLOW);
+      const doc = await extract(bytes, 'versleuteld.pdf');
+      const table = doc.tables[0]!;
+      expect(table.source).toBe('ocr');
+      expect(table.region).toBe(spec.region);
+      expect(table.rows.map((row) => [...row.counts, row.total])).toEqual(spec.rows.map((row) => [...row.counts, row.total]));
+      expect([...table.totalRow!.counts, table.totalRow!.total]).toEqual([...spec.totalRow.counts, spec.totalRow.total]);
+      expect(table.register).toMatchObject({ total: spec.register.total, percentInSonar: spec.register.percent });
+    },
+    SLOW,
+  );
 });

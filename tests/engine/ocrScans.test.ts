@@ -104,7 +104,9 @@ describe.each(scans.map((s) => [path.basename(s.pdf), s] as const))('scan %s', (
     expect(fixed.map(comparable)).toEqual(truth.tables.map(withoutFlags));
     // With the fixes applied, the open flags are the truth's (none for a clean scan).
     for (const [i, table] of fixed.entries()) {
-      const open = checkTable(table).filter((f) => !f.severity).map((f) => f.code);
+      const open = checkTable(table)
+        .filter((f) => !f.severity)
+        .map((f) => f.code);
       expect(open).toEqual(truth.tables[i]!.flags.map((f) => f.code));
     }
   });

@@ -41,9 +41,10 @@ describe('findPageImages', () => {
     const store = { get: (_id: string, callback: (data: unknown) => void) => callback(image) };
     return {
       // An A4 page; /Rotate 90 swaps width and height like pdf.js's viewport does.
-      getViewport: () => rotate
-        ? { width: A4.height, height: A4.width, transform: [0, 1, 1, 0, 0, 0] }
-        : { width: A4.width, height: A4.height, transform: [1, 0, 0, -1, 0, A4.height] },
+      getViewport: () =>
+        rotate
+          ? { width: A4.height, height: A4.width, transform: [0, 1, 1, 0, 0, 0] }
+          : { width: A4.width, height: A4.height, transform: [1, 0, 0, -1, 0, A4.height] },
       getOperatorList: async () => ({ fnArray, argsArray }),
       objs: store,
       commonObjs: store,
@@ -52,10 +53,7 @@ describe('findPageImages', () => {
   const ops = DEFAULT_IMAGE_OPS;
 
   it('maps an image that fills the page to display coordinates, top row at the top', async () => {
-    const page = fakePage(
-      [ops.save, ops.transform, ops.paintImageXObject, ops.restore],
-      [[], [A4.width, 0, 0, A4.height, 0, 0], ['img_p0_1', 4, 2], []],
-    );
+    const page = fakePage([ops.save, ops.transform, ops.paintImageXObject, ops.restore], [[], [A4.width, 0, 0, A4.height, 0, 0], ['img_p0_1', 4, 2], []]);
     const [placed] = await findPageImages(page);
     expect(placed).toBeDefined();
     const m = placed!.toPage;
@@ -128,7 +126,8 @@ describe('renderPageRaster', () => {
 
 describe('removeRules', () => {
   it('wipes a long thin rule, slightly skewed, and keeps text-sized marks', () => {
-    const width = 400, height = 60;
+    const width = 400,
+      height = 60;
     const data = new Uint8Array(width * height).fill(255);
     // A 2-pixel rule that drops one pixel over its length, gray as scanned.
     for (let x = 20; x < 380; x++) for (let t = 0; t < 2; t++) data[(30 + Math.floor(x / 200) + t) * width + x] = 170;
@@ -142,7 +141,8 @@ describe('removeRules', () => {
 
 describe('invertDarkBoxes', () => {
   it('turns a dark label box with light text into dark text on white, and leaves a bold stroke alone', () => {
-    const width = 200, height = 100;
+    const width = 200,
+      height = 100;
     const data = new Uint8Array(width * height).fill(255);
     // Box 80×40 at (10, 10) with a light "digit" inside.
     for (let y = 10; y < 50; y++) for (let x = 10; x < 90; x++) data[y * width + x] = 50;
@@ -215,14 +215,16 @@ describe('ocrWordsToRuns on a page with a noisy margin', () => {
     const words: OcrWord[] = [];
     for (let row = 0; row < 12; row++) {
       for (let col = 0; col < 6; col++) {
-        const x = 200 + col * 350, y = 600 + row * 66;
+        const x = 200 + col * 350,
+          y = 600 + row * 66;
         words.push(word(col === 0 ? 'Almelo' : '130', x, y - 27, x + 80, y, 92, row));
       }
     }
     // Noise read as lines of junk along a slant of ~2.9° (the scanner's streaks).
     for (let line = 0; line < 20; line++) {
       for (let i = 0; i < 20; i++) {
-        const x = 100 + i * 110, y = 1600 + line * 70 + x * 0.05;
+        const x = 100 + i * 110,
+          y = 1600 + line * 70 + x * 0.05;
         words.push(word('aeo', x, y - 27, x + 100, y, 18));
       }
     }
@@ -251,10 +253,35 @@ function ocrPage(runs: TextRun[]): PageText {
 }
 
 describe('OCR layout: stand-ins and OCR readings', () => {
-  const header = textLine(60, [['Derde', 60], ['kwartaal', 90], ['2020', 135], ['Twente', 170]]);
+  const header = textLine(60, [
+    ['Derde', 60],
+    ['kwartaal', 90],
+    ['2020', 135],
+    ['Twente', 170],
+  ]);
   const sentence = [
-    ...textLine(300, [['In', 60], ['de', 75], ['arbeidsmarktregio', 90], ['Twente', 170], ['bevat', 205], ['het', 235], ['doelgroepregister', 255]]),
-    ...textLine(312, [['banenafspraak', 60], ['in', 130], ['totaal', 145], ['14,441', 180], ['personen.', 215], ['Hiervan', 260], ['is', 300], ['67%', 310], ['bekend', 335], ['binnen', 375], ['Sonar.', 410]]),
+    ...textLine(300, [
+      ['In', 60],
+      ['de', 75],
+      ['arbeidsmarktregio', 90],
+      ['Twente', 170],
+      ['bevat', 205],
+      ['het', 235],
+      ['doelgroepregister', 255],
+    ]),
+    ...textLine(312, [
+      ['banenafspraak', 60],
+      ['in', 130],
+      ['totaal', 145],
+      ['14,441', 180],
+      ['personen.', 215],
+      ['Hiervan', 260],
+      ['is', 300],
+      ['67%', 310],
+      ['bekend', 335],
+      ['binnen', 375],
+      ['Sonar.', 410],
+    ]),
   ];
 
   it('keeps a row whose first value OCR misread, shows the OCR text and leaves the value to be read again', () => {
@@ -319,13 +346,23 @@ function row(name: string, values: (number | null)[], texts: string[], y: number
 
 function pageTable(rows: TableRow[], totalRow: TableRow): PageTable {
   return {
-    page: 1, period: null, region: null, pageLabel: null, headers: [], printedHeaders: [], rows, totalRow, register: null, source: 'ocr',
+    page: 1,
+    period: null,
+    region: null,
+    pageLabel: null,
+    headers: [],
+    printedHeaders: [],
+    rows,
+    totalRow,
+    register: null,
+    source: 'ocr',
   };
 }
 
 function context(engine: OcrEngine): RereadContext {
   // A white raster with a dark mark in every cell, so every crop has ink.
-  const width = 600, height = 300;
+  const width = 600,
+    height = 300;
   const data = new Uint8Array(width * height).fill(255);
   for (const x of COLUMNS) for (let y = 0; y < height; y++) for (let dx = 2; dx < 8; dx++) data[y * width + x + dx] = 0;
   return { raster: { width, height, data, dpi: 72, pointsPerPixel: 1 }, skewDegrees: 0, page: { width, height }, engine };
@@ -395,12 +432,23 @@ describe('tesseract adapter pieces', () => {
     const pgm = encodePgm({ width: 2, height: 1, data: new Uint8Array([0, 255]), dpi: 300 });
     expect(new TextDecoder().decode(pgm.subarray(0, 11))).toBe('P5\n2 1\n255\n');
     expect([...pgm.subarray(11)]).toEqual([0, 255]);
-    const words = wordsOf([{
-      paragraphs: [{ lines: [{
-        baseline: { x0: 0, y0: 100, x1: 1000, y1: 110 },
-        words: [{ text: ' 1.030 ', confidence: 91.5, bbox: { x0: 400, y0: 80, x1: 600, y1: 104 } }, { text: ' ', confidence: 0, bbox: { x0: 0, y0: 0, x1: 1, y1: 1 } }],
-      }] }],
-    }]);
+    const words = wordsOf([
+      {
+        paragraphs: [
+          {
+            lines: [
+              {
+                baseline: { x0: 0, y0: 100, x1: 1000, y1: 110 },
+                words: [
+                  { text: ' 1.030 ', confidence: 91.5, bbox: { x0: 400, y0: 80, x1: 600, y1: 104 } },
+                  { text: ' ', confidence: 0, bbox: { x0: 0, y0: 0, x1: 1, y1: 1 } },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ]);
     expect(words).toEqual([{ text: '1.030', confidence: 91.5, bbox: { x0: 400, y0: 80, x1: 600, y1: 104 }, lineId: 1, baselineY: 105 }]);
   });
 

@@ -9,9 +9,11 @@ import type { ExtractedTable } from '../../src/engine/model';
 
 const LANDSCAPE = { width: 842, height: 595 };
 
-const PROSE = ('In het eerste kwartaal waren 12.345 personen bekend, 3,5% meer dan in 2019. De cijfers zijn '
-  + 'afkomstig uit Sonar en gemaakt door UWV. Gemeenten met minder dan 10 personen zijn niet apart '
-  + 'vermeld. Zie ook de toelichting achter in deze publicatie voor 1.234 begrippen en bronnen.').split(' ');
+const PROSE = (
+  'In het eerste kwartaal waren 12.345 personen bekend, 3,5% meer dan in 2019. De cijfers zijn ' +
+  'afkomstig uit Sonar en gemaakt door UWV. Gemeenten met minder dan 10 personen zijn niet apart ' +
+  'vermeld. Zie ook de toelichting achter in deze publicatie voor 1.234 begrippen en bronnen.'
+).split(' ');
 
 /** Prose set in a column: words filled into lines of at most `width` points, one line per `pitch`. */
 function proseColumn(x: number, top: number, width: number, pitch: number, lineCount: number, size = 9): PlacedText[] {
@@ -53,7 +55,7 @@ function expectExact(table: ExtractedTable, spec: Required<TableSpec>): void {
 const ROW_TOP = 124;
 
 describe('a table beside other text', () => {
-  it('reads a table with a prose column on its right, on the rows\' own baselines', async () => {
+  it("reads a table with a prose column on its right, on the rows' own baselines", async () => {
     const spec = sampleTable();
     const texts = [...tableTexts(spec, await helvetica()), ...proseColumn(580, ROW_TOP - 29, 220, 14.5, 12)];
     const doc = await readPages([texts]);
@@ -71,15 +73,19 @@ describe('a table beside other text', () => {
 
   it('reads a table with a legend box on the left and prose on the right', async () => {
     const spec = sampleTable();
-    const legend = ['Categorie A', 'A = 0–1 jaar', 'B = 1–2 jaar', 'C = 2–5 jaar', 'D = 5+ jaar']
-      .map((text, i): PlacedText => ({ text, x: 42, y: ROW_TOP + i * 14.5, size: 8 }));
+    const legend = ['Categorie A', 'A = 0–1 jaar', 'B = 1–2 jaar', 'C = 2–5 jaar', 'D = 5+ jaar'].map((text, i): PlacedText => ({
+      text,
+      x: 42,
+      y: ROW_TOP + i * 14.5,
+      size: 8,
+    }));
     const texts = [...shift(tableTexts(spec, await helvetica()), 110), ...legend, ...proseColumn(690, ROW_TOP, 120, 14.5, 8)];
     const doc = await readPages([texts]);
     expect(doc.tables).toHaveLength(1);
     expectExact(doc.tables[0]!, spec);
   });
 
-  it('reads two regions\' tables side by side, each with its own title, total row and sentence', async () => {
+  it("reads two regions' tables side by side, each with its own title, total row and sentence", async () => {
     const left = sampleTable();
     const right = otherRegion(4);
     const texts = [...halfPage(left, await helvetica()), ...shift(halfPage(right, await helvetica()), 400, 3)];
@@ -108,14 +114,11 @@ describe('a table beside other text', () => {
     expect(byRegion.get('Zuid-Limburg')!.headers[4]).toBe('Totaal doelgroep banenafspraak in Sonar');
   });
 
-  it('reads two regions\' tables printed one right below the other as two tables', async () => {
+  it("reads two regions' tables printed one right below the other as two tables", async () => {
     const font = await helvetica();
     const upper = sampleTable();
     const lower = otherRegion(3);
-    const texts = [
-      ...tableTexts({ ...upper, register: undefined }, font),
-      ...tableTexts({ ...lower, period: undefined }, font, { top: 240, header: false }),
-    ];
+    const texts = [...tableTexts({ ...upper, register: undefined }, font), ...tableTexts({ ...lower, period: undefined }, font, { top: 240, header: false })];
     const doc = await readPages([texts], { width: 595, height: 842 });
     expect(doc.tables.map((t) => [t.region, t.pageLabel, t.rows.length, t.totalRow?.total])).toEqual([
       ['Rijk van Nijmegen', '25', 4, upper.totalRow.total],
@@ -126,26 +129,33 @@ describe('a table beside other text', () => {
 
   it('reads the register sentence above the table', async () => {
     const spec = sampleTable();
-    const texts = tableTexts({ ...spec, register: undefined }, await helvetica(), { top: 150 })
-      .concat(sentence(spec, 42, 80, 95));
+    const texts = tableTexts({ ...spec, register: undefined }, await helvetica(), { top: 150 }).concat(sentence(spec, 42, 80, 95));
     const doc = await readPages([texts]);
     expectExact(doc.tables[0]!, spec);
   });
 
   it('reads the register sentence wrapped over short lines in a narrow column beside prose', async () => {
     const spec = sampleTable();
-    const texts = tableTexts({ ...spec, register: undefined }, await helvetica())
-      .concat(sentence(spec, 580, ROW_TOP, 28), proseColumn(735, ROW_TOP - 10, 95, 12, 12));
+    const texts = tableTexts({ ...spec, register: undefined }, await helvetica()).concat(
+      sentence(spec, 580, ROW_TOP, 28),
+      proseColumn(735, ROW_TOP - 10, 95, 12, 12),
+    );
     const doc = await readPages([texts]);
     expectExact(doc.tables[0]!, spec);
   });
 
   it('reads a sentence whose words are broken by hyphenation at the ends of its lines', async () => {
     const spec = sampleTable();
-    const lines = ['In Sonar zijn niet alle doelgroepers opgeno-', 'men, in de arbeidsmarktregio Rijk van Nij-',
-      'megen bevat het doelgroepregister banen-', 'afspraak in totaal 5.000 personen. Hier-', 'van is 72% bekend binnen Sonar.'];
-    const texts = tableTexts({ ...spec, register: undefined }, await helvetica())
-      .concat(lines.map((text, i) => ({ text, x: 580, y: ROW_TOP + 11 * i, size: 9 })));
+    const lines = [
+      'In Sonar zijn niet alle doelgroepers opgeno-',
+      'men, in de arbeidsmarktregio Rijk van Nij-',
+      'megen bevat het doelgroepregister banen-',
+      'afspraak in totaal 5.000 personen. Hier-',
+      'van is 72% bekend binnen Sonar.',
+    ];
+    const texts = tableTexts({ ...spec, register: undefined }, await helvetica()).concat(
+      lines.map((text, i) => ({ text, x: 580, y: ROW_TOP + 11 * i, size: 9 })),
+    );
     const doc = await readPages([texts]);
     expectExact(doc.tables[0]!, spec);
   });
@@ -188,12 +198,16 @@ function halfPage(spec: Required<TableSpec>, font: Awaited<ReturnType<typeof hel
 
 /** The 2020 register sentence set in lines of about `chars` characters from (x, top). */
 function sentence(spec: Required<TableSpec>, x: number, top: number, chars: number): PlacedText[] {
-  const text = `In Sonar zijn niet alle doelgroepers opgenomen, in de arbeidsmarktregio ${spec.region} bevat het `
-    + `doelgroepregister banenafspraak in totaal ${dutch(spec.register.total)} personen. Hiervan is ${spec.register.percent}% bekend binnen Sonar.`;
+  const text =
+    `In Sonar zijn niet alle doelgroepers opgenomen, in de arbeidsmarktregio ${spec.region} bevat het ` +
+    `doelgroepregister banenafspraak in totaal ${dutch(spec.register.total)} personen. Hiervan is ${spec.register.percent}% bekend binnen Sonar.`;
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(' ')) {
-    if (current && current.length + word.length + 1 > chars) { lines.push(current); current = word; } else current = current ? `${current} ${word}` : word;
+    if (current && current.length + word.length + 1 > chars) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
   }
   lines.push(current);
   return lines.map((line, i) => ({ text: line, x, y: top + i * 11, size: 9 }));

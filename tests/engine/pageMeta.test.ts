@@ -5,9 +5,17 @@ import { makeLine, type Line } from '../../src/engine/layout/lines';
 
 /** A line of words 10 pt apart on one baseline (positions do not matter to these rules). */
 function line(text: string, y = 100): Line {
-  return makeLine(text.split(' ').map((word, i) => ({
-    text: word, box: { x0: 40 * i, y0: y - 8, x1: 40 * i + 30, y1: y + 2 }, originX: 40 * i, originY: y, fontSize: 10, angle: 0, width: 30,
-  })));
+  return makeLine(
+    text.split(' ').map((word, i) => ({
+      text: word,
+      box: { x0: 40 * i, y0: y - 8, x1: 40 * i + 30, y1: y + 2 },
+      originX: 40 * i,
+      originY: y,
+      fontSize: 10,
+      angle: 0,
+      width: 30,
+    })),
+  );
 }
 
 describe('page label and region without a register sentence', () => {

@@ -51,7 +51,10 @@ describe('the register sentence read by OCR', () => {
     const spec = sampleTable();
     const texts = tableTexts(spec, font).map((t) => (t.text.startsWith('doelgroepregister') ? { ...t, text: t.text.replace(/(\d+)%/, '$1 %') } : t));
     const runs = texts.flatMap((t) => ocrWords(font, t));
-    const sentence = ocrWords(font, texts.find((t) => t.text.startsWith('doelgroepregister'))!).map((word) => runs.find((run) => sameRun(run, word))!);
+    const sentence = ocrWords(
+      font,
+      texts.find((t) => t.text.startsWith('doelgroepregister'))!,
+    ).map((word) => runs.find((run) => sameRun(run, word))!);
     // OCR is less sure of the percentage's digits (a count of the table is printed as "72" too).
     const digits = sentence.find((run) => run.text === String(spec.register.percent))!;
     digits.confidence = 71;
@@ -83,7 +86,17 @@ describe('glyph widths for placing words inside a run', () => {
 
 describe('locatePercent', () => {
   const line = (text: string, y: number) =>
-    makeLine(text.split(' ').map((word, i) => ({ text: word, box: { x0: 40 * i, y0: y - 8, x1: 40 * i + 30, y1: y + 2 }, originX: 40 * i, originY: y, fontSize: 10, angle: 0, width: 30 })));
+    makeLine(
+      text.split(' ').map((word, i) => ({
+        text: word,
+        box: { x0: 40 * i, y0: y - 8, x1: 40 * i + 30, y1: y + 2 },
+        originX: 40 * i,
+        originY: y,
+        fontSize: 10,
+        angle: 0,
+        width: 30,
+      })),
+    );
 
   it("takes the sentence's percentage over another printed before it", () => {
     const lines = [line('In 2017 steeg het 70% harder', 100), line('Hiermee is 70% van de doelgroepers bekend binnen Sonar.', 120)];

@@ -255,9 +255,7 @@ describe('the error fixtures', () => {
 
   it('West-Brabant 2017Q4: percentage 79 → 75 (10.654 / 14.208)', () => {
     const flags = checkTable(loadTable('errors/err_p2_2017q4_west-brabant_percent.json'));
-    expect(withSuggestions(flags)).toEqual([
-      { code: 'percent-mismatch', suggestion: { row: 'Doelgroepregister', column: 'percentInSonar', value: 75 } },
-    ]);
+    expect(withSuggestions(flags)).toEqual([{ code: 'percent-mismatch', suggestion: { row: 'Doelgroepregister', column: 'percentInSonar', value: 75 } }]);
   });
 
   it('clean fixtures have nothing to suggest', () => {
@@ -364,9 +362,7 @@ describe('low-confidence', () => {
     const table = zuidLimburg();
     const total = row(table, TOTAL);
     total.sources = [ocrSource('TOTAAL AMR', 10), null, null, null, null, ocrSource('7.109', 60)];
-    expect(checkTable(table).map((flag) => [flag.code, flag.row, flag.column, flag.severity])).toEqual([
-      ['low-confidence', 'TOTAAL AMR', 4, 'info'],
-    ]);
+    expect(checkTable(table).map((flag) => [flag.code, flag.row, flag.column, flag.severity])).toEqual([['low-confidence', 'TOTAAL AMR', 4, 'info']]);
   });
 
   it('without TOTAAL AMR nothing confirms a cell: the flag stays open', () => {

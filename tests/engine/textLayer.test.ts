@@ -13,32 +13,45 @@ const fixtures = path.resolve(__dirname, '../fixtures');
 
 async function pagesOf(file: string): Promise<TextRun[][]> {
   const pdfjs = await loadPdfjs();
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), standardFontDataUrl: standardFontDataPath(), isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(readFileSync(file)),
+    standardFontDataUrl: standardFontDataPath(),
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
   const pages: TextRun[][] = [];
   for (let p = 1; p <= doc.numPages; p++) pages.push((await readPageText((await doc.getPage(p)) as unknown as PdfPageLike, p)).runs);
   await doc.destroy();
   return pages;
 }
 
-const runsOf = (text: string): TextRun[] => text.split('\n').map((line, i) => ({ text: line, x: 40, y: 40 + 12 * i, width: 6 * line.length, height: 9, fontSize: 9 }) as unknown as TextRun);
+const runsOf = (text: string): TextRun[] =>
+  text.split('\n').map((line, i) => ({ text: line, x: 40, y: 40 + 12 * i, width: 6 * line.length, height: 9, fontSize: 9 }) as unknown as TextRun);
 
 /** Every letter moved on by `shift` in the alphabet, digits turned into letters. */
 function scramble(text: string, shift = 7): string {
   return text.replace(/[a-z]/g, (c) => String.fromCharCode(97 + ((c.charCodeAt(0) - 97 + shift) % 26))).replace(/\d/g, (d) => 'qwertyuiop'[Number(d)]!);
 }
 
-const SENTENCE = 'In Sonar zijn niet alle doelgroepers opgenomen, in de arbeidsmarktregio Twente bevat het doelgroepregister banenafspraak in totaal 14.441 personen. Hiervan is 67% bekend binnen Sonar.';
-const INTRO = 'Gemeenten en UWV zijn samen verantwoordelijk voor transparantie op de arbeidsmarkt. Voor werkgevers en intermediairs heeft UWV daarom de kandidatenverkenner banenafspraak gemaakt: een online databank op werk.nl met anonieme profielen van mensen uit de doelgroep van de banenafspraak.';
+const SENTENCE =
+  'In Sonar zijn niet alle doelgroepers opgenomen, in de arbeidsmarktregio Twente bevat het doelgroepregister banenafspraak in totaal 14.441 personen. Hiervan is 67% bekend binnen Sonar.';
+const INTRO =
+  'Gemeenten en UWV zijn samen verantwoordelijk voor transparantie op de arbeidsmarkt. Voor werkgevers en intermediairs heeft UWV daarom de kandidatenverkenner banenafspraak gemaakt: een online databank op werk.nl met anonieme profielen van mensen uit de doelgroep van de banenafspraak.';
 
 describe('judgeTextLayer', () => {
   it('finds every page of the fixtures with a text layer usable', async () => {
     const files = ['text', 'national', 'errors'].flatMap((folder) =>
-      readdirSync(path.join(fixtures, folder)).filter((name) => name.endsWith('.pdf')).map((name) => path.join(fixtures, folder, name)),
+      readdirSync(path.join(fixtures, folder))
+        .filter((name) => name.endsWith('.pdf'))
+        .map((name) => path.join(fixtures, folder, name)),
     );
     files.push(path.join(fixtures, 'bad/unrelated_text_page.pdf'));
     for (const file of files) {
       const verdicts = (await pagesOf(file)).map(judgeTextLayer);
-      expect(verdicts.filter((verdict) => verdict !== 'usable'), path.basename(file)).toEqual([]);
+      expect(
+        verdicts.filter((verdict) => verdict !== 'usable'),
+        path.basename(file),
+      ).toEqual([]);
     }
   });
 

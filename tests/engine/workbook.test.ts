@@ -5,14 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import {
-  buildWorkbook,
-  correctionsSheetName,
-  readMethod,
-  sheetNames,
-  workbookBytes,
-  type WorkbookOptions,
-} from '../../src/engine/export/workbook';
+import { buildWorkbook, correctionsSheetName, readMethod, sheetNames, workbookBytes, type WorkbookOptions } from '../../src/engine/export/workbook';
 import type { Correction, ExtractedDocument, ExtractionResult } from '../../src/engine/model';
 import { writeFileAtomic } from '../../src/node/writeFileAtomic';
 import { documentFromTruth, readTruth, resultOf } from '../helpers/truthTables';
@@ -35,19 +28,11 @@ function sampleResult(): ExtractionResult {
   zuidLimburg.sha256 = 'a'.repeat(64);
   zuidLimburg.textPages = [1];
   zuidLimburg.ocrPages = [];
-  return resultOf(
-    zuidLimburg,
-    documentFromTruth(MIDDEN_UTRECHT),
-    documentFromTruth(WEST_BRABANT, 'ocr'),
-    broken,
-    documentFromTruth(NATIONAL),
-  );
+  return resultOf(zuidLimburg, documentFromTruth(MIDDEN_UTRECHT), documentFromTruth(WEST_BRABANT, 'ocr'), broken, documentFromTruth(NATIONAL));
 }
 
 function municipalityCount(...files: string[]): number {
-  return files
-    .flatMap((file) => readTruth(file).documents.flatMap((document) => document.tables))
-    .reduce((sum, table) => sum + table.rows.length, 0);
+  return files.flatMap((file) => readTruth(file).documents.flatMap((document) => document.tables)).reduce((sum, table) => sum + table.rows.length, 0);
 }
 
 /** A sheet read back as rows of raw cells (header row first). */
@@ -101,15 +86,25 @@ describe('workbook written to disk and read back', () => {
   });
 
   it('has the five sheets in order', () => {
-    expect(workbook.SheetNames).toEqual(["Gemeenten", "Regio's", 'Lang formaat', 'Controles', 'Bronnen']);
+    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Controles', 'Bronnen']);
     expect(Object.values(sheetNames)).toEqual(workbook.SheetNames);
   });
 
   it('Gemeenten: header row and one row per municipality, no TOTAAL AMR rows', () => {
     const gemeenten = sheet(workbook, sheetNames.municipalities);
     expect(headerOf(gemeenten)).toEqual([
-      'Bestand', 'Pagina', 'Jaar', 'Kwartaal', 'Arbeidsmarktregio', 'Gemeente',
-      'Kolom 1', 'Kolom 2', 'Kolom 3', 'Kolom 4', 'Totaal', 'Controle',
+      'Bestand',
+      'Pagina',
+      'Jaar',
+      'Kwartaal',
+      'Arbeidsmarktregio',
+      'Gemeente',
+      'Kolom 1',
+      'Kolom 2',
+      'Kolom 3',
+      'Kolom 4',
+      'Totaal',
+      'Controle',
     ]);
     const data = cellRows(gemeenten).slice(1);
     expect(data).toHaveLength(municipalityCount(ZUID_LIMBURG, MIDDEN_UTRECHT, WEST_BRABANT, NATIONAL));
@@ -142,16 +137,30 @@ describe('workbook written to disk and read back', () => {
     expect(cellAt(gemeenten, 'Controle', (row) => row.Gemeente === 'Utrecht')?.v).toBe(`Rijtotaal klopt niet: ${message}`);
     // Only that cell: its neighbours and the other municipalities have no notes.
     expect(cellAt(gemeenten, 'Kolom 4', (row) => row.Gemeente === 'Utrecht')?.c).toBeUndefined();
-    const notes = cellRows(gemeenten).flat().filter((cell) => cell?.c);
+    const notes = cellRows(gemeenten)
+      .flat()
+      .filter((cell) => cell?.c);
     expect(notes).toHaveLength(1);
   });
 
   it("Regio's: one row per table with TOTAAL AMR, register and both percentages", () => {
     const regions = sheet(workbook, sheetNames.regions);
     expect(headerOf(regions)).toEqual([
-      'Bestand', 'Pagina', 'Paginalabel', 'Jaar', 'Kwartaal', 'Arbeidsmarktregio',
-      'Kolom 1', 'Kolom 2', 'Kolom 3', 'Kolom 4', 'Totaal',
-      'Doelgroepregister', 'Percentage gedrukt (%)', 'Percentage berekend (%)', 'Controle',
+      'Bestand',
+      'Pagina',
+      'Paginalabel',
+      'Jaar',
+      'Kwartaal',
+      'Arbeidsmarktregio',
+      'Kolom 1',
+      'Kolom 2',
+      'Kolom 3',
+      'Kolom 4',
+      'Totaal',
+      'Doelgroepregister',
+      'Percentage gedrukt (%)',
+      'Percentage berekend (%)',
+      'Controle',
     ]);
     expect(cellRows(regions).slice(1)).toHaveLength(1 + 1 + 1 + 10);
     const zuidLimburg = (column: string) => cellAt(regions, column, (row) => row.Arbeidsmarktregio === 'Zuid-Limburg');
@@ -181,34 +190,88 @@ describe('workbook written to disk and read back', () => {
   it('Controles: every flag and every document error, the kind in Dutch, the code for machines, the column as the other sheets name it', () => {
     const checks = sheet(workbook, sheetNames.checks);
     expect(headerOf(checks)).toEqual([
-      'Bestand', 'Pagina', 'Arbeidsmarktregio', 'Jaar', 'Kwartaal', 'Soort', 'Code', 'Gemeente/rij', 'Kolom', 'Melding', 'Status', 'Notitie',
+      'Bestand',
+      'Pagina',
+      'Arbeidsmarktregio',
+      'Jaar',
+      'Kwartaal',
+      'Soort',
+      'Code',
+      'Gemeente/rij',
+      'Kolom',
+      'Melding',
+      'Status',
+      'Notitie',
     ]);
-    const rows = cellRows(checks).slice(1).map((row) => row.map((cell) => cell?.v));
+    const rows = cellRows(checks)
+      .slice(1)
+      .map((row) => row.map((cell) => cell?.v));
     expect(rows).toEqual([
       [
-        'err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 2020, 3, 'Rijtotaal klopt niet', 'row-total-mismatch', 'Utrecht',
-        'Totaal', '554 + 1.304 + 2.786 + 849 = 5.493, gedrukt totaal 5.503', 'open', undefined,
+        'err_p1_2020q3_midden-utrecht_rowtotal.pdf',
+        1,
+        'Midden-Utrecht',
+        2020,
+        3,
+        'Rijtotaal klopt niet',
+        'row-total-mismatch',
+        'Utrecht',
+        'Totaal',
+        '554 + 1.304 + 2.786 + 849 = 5.493, gedrukt totaal 5.503',
+        'open',
+        undefined,
       ],
       [
-        'err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 2020, 3, 'Kolomtotaal klopt niet', 'column-total-mismatch', undefined,
+        'err_p1_2020q3_midden-utrecht_rowtotal.pdf',
+        1,
+        'Midden-Utrecht',
+        2020,
+        3,
+        'Kolomtotaal klopt niet',
+        'column-total-mismatch',
+        undefined,
         'Totaal',
         "Som van de gemeenten in kolom 'Totaal doelgroep banenafspraak in Sonar' = 14.121, TOTAAL AMR = 14.111 (verschil 10)",
-        'open', undefined,
+        'open',
+        undefined,
       ],
       [
-        'err_p2_2017q4_west-brabant_percent.pdf', 1, 'West-Brabant', 2017, 4, 'Percentage klopt niet', 'percent-mismatch', undefined, undefined,
-        '10.654 / 14.208 = 75,0% → 75%, gedrukt 79%', 'open', undefined,
+        'err_p2_2017q4_west-brabant_percent.pdf',
+        1,
+        'West-Brabant',
+        2017,
+        4,
+        'Percentage klopt niet',
+        'percent-mismatch',
+        undefined,
+        undefined,
+        '10.654 / 14.208 = 75,0% → 75%, gedrukt 79%',
+        'open',
+        undefined,
       ],
       [
-        'truncated.pdf', undefined, undefined, undefined, undefined, 'Bestand niet ingelezen', 'damaged-pdf', undefined, undefined,
-        broken.error?.message, 'fout', undefined,
+        'truncated.pdf',
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        'Bestand niet ingelezen',
+        'damaged-pdf',
+        undefined,
+        undefined,
+        broken.error?.message,
+        'fout',
+        undefined,
       ],
     ]);
   });
 
   it('Controles: every column named in Kolom is a column of Gemeenten', () => {
     const municipalityColumns = headerOf(sheet(workbook, sheetNames.municipalities));
-    const named = cellRows(sheet(workbook, sheetNames.checks)).slice(1).map((row) => row[8]?.v).filter((name) => name !== undefined);
+    const named = cellRows(sheet(workbook, sheetNames.checks))
+      .slice(1)
+      .map((row) => row[8]?.v)
+      .filter((name) => name !== undefined);
     expect(named.length).toBeGreaterThan(0);
     for (const name of named) expect(municipalityColumns).toContain(name);
   });
@@ -216,7 +279,9 @@ describe('workbook written to disk and read back', () => {
   it('Bronnen: one row per document with pages, tables, hash, reading method and error', () => {
     const sources = sheet(workbook, sheetNames.sources);
     expect(headerOf(sources)).toEqual(['Bestand', "Pagina's", 'Tabellen', 'SHA-256', 'Tekstlaag of OCR', 'Fout']);
-    const rows = cellRows(sources).slice(1).map((row) => row.map((cell) => cell?.v));
+    const rows = cellRows(sources)
+      .slice(1)
+      .map((row) => row.map((cell) => cell?.v));
     expect(rows).toEqual([
       ['p1_2017q3_zuid-limburg_seed.pdf', 1, 1, 'a'.repeat(64), 'tekstlaag', undefined],
       ['err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 1, undefined, 'tekstlaag', undefined],
@@ -234,13 +299,14 @@ describe('workbook written to disk and read back', () => {
       const columns = XLSX.utils.decode_range(ws['!ref'] ?? 'A1').e.c + 1;
       const widths = ws['!cols'] ?? [];
       expect(widths, name).toHaveLength(columns);
-      expect(widths.every((col) => (col.wch ?? col.width ?? 0) >= 6), name).toBe(true);
+      expect(
+        widths.every((col) => (col.wch ?? col.width ?? 0) >= 6),
+        name,
+      ).toBe(true);
     }
     // Excel needs the apostrophe in "Regio's" doubled in the filter's defined name.
     const filterNames = (workbook.Workbook?.Names ?? []).filter((name) => name.Name === '_xlnm._FilterDatabase');
-    expect(filterNames.map((name) => name.Ref)).toEqual(
-      workbook.SheetNames.map((name) => `'${name.replace(/'/g, "''")}'!${sheet(workbook, name)['!ref']}`),
-    );
+    expect(filterNames.map((name) => name.Ref)).toEqual(workbook.SheetNames.map((name) => `'${name.replace(/'/g, "''")}'!${sheet(workbook, name)['!ref']}`));
     expect(filterNames[1]?.Ref).toBe("'Regio''s'!A1:O14");
     // The SHA-256 column is wider than the "Tabellen" column.
     const sourceCols = sheet(workbook, sheetNames.sources)['!cols'] ?? [];
@@ -392,9 +458,7 @@ describe('Correcties sheet', () => {
     expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Controles', correctionsSheetName, 'Bronnen']);
     expect(correctionsSheetName).toBe('Correcties');
     const sheetRows = cellRows(sheet(workbook, correctionsSheetName));
-    expect(sheetRows[0]?.map((cell) => cell?.v)).toEqual([
-      'Bestand', 'Pagina', 'Arbeidsmarktregio', 'Rij', 'Kolom', 'Oorspronkelijk', 'Nieuw', 'Tijdstip',
-    ]);
+    expect(sheetRows[0]?.map((cell) => cell?.v)).toEqual(['Bestand', 'Pagina', 'Arbeidsmarktregio', 'Rij', 'Kolom', 'Oorspronkelijk', 'Nieuw', 'Tijdstip']);
     expect(sheetRows.slice(1).map((row) => row.slice(0, 5).map((cell) => cell?.v))).toEqual([
       ['err_p1_2020q3_midden-utrecht_rowtotal.pdf', 1, 'Midden-Utrecht', 'Utrecht', 'Totaal'],
       ['p1_2017q3_zuid-limburg_seed.pdf', 1, 'Zuid-Limburg', 'Heerlen', 'Kolom 3'],
@@ -409,12 +473,23 @@ describe('Correcties sheet', () => {
 
   it('writes numbers as numeric cells and names as text', async () => {
     const correctionSheet = sheet(await writtenAndRead(correctionsOf(corrections), amsterdam), correctionsSheetName);
-    const values = cellRows(correctionSheet).slice(1).map((row) => [row[5], row[6]].map((cell) => cell && { t: cell.t, v: cell.v }));
+    const values = cellRows(correctionSheet)
+      .slice(1)
+      .map((row) => [row[5], row[6]].map((cell) => cell && { t: cell.t, v: cell.v }));
     expect(values).toEqual([
-      [{ t: 'n', v: 5503 }, { t: 'n', v: 5493 }],
+      [
+        { t: 'n', v: 5503 },
+        { t: 'n', v: 5493 },
+      ],
       [{ t: 'n', v: 813 }, undefined],
-      [{ t: 'n', v: 69.8 }, { t: 'n', v: 70 }],
-      [{ t: 's', v: 'Voerendaa1' }, { t: 's', v: 'Voerendaal' }],
+      [
+        { t: 'n', v: 69.8 },
+        { t: 'n', v: 70 },
+      ],
+      [
+        { t: 's', v: 'Voerendaa1' },
+        { t: 's', v: 'Voerendaal' },
+      ],
     ]);
     // Shown as the app showed them: "5.503" with the thousands separator of the analyst's Excel.
     expect(cellRows(correctionSheet)[1]?.[5]?.z).toBe('#,##0');
@@ -422,7 +497,9 @@ describe('Correcties sheet', () => {
 
   it('writes Tijdstip as an Excel date-time in the given time zone, summer and winter time alike', async () => {
     const correctionSheet = sheet(await writtenAndRead(correctionsOf(corrections), amsterdam), correctionsSheetName);
-    const times = cellRows(correctionSheet).slice(1).map((row) => row[7]);
+    const times = cellRows(correctionSheet)
+      .slice(1)
+      .map((row) => row[7]);
     expect(times.map((cell) => cell?.t)).toEqual(['n', 'n', 'n', 'n']);
     expect(times.map((cell) => cell?.z)).toEqual(Array(4).fill('dd-mm-yyyy hh:mm'));
     // 2024-05-01 is day 45413 in Excel's calendar, 2024-01-15 day 45306, 2025-01-01 day 45658.
@@ -440,7 +517,9 @@ describe('Correcties sheet', () => {
     const shownIn = (zone: string) => {
       const bytes = workbookBytesInProcessWithTZ(input, zone);
       const written = XLSX.read(bytes, { type: 'buffer', cellNF: true });
-      return cellRows(sheet(written, correctionsSheetName)).slice(1).map((row) => row[7]?.w);
+      return cellRows(sheet(written, correctionsSheetName))
+        .slice(1)
+        .map((row) => row[7]?.w);
     };
     expect(shownIn('Europe/Amsterdam')).toEqual(['01-05-2024 11:01', '15-01-2024 10:02']);
     expect(shownIn('UTC')).toEqual(['01-05-2024 09:01', '15-01-2024 09:02']);

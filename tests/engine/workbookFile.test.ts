@@ -37,7 +37,12 @@ function partText(zip: Zip, path: string): string {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 describe('cell comments in the written file', () => {
@@ -99,9 +104,7 @@ describe('print setup in the written file', () => {
     const sheets = partPaths(zip).filter((path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path));
     expect(sheets).toHaveLength(5);
     for (const path of sheets) {
-      expect(partText(zip, path), path).toContain(
-        '<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
-      );
+      expect(partText(zip, path), path).toContain('<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
     }
   });
 });

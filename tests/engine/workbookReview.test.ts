@@ -34,14 +34,18 @@ function reviewed(): ExtractedDocument {
   rowTotal.accepted = { note: NOTE, time: '2024-05-01T09:00:00.000Z' };
   const bunnik = table.rows.findIndex((row) => row.name === 'Bunnik');
   table.flags.push({
-    code: 'municipality-region', severity: 'info', row: 'Bunnik', rowIndex: bunnik, field: 'name',
+    code: 'municipality-region',
+    severity: 'info',
+    row: 'Bunnik',
+    rowIndex: bunnik,
+    field: 'name',
     message: 'Bunnik hoort in 2026 bij een andere regio',
   });
   return document;
 }
 
 describe('Controles after a review', () => {
-  it('lists each flag with its status (open, geaccepteerd, opmerking: the app\'s words) and the note', () => {
+  it("lists each flag with its status (open, geaccepteerd, opmerking: the app's words) and the note", () => {
     const checks = rows(read([reviewed()]), sheetNames.checks);
     expect(checks.map((row) => [row.Code, row['Gemeente/rij'], row.Status, row.Notitie])).toEqual([
       ['row-total-mismatch', 'Utrecht', 'geaccepteerd', NOTE],
@@ -81,13 +85,29 @@ describe('Lang formaat', () => {
     expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Controles', 'Bronnen']);
     const long = rows(workbook, sheetNames.longFormat);
     expect(Object.keys(long[0] ?? {})).toEqual([
-      'Jaar', 'Kwartaal', 'Periode', 'Arbeidsmarktregio', 'Gemeente', 'Gemeentecode', 'Gemeente (huidige naam)', 'Kolom', 'Waarde', 'Bestand',
+      'Jaar',
+      'Kwartaal',
+      'Periode',
+      'Arbeidsmarktregio',
+      'Gemeente',
+      'Gemeentecode',
+      'Gemeente (huidige naam)',
+      'Kolom',
+      'Waarde',
+      'Bestand',
     ]);
     expect(long).toHaveLength((18 + 27 + 7) * 5);
     expect(long.filter((row) => row.Gemeente === 'Heerlen')).toEqual(
       ['Kolom 1', 'Kolom 2', 'Kolom 3', 'Kolom 4', 'Totaal'].map((Kolom, i) => ({
-        Jaar: 2017, Kwartaal: 3, Periode: '2017-K3', Arbeidsmarktregio: 'Zuid-Limburg', Gemeente: 'Heerlen',
-        Gemeentecode: 'GM0917', 'Gemeente (huidige naam)': 'Heerlen', Kolom, Waarde: [3, 320, 813, 425, 1561][i],
+        Jaar: 2017,
+        Kwartaal: 3,
+        Periode: '2017-K3',
+        Arbeidsmarktregio: 'Zuid-Limburg',
+        Gemeente: 'Heerlen',
+        Gemeentecode: 'GM0917',
+        'Gemeente (huidige naam)': 'Heerlen',
+        Kolom,
+        Waarde: [3, 320, 813, 425, 1561][i],
         Bestand: 'p1_2017q3_zuid-limburg_seed.pdf',
       })),
     );

@@ -17,8 +17,7 @@ export async function deflatedFill(decodedBytes: number, fill: number | string, 
     deflate.on('error', reject);
   });
   const block = Buffer.alloc(typeof fill === 'string' ? BLOCK - (BLOCK % fill.length) : BLOCK, fill, 'latin1');
-  const write = (data: Buffer): Promise<void> =>
-    new Promise((resolve) => (deflate.write(data) ? resolve() : deflate.once('drain', () => resolve())));
+  const write = (data: Buffer): Promise<void> => new Promise((resolve) => (deflate.write(data) ? resolve() : deflate.once('drain', () => resolve())));
   if (prefix) await write(Buffer.from(prefix, 'latin1'));
   for (let left = decodedBytes; left > 0; left -= block.length) await write(left >= block.length ? block : block.subarray(0, left));
   if (suffix) await write(Buffer.from(suffix, 'latin1'));

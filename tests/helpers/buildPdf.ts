@@ -75,8 +75,11 @@ export function tableTexts(
   if (spec.period) texts.push({ text: spec.period, x: 42, y: y - 40, size: 11 });
   texts.push({ text: spec.label, x: 48, y: y - 20, size: 12 }, { text: spec.region, x: 76, y: y - 20, size: 14 });
   if (opts.header !== false) {
-    texts.push({ text: 'Totaal doelgroep', x: 485, y: y, size: 7.5 },
-      { text: 'banenafspraak in', x: 484, y: y + 9, size: 7.5 }, { text: 'Sonar', x: 503, y: y + 18, size: 7.5 });
+    texts.push(
+      { text: 'Totaal doelgroep', x: 485, y: y, size: 7.5 },
+      { text: 'banenafspraak in', x: 484, y: y + 9, size: 7.5 },
+      { text: 'Sonar', x: 503, y: y + 18, size: 7.5 },
+    );
     y += 34;
   }
   const rowTexts = (name: string, values: number[], bold = false) => {
@@ -90,13 +93,20 @@ export function tableTexts(
   for (const r of spec.rows) rowTexts(r.name, [...r.counts, r.total]);
   if (spec.totalRow) rowTexts('TOTAAL AMR', [...spec.totalRow.counts, spec.totalRow.total], true);
   if (spec.register) {
-    texts.push({
-      text: `In Sonar zijn niet alle doelgroepers opgenomen, in de arbeidsmarktregio ${spec.region} bevat het`,
-      x: 42, y: y + 20, size: 9,
-    }, {
-      text: `doelgroepregister banenafspraak in totaal ${dutch(spec.register.total)} personen. Hiervan is ${spec.register.percent}% bekend binnen Sonar.`,
-      x: 42, y: y + 32, size: 9,
-    });
+    texts.push(
+      {
+        text: `In Sonar zijn niet alle doelgroepers opgenomen, in de arbeidsmarktregio ${spec.region} bevat het`,
+        x: 42,
+        y: y + 20,
+        size: 9,
+      },
+      {
+        text: `doelgroepregister banenafspraak in totaal ${dutch(spec.register.total)} personen. Hiervan is ${spec.register.percent}% bekend binnen Sonar.`,
+        x: 42,
+        y: y + 32,
+        size: 9,
+      },
+    );
   }
   return texts;
 }

@@ -25,7 +25,8 @@ export interface TruthFile {
 export function fixturePdfs(...folders: string[]): { folder: string; pdf: string; truthPath: string }[] {
   return folders.flatMap((folder) => {
     const dir = path.join(FIXTURES_DIR, folder);
-    return fs.readdirSync(dir)
+    return fs
+      .readdirSync(dir)
       .filter((f) => f.toLowerCase().endsWith('.pdf'))
       .sort()
       .map((f) => ({ folder, pdf: path.join(dir, f), truthPath: path.join(dir, f.replace(/\.pdf$/i, '.json')) }))

@@ -74,7 +74,10 @@ export function scoreTable(table: ExtractedTable | undefined, truth: TruthTableL
   };
 
   const rows = table?.rows ?? [];
-  const aligned = alignRows(rows.map((r) => r.name), truth.rows.map((r) => r.name));
+  const aligned = alignRows(
+    rows.map((r) => r.name),
+    truth.rows.map((r) => r.name),
+  );
   truth.rows.forEach((truthRow, t) => {
     const index = aligned[t];
     const row = index === undefined ? undefined : rows[index];
@@ -141,7 +144,10 @@ function alignRows(actual: readonly string[], expected: readonly string[]): (num
     actual.forEach((candidate, i) => {
       if (used.has(i)) return;
       const d = editDistance(candidate.toLowerCase(), name.toLowerCase());
-      if (d < bestDistance) { bestDistance = d; best = i; }
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = i;
+      }
     });
     if (best === undefined || bestDistance > Math.max(2, name.length / 3)) return undefined;
     used.add(best);

@@ -21,11 +21,7 @@ export function recordingEngine(inner: OcrEngine): RecordingOcrEngine {
 }
 
 /** Plays back `recorded` with `edit` applied to each recognition's words. */
-export function replayingEngine(
-  recorded: RecordingOcrEngine,
-  inner: OcrEngine,
-  edit: (words: OcrWord[], options?: RecognizeOptions) => OcrWord[],
-): OcrEngine {
+export function replayingEngine(recorded: RecordingOcrEngine, inner: OcrEngine, edit: (words: OcrWord[], options?: RecognizeOptions) => OcrWord[]): OcrEngine {
   return {
     async recognize(image, options) {
       const words = recorded.readings.get(imageKey(image, options));

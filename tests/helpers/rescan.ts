@@ -67,10 +67,5 @@ function addImagePage(out: PDFDocument, gray: Uint8Array, width: number, height:
   const ref = out.context.register(image);
   const page = out.addPage([pageWidth, pageHeight]);
   const name = page.node.newXObject('Scan', ref);
-  page.pushOperators(
-    pushGraphicsState(),
-    concatTransformationMatrix(pageWidth, 0, 0, pageHeight, 0, 0),
-    drawObject(name),
-    popGraphicsState(),
-  );
+  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(pageWidth, 0, 0, pageHeight, 0, 0), drawObject(name), popGraphicsState());
 }

@@ -4,13 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkTable } from '../../src/engine/checks';
-import {
-  DEFAULT_TOTAL_HEADER,
-  SCHEMA,
-  type ExtractedDocument,
-  type ExtractedTable,
-  type ExtractionResult,
-} from '../../src/engine/model';
+import { DEFAULT_TOTAL_HEADER, SCHEMA, type ExtractedDocument, type ExtractedTable, type ExtractionResult } from '../../src/engine/model';
 
 export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 

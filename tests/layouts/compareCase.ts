@@ -48,9 +48,10 @@ export function scoreCase(truth: TruthDocument, doc: ExtractedDocument): CaseSco
   if (actual.length > truth.tables.length) kinds.add('extra table');
   const used = new Set<ExtractedTable>();
   for (const [i, want] of truth.tables.entries()) {
-    const got = actual.find((t) => !used.has(t) && t.region === want.region && t.page === want.page)
-      ?? actual.find((t, j) => !used.has(t) && j === i)
-      ?? actual.find((t) => !used.has(t));
+    const got =
+      actual.find((t) => !used.has(t) && t.region === want.region && t.page === want.page) ??
+      actual.find((t, j) => !used.has(t) && j === i) ??
+      actual.find((t) => !used.has(t));
     if (!got) continue;
     used.add(got);
     right += scoreTable(want, got, kinds);
@@ -127,7 +128,9 @@ const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'undefined';

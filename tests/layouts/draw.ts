@@ -83,8 +83,7 @@ export function moveShapes(shapes: readonly Shape[], dx: number, dy: number): Sh
   return shapes.map((s) => ({ ...s, x: s.x + dx, y: s.y + dy }));
 }
 
-const overlaps = (a: Box, b: Box, slack: number) =>
-  a.x0 < b.x1 - slack && b.x0 < a.x1 - slack && a.y0 < b.y1 - slack && b.y0 < a.y1 - slack;
+const overlaps = (a: Box, b: Box, slack: number) => a.x0 < b.x1 - slack && b.x0 < a.x1 - slack && a.y0 < b.y1 - slack && b.y0 < a.y1 - slack;
 
 /** Throws when the generator drew an implausible page: a bug in the generator, not a finding. */
 export function assertPlausible(page: PageDraw, metrics: Metrics): void {
@@ -96,7 +95,8 @@ export function assertPlausible(page: PageDraw, metrics: Metrics): void {
   }
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!, b = boxes[j]!;
+      const a = boxes[i]!,
+        b = boxes[j]!;
       if (overlaps(a.box, b.box, 0.3)) throw new Error(`texts overlap: '${a.t.text}' and '${b.t.text}'`);
       if (a.t.block !== b.t.block && !separated(a.box, b.box)) {
         throw new Error(`no gutter between '${a.t.text}' (${a.t.block}) and '${b.t.text}' (${b.t.block})`);

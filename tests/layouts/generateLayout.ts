@@ -3,20 +3,12 @@
 // of what was drawn. The truth comes from the generator's own numbers and arithmetic, never
 // from the engine, so the engine can be measured against it.
 import type { TruthTable } from '../helpers/fixtures';
-import {
-  assertPlausible, moveShapes, moveTexts, newDocument, renderPdf,
-  type DrawOrder, type Metrics, type PageDraw, type Shape, type TextItem,
-} from './draw';
+import { assertPlausible, moveShapes, moveTexts, newDocument, renderPdf, type DrawOrder, type Metrics, type PageDraw, type Shape, type TextItem } from './draw';
 import { PAGE_TITLE, SOURCE_LINE, proseWords } from './pageText';
 import { Rng } from './prng';
 import { allRegions } from './regionData';
-import {
-  layoutLegend, layoutProse, legendHeight, randomSideColumn, type Band, type SideColumn,
-} from './sideColumns';
-import {
-  layoutTable, randomTableStyle, sentenceOf, tableColumns,
-  type TableBlock, type TablePart, type TableStyle, type TitleStyle,
-} from './tableBlock';
+import { layoutLegend, layoutProse, legendHeight, randomSideColumn, type Band, type SideColumn } from './sideColumns';
+import { layoutTable, randomTableStyle, sentenceOf, tableColumns, type TableBlock, type TablePart, type TableStyle, type TitleStyle } from './tableBlock';
 import { expectedFlags, makeTableContent, type TableContent } from './tableData';
 
 export interface TruthDocument {
@@ -39,7 +31,11 @@ export async function generateLayoutCase(seed: number): Promise<LayoutCase> {
   const { doc, fonts, metrics } = await newDocument();
   const plan = planCase(rng, metrics);
   for (const page of plan.pages) assertPlausible(page, metrics);
-  const order = rng.weighted([['shuffled', 6], ['natural', 2], ['reversed', 2]] as const);
+  const order = rng.weighted([
+    ['shuffled', 6],
+    ['natural', 2],
+    ['reversed', 2],
+  ] as const);
   plan.notes.push(`order=${order}`);
   const pdf = await renderPdf(doc, fonts, plan.pages, (items) => drawOrder(rng, order, items));
   const fileName = `layout-${seed}.pdf`;
@@ -127,7 +123,11 @@ type Position = 'left' | 'right' | 'centre';
 function planSingle(ctx: Context, content: TableContent): Plan {
   const { rng, frame, metrics } = ctx;
   const style = randomTableStyle(rng, ctx.titleStyle);
-  const position = rng.weighted([['left', 2], ['right', 1], ['centre', 1]] as const);
+  const position = rng.weighted([
+    ['left', 2],
+    ['right', 1],
+    ['centre', 1],
+  ] as const);
   let sides = randomSides(ctx, position);
   if (style.sentence === 'prose') {
     const holder = sides.find((c) => c.kind === 'prose');
@@ -140,7 +140,9 @@ function planSingle(ctx: Context, content: TableContent): Plan {
   const available = frame.bottom - frame.top;
   const full = (): TablePart => ({ rows: content.rows, title: true, totalRow: true, sentence: style.sentence !== 'prose' });
   // A table that is not continued must fit the page's height: tighter and smaller first.
-  while (!wantContinued && heightOf(ctx, content, style, full()) > available && shrink(style)) { /* shrink */ }
+  while (!wantContinued && heightOf(ctx, content, style, full()) > available && shrink(style)) {
+    /* shrink */
+  }
   // Then across: shrink until table and side columns fit between the margins; drop columns if not.
   let allocation = allocate(frame, tableWidth(ctx, content, style), position, sides, sentenceOf(content, style), metrics);
   while (!allocation) {
@@ -154,19 +156,23 @@ function planSingle(ctx: Context, content: TableContent): Plan {
   const parts = continued ? splitParts(ctx, content, style, available) : [full()];
 
   notes(ctx, content, style, position, sides, parts.length);
-  const pages = parts.map((part, i) =>
-    buildSinglePage(ctx, content, style, columns, part, dx, sides, i === parts.length - 1, i));
+  const pages = parts.map((part, i) => buildSinglePage(ctx, content, style, columns, part, dx, sides, i === parts.length - 1, i));
   const truth = truthOf(content, 1, parts.length > 1 ? parts.map((_, i) => i + 1) : null);
   return { pages, tables: [truth], notes: ctx.notes };
 }
 
 function randomSides(ctx: Context, position: Position): SideColumn[] {
   const { rng, metrics } = ctx;
-  const count = rng.weighted([[0, 2], [1, 4], [2, 3]] as const);
+  const count = rng.weighted([
+    [0, 2],
+    [1, 4],
+    [2, 3],
+  ] as const);
   const kinds = Array.from({ length: count }, (): SideColumn['kind'] => (rng.chance(0.25) ? 'legend' : 'prose'));
   if (kinds.filter((k) => k === 'legend').length > 1) kinds[1] = 'prose';
   return kinds.map((kind, i) => {
-    const side = position === 'left' ? 'right' : position === 'right' ? 'left' : count === 2 ? (i === 0 ? 'left' : 'right') : rng.chance(0.5) ? 'left' : 'right';
+    const side =
+      position === 'left' ? 'right' : position === 'right' ? 'left' : count === 2 ? (i === 0 ? 'left' : 'right') : rng.chance(0.5) ? 'left' : 'right';
     return randomSideColumn(rng, kind, side, metrics);
   });
 }
@@ -219,10 +225,12 @@ function heightOf(ctx: Context, content: TableContent, style: TableStyle, part: 
 function splitParts(ctx: Context, content: TableContent, style: TableStyle, available: number): TablePart[] {
   const n = content.rows.length;
   const part = (from: number, to: number, last: boolean): TablePart => ({
-    rows: content.rows.slice(from, to), title: !last, totalRow: last, sentence: last && style.sentence !== 'prose',
+    rows: content.rows.slice(from, to),
+    title: !last,
+    totalRow: last,
+    sentence: last && style.sentence !== 'prose',
   });
-  const fits = (k: number) =>
-    heightOf(ctx, content, style, part(0, k, false)) <= available && heightOf(ctx, content, style, part(k, n, true)) <= available;
+  const fits = (k: number) => heightOf(ctx, content, style, part(0, k, false)) <= available && heightOf(ctx, content, style, part(k, n, true)) <= available;
   const preferred = Math.max(2, Math.min(n - 2, Math.round(n * ctx.rng.float(0.4, 0.7))));
   for (let d = 0; d < n; d++) {
     for (const k of [preferred - d, preferred + d]) if (k >= 2 && k <= n - 2 && fits(k)) return [part(0, k, false), part(k, n, true)];
@@ -297,15 +305,15 @@ function buildSinglePage(
   sides.forEach((column, i) => {
     const block = `side${i}`;
     const sentence = column.holdsSentence && lastPart ? sentenceOf(content, style) : null;
-    const drawn = column.kind === 'legend'
-      ? layoutLegend(column, legendBand(ctx, column, rows, style.pitch, ceiling), block)
-      : { texts: proseColumn(ctx, column, proseBand(ctx, column, tableTop, rows, style.pitch, sentence !== null, ceiling), sentence, block), shapes: [] };
+    const drawn =
+      column.kind === 'legend'
+        ? layoutLegend(column, legendBand(ctx, column, rows, style.pitch, ceiling), block)
+        : { texts: proseColumn(ctx, column, proseBand(ctx, column, tableTop, rows, style.pitch, sentence !== null, ceiling), sentence, block), shapes: [] };
     texts.push(...drawn.texts);
     shapes.push(...drawn.shapes);
   });
-  const footer = ctx.titleStyle === '2020'
-    ? [{ text: `${Number(content.pageLabel) + pageIndex} ${content.region.name}`, right: frame.width - frame.margin }]
-    : [];
+  const footer =
+    ctx.titleStyle === '2020' ? [{ text: `${Number(content.pageLabel) + pageIndex} ${content.region.name}`, right: frame.width - frame.margin }] : [];
   texts.push(...belowProse(ctx, texts, shapes), ...pageChrome(ctx, footer, true));
   return { width: frame.width, height: frame.height, texts, shapes };
 }
@@ -318,9 +326,7 @@ function proseColumn(ctx: Context, column: SideColumn, band: Band, sentence: str
 
 /** A prose column's band: from somewhere between the block top and the first row to somewhere
  * below the last row; the one holding the sentence runs to the page bottom. */
-function proseBand(
-  ctx: Context, column: SideColumn, tableTop: number, rows: readonly number[], pitch: number, holdsSentence: boolean, ceiling: number,
-): Band {
+function proseBand(ctx: Context, column: SideColumn, tableTop: number, rows: readonly number[], pitch: number, holdsSentence: boolean, ceiling: number): Band {
   const { rng, frame } = ctx;
   const firstRow = rows[0] ?? tableTop;
   const lastRow = rows[rows.length - 1] ?? firstRow;
@@ -355,10 +361,7 @@ function introProse(ctx: Context, bottom: number): TextItem[] {
 function belowProse(ctx: Context, texts: readonly TextItem[], shapes: readonly Shape[]): TextItem[] {
   const { rng, frame, metrics } = ctx;
   if (!rng.chance(0.45)) return [];
-  const lowest = Math.max(
-    ...texts.map((t) => t.y + t.size * 0.25),
-    ...shapes.map((s) => s.y + s.h),
-  );
+  const lowest = Math.max(...texts.map((t) => t.y + t.size * 0.25), ...shapes.map((s) => s.y + s.h));
   const size = rng.pick([8, 8.5, 9]);
   const top = lowest + rng.pt(14, 30);
   if (frame.bottom - top < size * 1.3 * 3) return [];
@@ -370,8 +373,16 @@ function belowProse(ctx: Context, texts: readonly TextItem[], shapes: readonly S
 /** Page title on top; footer labels ("25 Rijk van Nijmegen", 2020 style) and the source line. */
 function pageChrome(ctx: Context, footers: readonly { text: string; right: number }[], sourceAllowed: boolean): TextItem[] {
   const { frame, metrics } = ctx;
-  const item = (text: string, x: number, y: number, size: number, role: TextItem['role'], bold = false): TextItem =>
-    ({ text, x, y, size, bold, rotate: 0, role, block: `page-${role}-${x}` });
+  const item = (text: string, x: number, y: number, size: number, role: TextItem['role'], bold = false): TextItem => ({
+    text,
+    x,
+    y,
+    size,
+    bold,
+    rotate: 0,
+    role,
+    block: `page-${role}-${x}`,
+  });
   const texts: TextItem[] = [];
   if (frame.pageTitle) texts.push(item(PAGE_TITLE, frame.margin, frame.top - 18, 16, 'pageTitle', true));
   for (const f of footers) texts.push(item(f.text, f.right - metrics.width(f.text, 9), frame.footerBaseline, 9, 'footer'));
@@ -405,11 +416,7 @@ function planDouble(ctx: Context, a: TableContent, b: TableContent): Plan | null
     shapes.push(...moveShapes(block.shapes, dx, dy));
     if (ctx.titleStyle === '2020') footers.push({ text: `${content.pageLabel} ${content.region.name}`, right: halfX + half });
   });
-  ctx.notes.push(
-    `two tables ${centred ? 'centred' : 'left'} in halves, gap ${gap}`,
-    ...[a, b].map((c) => describeContent(c)),
-    describeStyle(style),
-  );
+  ctx.notes.push(`two tables ${centred ? 'centred' : 'left'} in halves, gap ${gap}`, ...[a, b].map((c) => describeContent(c)), describeStyle(style));
   texts.push(...belowProse(ctx, texts, shapes), ...pageChrome(ctx, footers, false));
   return {
     pages: [{ width: frame.width, height: frame.height, texts, shapes }],
@@ -439,14 +446,15 @@ function truthOf(content: TableContent, page: number, pages: number[] | null): T
 }
 
 function describeContent(c: TableContent): string {
-  return `${c.region.name} ${c.period.year}Q${c.period.quarter} ${c.rows.length} rows label ${c.pageLabel}` +
-    (c.error ? ` ERROR ${c.error}` : '');
+  return `${c.region.name} ${c.period.year}Q${c.period.quarter} ${c.rows.length} rows label ${c.pageLabel}` + (c.error ? ` ERROR ${c.error}` : '');
 }
 
 function describeStyle(s: TableStyle): string {
   const headers = s.countHeaders ? `'${s.countHeaders[0]}'..` : 'none';
-  return `table ${s.size}pt/${s.pitch} total header ${s.totalHeader} count headers ${headers} ` +
-    `sentence ${s.sentence} (${s.wording} wording)${s.rules ? ' rules' : ''}${s.zebra ? ' zebra' : ''}`;
+  return (
+    `table ${s.size}pt/${s.pitch} total header ${s.totalHeader} count headers ${headers} ` +
+    `sentence ${s.sentence} (${s.wording} wording)${s.rules ? ' rules' : ''}${s.zebra ? ' zebra' : ''}`
+  );
 }
 
 function notes(ctx: Context, content: TableContent, style: TableStyle, position: Position, sides: readonly SideColumn[], pages: number): void {

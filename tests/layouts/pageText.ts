@@ -8,7 +8,8 @@ export type Wording = '2017' | '2020';
 
 /** The doelgroepregister sentence as one string; wrapped later. */
 export function registerSentence(wording: Wording, region: string, total: number, percent: number): string {
-  const start = `In Sonar zijn niet alle doelgroepers opgenomen, in de arbeidsmarktregio ${region} bevat het ` +
+  const start =
+    `In Sonar zijn niet alle doelgroepers opgenomen, in de arbeidsmarktregio ${region} bevat het ` +
     `doelgroepregister banenafspraak in totaal ${dutchNumber(total)} personen.`;
   return wording === '2017'
     ? `${start} Hiermee is ${percent}% van de doelgroepers bekend binnen Sonar.`
@@ -16,26 +17,56 @@ export function registerSentence(wording: Wording, region: string, total: number
 }
 
 const HEADINGS = [
-  'Toelichting', 'Sonar', 'Klantprofielen', 'Banenafspraak', 'Werkwijze', 'Kanttekening',
-  'Over deze cijfers', 'Doelgroepregister', 'Regionale verschillen',
+  'Toelichting',
+  'Sonar',
+  'Klantprofielen',
+  'Banenafspraak',
+  'Werkwijze',
+  'Kanttekening',
+  'Over deze cijfers',
+  'Doelgroepregister',
+  'Regionale verschillen',
 ];
 
 const SUBJECTS = [
-  'Het aantal kandidaten', 'De regio', 'Deze publicatie', 'Het doelgroepregister', 'UWV', 'De gemeente',
-  'Het werkbedrijf', 'Een werkgever', 'De kandidatenverkenner', 'Het klantprofiel', 'Het aandeel',
+  'Het aantal kandidaten',
+  'De regio',
+  'Deze publicatie',
+  'Het doelgroepregister',
+  'UWV',
+  'De gemeente',
+  'Het werkbedrijf',
+  'Een werkgever',
+  'De kandidatenverkenner',
+  'Het klantprofiel',
+  'Het aandeel',
 ];
 // No 'arbeidsmarktregio … bevat' or 'kwartaal 2019' in prose: that would be a second register
 // sentence or period, not a layout question.
 const VERBS = ['laat zien', 'omvat', 'vergelijkt', 'beschrijft', 'telt', 'volgt', 'meldt', 'registreert', 'toont'];
 const OBJECTS = [
-  'hoeveel mensen zichtbaar zijn', 'de profielen van werkzoekenden', 'de stand aan het einde van het kwartaal',
-  'de afspraken met werkgevers', 'het aantal plaatsingen', 'de ontwikkeling sinds de start',
-  'de verschillen tussen gemeenten', 'de gegevens uit Sonar', 'een deel van de doelgroep',
-  'de financiële gevolgen', 'het bereik van de dienstverlening',
+  'hoeveel mensen zichtbaar zijn',
+  'de profielen van werkzoekenden',
+  'de stand aan het einde van het kwartaal',
+  'de afspraken met werkgevers',
+  'het aantal plaatsingen',
+  'de ontwikkeling sinds de start',
+  'de verschillen tussen gemeenten',
+  'de gegevens uit Sonar',
+  'een deel van de doelgroep',
+  'de financiële gevolgen',
+  'het bereik van de dienstverlening',
 ];
 const TAILS = [
-  'in de regio', 'volgens de laatste meting', 'op werk.nl', 'per gemeente', 'voor het eerst',
-  'zonder persoonsgegevens', 'binnen de banenafspraak', 'samen met de gemeenten', 'ten opzichte van vorig jaar',
+  'in de regio',
+  'volgens de laatste meting',
+  'op werk.nl',
+  'per gemeente',
+  'voor het eerst',
+  'zonder persoonsgegevens',
+  'binnen de banenafspraak',
+  'samen met de gemeenten',
+  'ten opzichte van vorig jaar',
 ];
 
 /** A number as prose prints it: "12.345", "2019", "3,5%", "45%", "(n = 1.234)". */
@@ -61,8 +92,7 @@ function proseSentence(rng: Rng): string {
 
 /** Every word prose can print (numbers aside), to keep narrow columns wider than any of them. */
 export function proseWords(): string[] {
-  return [...HEADINGS, ...SUBJECTS, ...VERBS, ...OBJECTS, ...TAILS, '99,9%', '(n', '12.345)', '99.999.']
-    .flatMap((phrase) => phrase.split(' '));
+  return [...HEADINGS, ...SUBJECTS, ...VERBS, ...OBJECTS, ...TAILS, '99,9%', '(n', '12.345)', '99.999.'].flatMap((phrase) => phrase.split(' '));
 }
 
 export interface Paragraph {

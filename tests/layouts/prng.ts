@@ -6,7 +6,7 @@ export class Rng {
 
   constructor(seed: number) {
     // Spread small consecutive seeds apart before the first draw.
-    this.state = (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) >>> 0) || 0x6d2b79f5;
+    this.state = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) >>> 0 || 0x6d2b79f5;
   }
 
   /** Uniform in [0, 1). */

@@ -28,9 +28,7 @@ const regionsFile = regionsJson as unknown as RegionsFile;
 /** The data knows the 2026 composition and, for a dissolved municipality, its region in its
  * last year; that is the best per-day composition it can give. */
 const regionOfCode = new Map<string, string>([
-  ...Object.entries(regionsFile.dissolved_municipalities_region_in_last_year).map(
-    ([code, info]) => [code, info.region] as [string, string],
-  ),
+  ...Object.entries(regionsFile.dissolved_municipalities_region_in_last_year).map(([code, info]) => [code, info.region] as [string, string]),
   ...regionsFile.regions.flatMap((r) => r.municipalities.map((code) => [code, r.code] as [string, string])),
 ]);
 

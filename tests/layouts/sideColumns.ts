@@ -31,7 +31,10 @@ export function randomSideColumn(rng: Rng, kind: SideColumn['kind'], side: SideC
     kind,
     side,
     width: kind === 'legend' ? Math.ceil(legendWidth) : rng.pt(70, 210),
-    gutter: rng.weighted([[rng.pt(12, 16), 2], [rng.pt(16, 40), 3]] as const),
+    gutter: rng.weighted([
+      [rng.pt(12, 16), 2],
+      [rng.pt(16, 40), 3],
+    ] as const),
     size,
     aligned: rng.chance(0.5),
     lines,
@@ -83,7 +86,7 @@ export function layoutProse(
   }
   if (sentence) push(sentenceLines);
   // Whole paragraphs only: a column ends after a full stop, as typeset text does.
-  for (let tries = 0; tries < 4; ) {
+  for (let tries = 0; tries < 4;) {
     // After a miss, shorter paragraphs: a short band still gets some text.
     const paragraph = wrap(proseParagraph(rng, tries === 0 && rng.chance(0.5), tries === 0 ? rng.int(2, 5) : 1), 'prose');
     if (fits(paragraph)) push(paragraph);
@@ -114,7 +117,14 @@ export function layoutLegend(
 ): { texts: TextItem[]; shapes: Shape[] } {
   const { first, leading, size } = baselinesOf(column, band);
   const texts = column.lines.map((text, i): TextItem => ({
-    text, x: column.x + LEGEND_PAD, y: first + i * leading, size, bold: i === 0, rotate: 0, role: 'legend', block,
+    text,
+    x: column.x + LEGEND_PAD,
+    y: first + i * leading,
+    size,
+    bold: i === 0,
+    rotate: 0,
+    role: 'legend',
+    block,
   }));
   const top = first - size - LEGEND_PAD + 1;
   const bottom = first + (column.lines.length - 1) * leading + size * 0.3 + LEGEND_PAD;

@@ -42,13 +42,24 @@ const COUNT_HEADER_SETS: readonly (readonly string[])[] = [
 ];
 
 const WRAPS: Record<Exclude<TotalHeader, 'line' | 'rotated'>, readonly (readonly string[])[]> = {
-  wrap2: [['Totaal doelgroep', 'banenafspraak in Sonar'], ['Totaal doelgroep banenafspraak', 'in Sonar']],
-  wrap3: [['Totaal doelgroep', 'banenafspraak in', 'Sonar'], ['Totaal', 'doelgroep banenafspraak', 'in Sonar']],
+  wrap2: [
+    ['Totaal doelgroep', 'banenafspraak in Sonar'],
+    ['Totaal doelgroep banenafspraak', 'in Sonar'],
+  ],
+  wrap3: [
+    ['Totaal doelgroep', 'banenafspraak in', 'Sonar'],
+    ['Totaal', 'doelgroep banenafspraak', 'in Sonar'],
+  ],
 };
 
 export function randomTableStyle(rng: Rng, titleStyle: TitleStyle): TableStyle {
   const size = rng.pick([7, 7.5, 8, 8.5, 9, 9, 9.5, 10, 10.5, 11]);
-  const totalHeader = rng.weighted([['line', 2], ['wrap2', 2], ['wrap3', 3], ['rotated', 2]] as const);
+  const totalHeader = rng.weighted([
+    ['line', 2],
+    ['wrap2', 2],
+    ['wrap3', 3],
+    ['rotated', 2],
+  ] as const);
   return {
     size,
     pitch: Math.round(size * rng.float(1.35, 1.8) * 4) / 4,
@@ -62,7 +73,11 @@ export function randomTableStyle(rng: Rng, titleStyle: TitleStyle): TableStyle {
     totalGap: rng.float(1, 1.35),
     titleStyle,
     titleOneRun: rng.chance(0.5),
-    sentence: rng.weighted([['below', 5], ['above', 2], ['prose', 3]] as const),
+    sentence: rng.weighted([
+      ['below', 5],
+      ['above', 2],
+      ['prose', 3],
+    ] as const),
     sentenceSize: rng.pick([8, 8.5, 9, 9.5]),
     wording: rng.chance(0.5) ? '2017' : '2020',
     rules: rng.chance(0.4),
@@ -85,9 +100,10 @@ export function tableColumns(content: TableContent, style: TableStyle, metrics: 
     const numbers = all.map((r) => metrics.width(dutchNumber(c === 4 ? r.total : r.counts[c]!), style.size, true));
     const label = c < 4 && style.countHeaders ? metrics.width(style.countHeaders[c]!, style.headerSize) : 0;
     // A wrapped total header fits its column, as on the real pages; one line may reach over.
-    const wrapped = c === 4 && style.totalHeader.startsWith('wrap')
-      ? Math.max(...style.totalHeaderLines.map((l) => metrics.width(l, style.headerSize))) + 4 - style.columnGap
-      : 0;
+    const wrapped =
+      c === 4 && style.totalHeader.startsWith('wrap')
+        ? Math.max(...style.totalHeaderLines.map((l) => metrics.width(l, style.headerSize))) + 4 - style.columnGap
+        : 0;
     x += Math.max(...numbers, label, wrapped) + style.columnGap + (c === 4 ? style.columnGap : 0);
     rights.push(x);
   }
@@ -110,14 +126,7 @@ export interface TableBlock {
   box: Box;
 }
 
-export function layoutTable(
-  content: TableContent,
-  style: TableStyle,
-  columns: Columns,
-  part: TablePart,
-  metrics: Metrics,
-  block: string,
-): TableBlock {
+export function layoutTable(content: TableContent, style: TableStyle, columns: Columns, part: TablePart, metrics: Metrics, block: string): TableBlock {
   const texts: TextItem[] = [];
   const shapes: Shape[] = [];
   const add = (text: string, x: number, y: number, size: number, role: TextItem['role'], bold = false, rotate: 0 | 90 = 0) =>

@@ -52,7 +52,11 @@ export function makeTableContent(
 /** Most municipalities are small; one or two large ones give 4–5 digit counts ("12.345"). */
 function pickBigRows(rng: Rng, count: number): Set<number> {
   const big = new Set<number>();
-  const wanted = rng.weighted([[0, 3], [1, 5], [2, 2]] as const);
+  const wanted = rng.weighted([
+    [0, 3],
+    [1, 5],
+    [2, 2],
+  ] as const);
   for (let i = 0; i < wanted; i++) big.add(rng.int(0, count - 1));
   return big;
 }
@@ -78,7 +82,12 @@ function randomRegister(rng: Rng, known: number): { total: number; percentInSona
 
 /** Changes one printed number; returns what was done. */
 function plantOneError(rng: Rng, t: TableContent): string {
-  const kind = rng.weighted([['count', 3], ['rowTotal', 2], ['totalRow', 2], ['percent', 2]] as const);
+  const kind = rng.weighted([
+    ['count', 3],
+    ['rowTotal', 2],
+    ['totalRow', 2],
+    ['percent', 2],
+  ] as const);
   const delta = (value: number) => {
     const d = rng.pick([1, 2, 5, 9, 10, 11, 20, 100]) * (rng.chance(0.5) || value < 100 ? 1 : -1);
     return value + d;

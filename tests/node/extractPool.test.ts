@@ -57,9 +57,7 @@ describe('createExtractPool', () => {
       const next = pool.extract(await pdf(goodPdf)); // queued behind the slow one
       const timedOut = await slow;
       expect(timedOut.error?.code).toBe('timeout');
-      expect(timedOut.error?.message).toBe(
-        'p5_2019q2_national_10regions.pdf: het lezen duurde langer dan 0,02 s en is afgebroken.',
-      );
+      expect(timedOut.error?.message).toBe('p5_2019q2_national_10regions.pdf: het lezen duurde langer dan 0,02 s en is afgebroken.');
       expect(timedOut.tables).toEqual([]);
       expect(timedOut.sha256).toMatch(/^[0-9a-f]{64}$/);
 
@@ -127,10 +125,7 @@ describe('createExtractPool', () => {
   it('answers a crashed worker with read-failed for that file and never rejects the batch', async () => {
     const dir = await tempDir();
     const crashingWorker = path.join(dir, 'extractWorker.js');
-    await writeFile(
-      crashingWorker,
-      "require('node:worker_threads').parentPort.on('message', () => { throw new Error('kapot'); });\n",
-    );
+    await writeFile(crashingWorker, "require('node:worker_threads').parentPort.on('message', () => { throw new Error('kapot'); });\n");
     const pool = createExtractPool({ size: 2, workerEntry: crashingWorker });
     try {
       const docs = await Promise.all([pool.extract(await pdf(goodPdf)), pool.extract(await pdf(nationalPdf))]);

@@ -20,7 +20,10 @@ describe('worker memory limit', () => {
         pool.extract({ name: 'tounicode-bom.pdf', bytes: await toUnicodeBomb(768 * MB) }),
         pool.extract({ name: 'goed.pdf', bytes: new Uint8Array(await readFile(goodPdf)) }),
       ]);
-      for (const [doc, name] of [[content, 'inhoud-bom.pdf'], [toUnicode, 'tounicode-bom.pdf']] as const) {
+      for (const [doc, name] of [
+        [content, 'inhoud-bom.pdf'],
+        [toUnicode, 'tounicode-bom.pdf'],
+      ] as const) {
         expect(doc.error?.code).toBe('read-failed');
         expect(doc.error?.message).toBe(
           `${name}: het lezen is afgebroken omdat het bestand meer geheugen vraagt dan de grens van 160 MB per bestand (bijvoorbeeld een pdf die bij het uitpakken gigabytes groot wordt).`,

@@ -29,15 +29,23 @@ net.Socket.prototype.connect = function connect(...args) {
 
 const dns = require('node:dns');
 for (const name of ['lookup', 'resolve', 'resolve4', 'resolve6']) {
-  dns[name] = (host) => { throw refuse(`dns.${name}`, host); };
-  dns.promises[name] = async (host) => { throw refuse(`dns.promises.${name}`, host); };
+  dns[name] = (host) => {
+    throw refuse(`dns.${name}`, host);
+  };
+  dns.promises[name] = async (host) => {
+    throw refuse(`dns.promises.${name}`, host);
+  };
 }
 
 for (const moduleName of ['node:http', 'node:https']) {
   const module = require(moduleName);
   for (const name of ['request', 'get']) {
-    module[name] = (target) => { throw refuse(`${moduleName}.${name}`, String(target?.href ?? target?.host ?? target)); };
+    module[name] = (target) => {
+      throw refuse(`${moduleName}.${name}`, String(target?.href ?? target?.host ?? target));
+    };
   }
 }
 
-globalThis.fetch = async (target) => { throw refuse('fetch', String(target?.url ?? target)); };
+globalThis.fetch = async (target) => {
+  throw refuse('fetch', String(target?.url ?? target));
+};

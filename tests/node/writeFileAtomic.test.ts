@@ -41,9 +41,7 @@ describe('writeFileAtomic', () => {
 
   it('fails with a Dutch message when the folder does not exist', async () => {
     const target = join(folder, 'bestaat-niet', 'x.xlsx');
-    await expect(writeFileAtomic(target, bytes('x'))).rejects.toThrow(
-      "Kon 'x.xlsx' niet opslaan: de map bestaat niet (ENOENT)",
-    );
+    await expect(writeFileAtomic(target, bytes('x'))).rejects.toThrow("Kon 'x.xlsx' niet opslaan: de map bestaat niet (ENOENT)");
     expect(existsSync(join(folder, 'bestaat-niet'))).toBe(false);
     expect(await readdir(folder)).toEqual([]);
   });
@@ -66,9 +64,7 @@ describe('writeFileAtomic', () => {
     // The target's name fits, the name plus ".<random>.tmp" does not (255 bytes per name).
     const target = join(folder, `${'k'.repeat(245)}.xlsx`);
     await writeFile(target, 'oude inhoud');
-    await expect(writeFileAtomic(target, bytes('nieuwe inhoud'))).rejects.toThrow(
-      /niet opslaan: de bestandsnaam of het pad is te lang \(ENAMETOOLONG\)$/,
-    );
+    await expect(writeFileAtomic(target, bytes('nieuwe inhoud'))).rejects.toThrow(/niet opslaan: de bestandsnaam of het pad is te lang \(ENAMETOOLONG\)$/);
     expect(await readFile(target, 'utf8')).toBe('oude inhoud');
     expect(await temporaryFiles(folder)).toEqual([]);
   });
@@ -140,9 +136,7 @@ describe('saveErrorMessage', () => {
     expect(saveErrorMessage('x.xlsx', 'EACCES')).toBe(
       "Kon 'x.xlsx' niet opslaan: het bestand is misschien geopend in Excel of de map is alleen-lezen (EACCES)",
     );
-    expect(saveErrorMessage('x.xlsx', 'EBUSY')).toBe(
-      "Kon 'x.xlsx' niet opslaan: het bestand is geopend in een ander programma, bijvoorbeeld Excel (EBUSY)",
-    );
+    expect(saveErrorMessage('x.xlsx', 'EBUSY')).toBe("Kon 'x.xlsx' niet opslaan: het bestand is geopend in een ander programma, bijvoorbeeld Excel (EBUSY)");
     expect(saveErrorMessage('x.xlsx', 'ENOSPC')).toBe("Kon 'x.xlsx' niet opslaan: de schijf is vol (ENOSPC)");
     expect(saveErrorMessage('x.xlsx', 'EWHAT')).toBe("Kon 'x.xlsx' niet opslaan: er ging iets mis bij het schrijven (EWHAT)");
     expect(saveErrorMessage('x.xlsx', undefined)).toBe("Kon 'x.xlsx' niet opslaan: er ging iets mis bij het schrijven");

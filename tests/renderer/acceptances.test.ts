@@ -83,7 +83,14 @@ describe('accepting a flag', () => {
     expect(flagIdentity(sha, 0, { code: 'percent-mismatch' })).toBe(`${sha}|0|percent-mismatch|-|-`);
     expect(flagIdentity(sha, 2, { code: 'unknown-municipality', rowIndex: 3, field: 'name' })).toBe(`${sha}|2|unknown-municipality|r3|name`);
     expect(session.acceptances.get(`${sha}|0|row-total-mismatch|r9|c4`)).toMatchObject({
-      document: sha, table: 0, code: 'row-total-mismatch', rowIndex: 9, row: 'Utrecht', column: 4, note: NOTE, time: T1,
+      document: sha,
+      table: 0,
+      code: 'row-total-mismatch',
+      rowIndex: 9,
+      row: 'Utrecht',
+      column: 4,
+      note: NOTE,
+      time: T1,
       message: '554 + 1.304 + 2.786 + 849 = 5.493, gedrukt totaal 5.503',
     });
   });
@@ -144,7 +151,14 @@ describe('accepting a flag', () => {
   });
 
   it('is an action of the workspace, with undo telling what came back', () => {
-    let state = workspaceReducer(emptyWorkspace(), { type: 'queue', files: [{ id: 1, name: 'a.pdf' }, { id: 2, name: 'b.pdf' }], skipped: [] });
+    let state = workspaceReducer(emptyWorkspace(), {
+      type: 'queue',
+      files: [
+        { id: 1, name: 'a.pdf' },
+        { id: 2, name: 'b.pdf' },
+      ],
+      skipped: [],
+    });
     state = workspaceReducer(state, { type: 'finished', id: 1, document: zuidLimburg });
     state = workspaceReducer(state, { type: 'finished', id: 2, document: middenUtrecht });
     state = workspaceReducer(state, { type: 'accept', flags: [ref(state.session, 'row-total-mismatch')], note: NOTE, time: T1 });

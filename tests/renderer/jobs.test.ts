@@ -52,7 +52,10 @@ describe('reading jobs', () => {
     expect(jobs.queue[0]?.recognizing).toBe(2);
 
     // A file done while an earlier one is still read waits in the queue, no longer "in OCR".
-    let both = startJobs(noJobs(), [{ id: 1, name: 'a.pdf' }, { id: 2, name: 'scan.pdf' }]);
+    let both = startJobs(noJobs(), [
+      { id: 1, name: 'a.pdf' },
+      { id: 2, name: 'scan.pdf' },
+    ]);
     both = reportProgress(both, 2, 0, 1, 1);
     both = finishJob(both, 2, doc('scan.pdf', 1)).jobs;
     expect(both.queue[1]).toMatchObject({ name: 'scan.pdf', pagesDone: 1 });

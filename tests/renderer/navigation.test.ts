@@ -62,10 +62,7 @@ describe('flag navigation', () => {
     expect(keys([nextStop(stops, westBrabantTotal)])).toEqual(['0-0:percent']);
     // Past the last flag back to the first, and before the first to the last.
     const last: Place = { doc: 3, table: 0, row: 'total', column: 'total' };
-    expect(keys([nextStop(stops, last), previousStop(stops, { doc: 0, table: 0, row: 0, column: 'name' })])).toEqual([
-      '0-0:percent',
-      '3-0-total:total',
-    ]);
+    expect(keys([nextStop(stops, last), previousStop(stops, { doc: 0, table: 0, row: 0, column: 'name' })])).toEqual(['0-0:percent', '3-0-total:total']);
     expect(stopNumber(stops, utrecht)).toBe(2);
     expect(stopNumber(stops, heerlenName)).toBeNull();
   });

@@ -50,7 +50,16 @@ describe('suggested workbook name', () => {
     pageCount: 1,
     warnings: [],
     tables: periods.map((period) => ({
-      page: 1, period, region: 'R', pageLabel: null, headers: [], rows: [], totalRow: null, register: null, flags: [], source: 'text',
+      page: 1,
+      period,
+      region: 'R',
+      pageLabel: null,
+      headers: [],
+      rows: [],
+      totalRow: null,
+      register: null,
+      flags: [],
+      source: 'text',
     })),
     ...(error ? { error: { code: 'damaged-pdf', message: 'x' } } : {}),
   });

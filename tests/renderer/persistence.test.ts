@@ -29,9 +29,7 @@ const snapshot: SessionSnapshot = {
       sha256: SHA_A,
       path: '/data/uwv/midden-utrecht.pdf',
       edits: [{ table: 0, row: 9, column: 'total', rowName: 'Utrecht', original: 5503, value: 5493, time: T, seq: 1 }],
-      acceptances: [
-        { table: 0, code: 'column-total-mismatch', column: 4, note: 'Zo gedrukt', time: T, message: 'Som van de gemeenten …' },
-      ],
+      acceptances: [{ table: 0, code: 'column-total-mismatch', column: 4, note: 'Zo gedrukt', time: T, message: 'Som van de gemeenten …' }],
     },
     {
       name: 'west-brabant.pdf',
@@ -103,7 +101,12 @@ describe('project file', () => {
 
   it('merges a file listed twice instead of losing either list', () => {
     const raw = JSON.parse(project()) as { files: unknown[] };
-    raw.files.push({ name: 'midden-utrecht (kopie).pdf', sha256: SHA_A, edits: [], acceptances: [{ table: 0, code: 'percent-mismatch', note: '', time: T, message: '' }] });
+    raw.files.push({
+      name: 'midden-utrecht (kopie).pdf',
+      sha256: SHA_A,
+      edits: [],
+      acceptances: [{ table: 0, code: 'percent-mismatch', note: '', time: T, message: '' }],
+    });
     const parsed = parseProject(JSON.stringify(raw)).snapshot;
     expect(parsed.files).toHaveLength(2);
     expect(parsed.files[0]?.acceptances.map((acceptance) => acceptance.code)).toEqual(['column-total-mismatch', 'percent-mismatch']);
@@ -134,12 +137,15 @@ describe('migrations', () => {
     expect(parseProject(v0, spec).snapshot).toEqual({ columnNames: [null, null, null, null], files: [{ ...snapshot.files[1]!, acceptances: [] }] });
 
     const steps: number[] = [];
-    const chained = upgrade({ format: 'x', version: 0 }, {
-      format: 'x',
-      current: 3,
-      noun: 'testbestand',
-      migrations: { 0: (d) => (steps.push(0), d), 1: (d) => (steps.push(1), d), 2: (d) => (steps.push(2), { ...d, done: true }) },
-    });
+    const chained = upgrade(
+      { format: 'x', version: 0 },
+      {
+        format: 'x',
+        current: 3,
+        noun: 'testbestand',
+        migrations: { 0: (d) => (steps.push(0), d), 1: (d) => (steps.push(1), d), 2: (d) => (steps.push(2), { ...d, done: true }) },
+      },
+    );
     expect(steps).toEqual([0, 1, 2]);
     expect(chained).toEqual({ format: 'x', version: 3, done: true });
   });

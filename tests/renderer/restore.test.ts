@@ -32,7 +32,12 @@ let westBrabant: ExtractedDocument;
 let truncated: ExtractedDocument;
 
 beforeAll(async () => {
-  [zuidLimburg, middenUtrecht, westBrabant, truncated] = await Promise.all([loaded(ZUID_LIMBURG), loaded(MIDDEN_UTRECHT), loaded(WEST_BRABANT), loaded(TRUNCATED)]);
+  [zuidLimburg, middenUtrecht, westBrabant, truncated] = await Promise.all([
+    loaded(ZUID_LIMBURG),
+    loaded(MIDDEN_UTRECHT),
+    loaded(WEST_BRABANT),
+    loaded(TRUNCATED),
+  ]);
 });
 
 const run = (state: Workspace, ...actions: WorkspaceAction[]) => actions.reduce(workspaceReducer, state);
@@ -70,7 +75,11 @@ function restored(snapshot: SessionSnapshot, documents: ExtractedDocument[]): Wo
     files: snapshot.files.map((file) => pendingFile(file, 'reading')),
     columnNames: snapshot.columnNames,
   });
-  return read(state, documents, snapshot.files.map((file) => file.path));
+  return read(
+    state,
+    documents,
+    snapshot.files.map((file) => file.path),
+  );
 }
 
 describe('the session snapshot', () => {
@@ -82,15 +91,19 @@ describe('the session snapshot', () => {
       [middenUtrecht.file, middenUtrecht.sha256, '/data/uwv/midden.pdf'],
       [westBrabant.file, westBrabant.sha256, undefined],
     ]);
-    expect(snapshot.files[0]?.edits).toEqual([
-      { table: 0, row: 4, column: 'c1', rowName: 'Heerlen', original: 320, value: 330, time: T1, seq: 1 },
-    ]);
+    expect(snapshot.files[0]?.edits).toEqual([{ table: 0, row: 4, column: 'c1', rowName: 'Heerlen', original: 320, value: 330, time: T1, seq: 1 }]);
     expect(snapshot.files[2]?.edits).toEqual([
       { table: 0, row: 'region', column: 'percent', rowName: 'West-Brabant', original: 79, value: 75, time: T2, seq: 2 },
     ]);
     expect(snapshot.files[1]?.acceptances).toEqual([
       {
-        table: 0, code: 'row-total-mismatch', rowIndex: 9, row: 'Utrecht', column: 4, note: NOTE, time: T3,
+        table: 0,
+        code: 'row-total-mismatch',
+        rowIndex: 9,
+        row: 'Utrecht',
+        column: 4,
+        note: NOTE,
+        time: T3,
         message: '554 + 1.304 + 2.786 + 849 = 5.493, gedrukt totaal 5.503',
       },
     ]);
@@ -121,7 +134,8 @@ describe('restoring', () => {
         ],
       },
     ]);
-    const values = (state: Workspace) => municipalityRows(state.session).map(({ id, name, c0, c1, c2, c3, total, check }) => ({ id, name, c0, c1, c2, c3, total, check }));
+    const values = (state: Workspace) =>
+      municipalityRows(state.session).map(({ id, name, c0, c1, c2, c3, total, check }) => ({ id, name, c0, c1, c2, c3, total, check }));
     expect(values(after)).toEqual(values(before));
     expect(regionRows(after.session).map((row) => [row.percent, row.check])).toEqual(regionRows(before.session).map((row) => [row.percent, row.check]));
     expect(correctionsOf(after.session)).toEqual(correctionsOf(before.session));

@@ -116,9 +116,7 @@ describe('an edit re-runs the checks on its table', () => {
   it('an emptied cell gets the invalid-number flag and its row and column sums are skipped', () => {
     const { session } = applyInput(start(), heerlen('c2'), '', T1);
     expect(currentValue(session, heerlen('c2'))).toBeNull();
-    expect(flagsOf(session, 0)).toEqual([
-      { code: 'invalid-number', row: 'Heerlen', rowIndex: 4, column: 2, message: 'Heerlen, kolom 3: cel is leeg' },
-    ]);
+    expect(flagsOf(session, 0)).toEqual([{ code: 'invalid-number', row: 'Heerlen', rowIndex: 4, column: 2, message: 'Heerlen, kolom 3: cel is leeg' }]);
   });
 
   it('a fraction or a negative number is kept and flagged; text that is no number is refused', () => {
@@ -249,8 +247,26 @@ describe('corrections', () => {
         value: '19.600',
         time: T2,
       },
-      { file: 'p1_2017q3_zuid-limburg_seed.pdf', page: 1, region: 'Zuid-Limburg', row: 'Heerlen', column: 'Kolom 2', original: '320', value: '1.320', time: T3 },
-      { file: 'p1_2017q3_zuid-limburg_seed.pdf', page: 1, region: 'Zuid-Limburg', row: 'TOTAAL AMR', column: 'Kolom 4', original: '1.884', value: '', time: T3 },
+      {
+        file: 'p1_2017q3_zuid-limburg_seed.pdf',
+        page: 1,
+        region: 'Zuid-Limburg',
+        row: 'Heerlen',
+        column: 'Kolom 2',
+        original: '320',
+        value: '1.320',
+        time: T3,
+      },
+      {
+        file: 'p1_2017q3_zuid-limburg_seed.pdf',
+        page: 1,
+        region: 'Zuid-Limburg',
+        row: 'TOTAAL AMR',
+        column: 'Kolom 4',
+        original: '1.884',
+        value: '',
+        time: T3,
+      },
     ]);
   });
 
@@ -350,7 +366,15 @@ describe('grid rows', () => {
   it('the Regio line shows the register, both percentages and its own flags', async () => {
     const session = addDocuments(createSession(), [await loaded(WEST_BRABANT)]);
     const [row] = regionRows(session);
-    expect(row).toMatchObject({ id: '0-0', region: 'West-Brabant', period: '2017 K4', known: 10654, register: 14208, percent: 79, check: 'Percentage klopt niet' });
+    expect(row).toMatchObject({
+      id: '0-0',
+      region: 'West-Brabant',
+      period: '2017 K4',
+      known: 10654,
+      register: 14208,
+      percent: 79,
+      check: 'Percentage klopt niet',
+    });
     expect(row?.computed).toBeCloseTo(74.986, 3);
     expect(row?.flags.percent?.map((flag) => flag.message)).toEqual(['10.654 / 14.208 = 75,0% → 75%, gedrukt 79%']);
   });

@@ -1,7 +1,16 @@
 // Issue 10, item 1: within a saved session, one bad edit loses only that edit (the original file
 // is kept aside by the host). A project is still refused as a whole: it stays where it is.
 import { describe, expect, it } from 'vitest';
-import { describeSession, FormatError, parseProject, parseSession, readSession, serializeProject, serializeSession, sha256sIn } from '../../src/renderer/persistence';
+import {
+  describeSession,
+  FormatError,
+  parseProject,
+  parseSession,
+  readSession,
+  serializeProject,
+  serializeSession,
+  sha256sIn,
+} from '../../src/renderer/persistence';
 import type { SessionSnapshot } from '../../src/renderer/session';
 
 const SHA_A = 'a'.repeat(64);
@@ -58,13 +67,23 @@ describe('reading a saved session leniently', () => {
   });
 
   it('describes a session for "Vorige sessies…": counts, names, and what could not be read', () => {
-    expect(describeSession(serializeSession(snapshot, T))).toEqual({ savedAt: T, files: ['zuid-limburg.pdf', 'utrecht.pdf'], corrections: 2, acceptances: 1, unreadable: false });
+    expect(describeSession(serializeSession(snapshot, T))).toEqual({
+      savedAt: T,
+      files: ['zuid-limburg.pdf', 'utrecht.pdf'],
+      corrections: 2,
+      acceptances: 1,
+      unreadable: false,
+    });
     expect(describeSession(damaged((files) => (edits(files)[1]!.seq = -1)))).toMatchObject({
       corrections: 1,
       unreadable: false,
       problem: '1 onderdeel kon niet worden gelezen en is weggelaten: bestand 1 (zuid-limburg.pdf), correctie 2: ongeldig volgnummer.',
     });
-    expect(describeSession('{"format":"klantprofielen-session","version":')).toMatchObject({ unreadable: true, files: [], problem: 'Dit sessiebestand is beschadigd: het is geen geldige JSON.' });
+    expect(describeSession('{"format":"klantprofielen-session","version":')).toMatchObject({
+      unreadable: true,
+      files: [],
+      problem: 'Dit sessiebestand is beschadigd: het is geen geldige JSON.',
+    });
   });
 
   it('finds the PDFs a truncated session names, so the browser edition keeps their bytes', () => {

@@ -68,7 +68,7 @@ describe('the "Voorstel" button: what it offers and why, by kind of suggestion',
     expect(fixReason(table, fix!)).toBe('de enige waarde die de rij- en kolomtotalen laat kloppen');
   });
 
-  it('the percentage: named as the Regio\'s grid heads it, and computed from Bekend in Sonar and the register', () => {
+  it("the percentage: named as the Regio's grid heads it, and computed from Bekend in Sonar and the register", () => {
     const session = addDocuments(createSession(), [westBrabant]);
     const table = tableOf(session, 0);
     const [fix] = offeredFixes(table, 0, 0, table.flags);
@@ -117,7 +117,11 @@ describe('OCR confidence and hints', () => {
     const stops = flagStops(placedFlags(session.documents));
     expect(stops).toEqual([{ doc: 0, table: 0, row: 5, column: 'name' }]);
     expect(countFlags(session.documents)).toBe(tableOf(session, 0).flags.filter((flag) => flag.severity !== 'info').length);
-    expect(tableOf(session, 0).flags.filter((flag) => flag.rowIndex === 5).map((flag) => flag.code)).toContain('low-confidence');
+    expect(
+      tableOf(session, 0)
+        .flags.filter((flag) => flag.rowIndex === 5)
+        .map((flag) => flag.code),
+    ).toContain('low-confidence');
   });
 
   it('a value typed by the analyst is no doubtful read; typed back to the printed value it is again', () => {

@@ -71,7 +71,10 @@ describe('reading files', () => {
 
   it('leaves out cancelled files and files already loaded, and says so', () => {
     const cancelled: ExtractedDocument = {
-      file: 'national.pdf', pageCount: 0, tables: [], warnings: [],
+      file: 'national.pdf',
+      pageCount: 0,
+      tables: [],
+      warnings: [],
       error: { code: 'cancelled', message: "'national.pdf': het lezen is geannuleerd." },
     };
     const state = run(

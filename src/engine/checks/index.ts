@@ -57,13 +57,7 @@ export function checkTable(table: ExtractedTable): Flag[] {
     .map(({ flag }) => flag);
 }
 
-const pageFlagOrder: readonly FlagCode[] = [
-  'missing-period',
-  'missing-region',
-  'empty-table',
-  'missing-total-row',
-  'missing-register',
-];
+const pageFlagOrder: readonly FlagCode[] = ['missing-period', 'missing-region', 'empty-table', 'missing-total-row', 'missing-register'];
 /** Within one row: unreadable cells (by column), uncertain OCR (name, then by column), the row
  * sum, then the name checks. */
 const rowFlagOrder: Partial<Record<FlagCode, number>> = {

@@ -6,10 +6,7 @@
 // Pure: the same documents give the same flags in the same order.
 import { formatNumber } from '../format';
 import { matchMunicipality, nameKey } from '../municipalities';
-import {
-  REGISTER_ROW_NAME, TOTAL_COLUMN, TOTAL_ROW_NAME,
-  type ExtractedDocument, type ExtractedTable, type Flag, type TableRow,
-} from '../model';
+import { REGISTER_ROW_NAME, TOTAL_COLUMN, TOTAL_ROW_NAME, type ExtractedDocument, type ExtractedTable, type Flag, type TableRow } from '../model';
 import { sameRegionPeriodGroups, type LocatedTable } from './sameTable';
 
 /** Key of a table among the documents, for the map {@link checkDuplicateTables} returns. */

@@ -14,7 +14,7 @@ export function quoteSheetName(sheetName: string): string {
 
 /** Registers the filter names so SheetJS's writes to them come out correctly quoted. */
 export function addFilterNames(workbook: XLSX.WorkBook): void {
-  const names = (workbook.Workbook ??= {}).Names ??= [];
+  const names = ((workbook.Workbook ??= {}).Names ??= []);
   workbook.SheetNames.forEach((sheetName, sheet) => {
     const filter = workbook.Sheets[sheetName]?.['!autofilter'];
     if (!filter) return;

@@ -1,16 +1,7 @@
 // The `klantprofielen/v1` JSON: the fixture truth shape, field for field and in the same
 // order, plus a few extra fields (headers, source, warnings, sha256, ...). Readers of the
 // truth files can read these exports unchanged.
-import {
-  SCHEMA,
-  type ExtractedDocument,
-  type ExtractedTable,
-  type ExtractionResult,
-  type Flag,
-  type Register,
-  type SourceRef,
-  type TableRow,
-} from '../model';
+import { SCHEMA, type ExtractedDocument, type ExtractedTable, type ExtractionResult, type Flag, type Register, type SourceRef, type TableRow } from '../model';
 
 export interface JsonOptions {
   /** Keep where each value was read (page, box, printed text). Off by default: it multiplies

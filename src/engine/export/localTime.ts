@@ -27,7 +27,10 @@ export function excelLocalDateTime(timeZone?: string): (iso: string) => number |
     const instant = new Date(iso);
     if (Number.isNaN(instant.getTime())) return null;
     const part = Object.fromEntries(
-      wallClock.formatToParts(instant).filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]),
+      wallClock
+        .formatToParts(instant)
+        .filter((p) => p.type !== 'literal')
+        .map((p) => [p.type, Number(p.value)]),
     ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
     // The wall-clock reading, counted as if it were UTC: that is what Excel's day number means.
     const local = Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second, instant.getUTCMilliseconds());

@@ -34,11 +34,7 @@ const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 
 /** Builds a worksheet: header row, one row per entry of `rows`, widths and autofilter. */
-export function buildSheet<Row>(
-  columns: readonly SheetColumn<Row>[],
-  rows: readonly Row[],
-  commentAuthor: string,
-): XLSX.WorkSheet {
+export function buildSheet<Row>(columns: readonly SheetColumn<Row>[], rows: readonly Row[], commentAuthor: string): XLSX.WorkSheet {
   const sheet: XLSX.WorkSheet = {};
   const widths = columns.map((column) => column.header.length);
   columns.forEach((column, c) => {

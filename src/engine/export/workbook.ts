@@ -72,9 +72,7 @@ export function buildWorkbook(result: ExtractionResult, options: WorkbookOptions
     [sheetNames.longFormat, longFormatSheet(readable, countHeaders, author)],
     [sheetNames.checks, checksSheet(result.documents, countHeaders, author)],
     // An empty list still gets its sheet: "no corrections" is worth saying.
-    ...(result.corrections
-      ? [[correctionsSheetName, correctionsSheet(result.corrections, author, options.timeZone)] as [string, XLSX.WorkSheet]]
-      : []),
+    ...(result.corrections ? [[correctionsSheetName, correctionsSheet(result.corrections, author, options.timeZone)] as [string, XLSX.WorkSheet]] : []),
     [sheetNames.sources, sourcesSheet(result.documents, author)],
   ];
   const workbook: XLSX.WorkBook = {
@@ -159,7 +157,11 @@ function municipalitiesSheet(documents: readonly ExtractedDocument[], countHeade
     ...periodColumns<MunicipalityRow>(({ table }) => table.period),
     { header: 'Arbeidsmarktregio', value: ({ table }) => table.region },
     { header: 'Gemeente', value: ({ row, flags }) => notedCell(row.name, flags, (flag) => flag.column === undefined) },
-    ...countColumns<MunicipalityRow>(countHeaders, ({ row }) => row, ({ flags }) => flags),
+    ...countColumns<MunicipalityRow>(
+      countHeaders,
+      ({ row }) => row,
+      ({ flags }) => flags,
+    ),
     { header: 'Controle', value: ({ flags }) => controlText(flags) },
   ];
   const rows = documents.flatMap((document) =>
@@ -191,7 +193,11 @@ function regionsSheet(documents: readonly ExtractedDocument[], countHeaders: str
     { header: 'Paginalabel', value: ({ table }) => table.pageLabel },
     ...periodColumns<RegionRow>(({ table }) => table.period),
     { header: 'Arbeidsmarktregio', value: ({ table }) => table.region },
-    ...countColumns<RegionRow>(countHeaders, ({ table }) => table.totalRow, ({ totalFlags }) => totalFlags),
+    ...countColumns<RegionRow>(
+      countHeaders,
+      ({ table }) => table.totalRow,
+      ({ totalFlags }) => totalFlags,
+    ),
     {
       header: 'Doelgroepregister',
       format: COUNT_FORMAT,
@@ -200,8 +206,7 @@ function regionsSheet(documents: readonly ExtractedDocument[], countHeaders: str
     {
       header: 'Percentage gedrukt (%)',
       format: PERCENT_FORMAT,
-      value: ({ table }) =>
-        notedCell(table.register?.percentInSonar ?? null, table.flags, (flag) => flag.code === 'percent-mismatch'),
+      value: ({ table }) => notedCell(table.register?.percentInSonar ?? null, table.flags, (flag) => flag.code === 'percent-mismatch'),
     },
     { header: 'Percentage berekend (%)', format: PERCENT_DECIMAL_FORMAT, value: ({ table }) => computedPercent(table) },
     { header: 'Controle', value: ({ table }) => regionControlText(table) },
@@ -211,10 +216,7 @@ function regionsSheet(documents: readonly ExtractedDocument[], countHeaders: str
       file: document.file,
       table,
       // Column-total flags point at the TOTAAL AMR cell of their column.
-      totalFlags: [
-        ...flagsOfRow(table, table.rows.length),
-        ...table.flags.filter((flag) => flag.code === 'column-total-mismatch'),
-      ],
+      totalFlags: [...flagsOfRow(table, table.rows.length), ...table.flags.filter((flag) => flag.code === 'column-total-mismatch')],
     })),
   );
   return buildSheet(columns, rows, author);
@@ -349,9 +351,7 @@ export function readMethod(document: ExtractedDocument): string {
 function flagsOfRow(table: ExtractedTable, rowIndex: number): Flag[] {
   const isTotalRow = rowIndex === table.rows.length;
   const name = isTotalRow ? TOTAL_ROW_NAME : table.rows[rowIndex]?.name;
-  return table.flags.filter((flag) =>
-    flag.rowIndex !== undefined ? flag.rowIndex === rowIndex : flag.row !== undefined && flag.row === name,
-  );
+  return table.flags.filter((flag) => (flag.rowIndex !== undefined ? flag.rowIndex === rowIndex : flag.row !== undefined && flag.row === name));
 }
 
 function numberOrNull(value: number | null | undefined): number | null {

@@ -1,10 +1,15 @@
 import type { Box } from '../model';
 
 export function unionBox(boxes: readonly Box[]): Box {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const b of boxes) {
-    x0 = Math.min(x0, b.x0); y0 = Math.min(y0, b.y0);
-    x1 = Math.max(x1, b.x1); y1 = Math.max(y1, b.y1);
+    x0 = Math.min(x0, b.x0);
+    y0 = Math.min(y0, b.y0);
+    x1 = Math.max(x1, b.x1);
+    y1 = Math.max(y1, b.y1);
   }
   return { x0, y0, x1, y1 };
 }

@@ -5,9 +5,20 @@ import { findPeriod } from '../publication/pageMeta';
 import { makeLine, splitAtSpaces, type Line } from './lines';
 import type { Word } from './words';
 import {
-  ABOVE_ROW_SLACK_PITCHES, DEFAULT_PITCH, RIGHT_REACH_GAPS, ROTATED_LINE_WIDTH, VALUES_START_MARGIN,
-  HEADER_LINE_GAP_PITCHES, HEADER_MAX_FONT_RATIO, HEADER_REACH_PITCHES, MIN_TABLE_ROWS,
-  NAME_COLUMN_GUTTER, PHRASE_GAP, ROW_FONT_TOLERANCE, ROW_ZONE_PITCHES, TABLE_BREAK_PITCHES,
+  ABOVE_ROW_SLACK_PITCHES,
+  DEFAULT_PITCH,
+  RIGHT_REACH_GAPS,
+  ROTATED_LINE_WIDTH,
+  VALUES_START_MARGIN,
+  HEADER_LINE_GAP_PITCHES,
+  HEADER_MAX_FONT_RATIO,
+  HEADER_REACH_PITCHES,
+  MIN_TABLE_ROWS,
+  NAME_COLUMN_GUTTER,
+  PHRASE_GAP,
+  ROW_FONT_TOLERANCE,
+  ROW_ZONE_PITCHES,
+  TABLE_BREAK_PITCHES,
 } from './settings';
 
 /** How many value columns a klantprofielen table has: four counts and the row total. */
@@ -34,7 +45,10 @@ export interface GridRow {
   line: Line;
 }
 
-interface ColumnBand { x0: number; x1: number }
+interface ColumnBand {
+  x0: number;
+  x1: number;
+}
 
 /** A table row's signature inside a page line: a word of text followed by five number-like
  * words. The line may go on or start earlier with text beside the table (prose, a legend, a
@@ -109,8 +123,7 @@ function endsTable(signature: RowSignature): boolean {
   if (/^totaa?l/i.test(nameEnd.text)) return true;
   const before = signature.line.words[signature.line.words.indexOf(nameEnd) - 1];
   // The word before must be part of the same name, not prose beside the table ("in totaal").
-  return before !== undefined && /^totaa?l$/i.test(before.text)
-    && nameEnd.box.x0 - before.box.x1 < PHRASE_GAP * nameEnd.fontSize;
+  return before !== undefined && /^totaa?l$/i.test(before.text) && nameEnd.box.x0 - before.box.x1 < PHRASE_GAP * nameEnd.fontSize;
 }
 
 /** Tables side by side left to right, else top to bottom. */
@@ -241,8 +254,13 @@ function withinSpan(lines: readonly Line[], span: TableSpan): Line[] {
  * column (one line of "Totaal doelgroep banenafspraak in Sonar") stays whole. */
 function phrasesWithinSpan(lines: readonly Line[], span: TableSpan): Line[] {
   const middle = (p: Word[]) => (p[0]!.box.x0 + p[p.length - 1]!.box.x1) / 2;
-  const kept = new Set(lines.flatMap((l) => splitAtSpaces(l.words, PHRASE_GAP)
-    .filter((p) => middle(p) >= span.left && middle(p) <= span.right).flat()));
+  const kept = new Set(
+    lines.flatMap((l) =>
+      splitAtSpaces(l.words, PHRASE_GAP)
+        .filter((p) => middle(p) >= span.left && middle(p) <= span.right)
+        .flat(),
+    ),
+  );
   return keepWords(lines, (w) => kept.has(w));
 }
 
@@ -254,12 +272,14 @@ function attachWrappedNames(rows: GridRow[], fragments: Line[], pitch: number, u
     let bestDistance = Infinity;
     for (const row of rows) {
       const d = Math.abs(row.line.baseline - fragment.baseline);
-      if (d < bestDistance) { bestDistance = d; best = row; }
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = row;
+      }
     }
     if (!best || bestDistance > ROW_ZONE_PITCHES * pitch) continue;
     // Reading order: lines by baseline, so a part above the numbers comes first.
-    const parts = [...best.nameWords.map((w) => ({ w, y: best!.line.baseline })),
-      ...fragment.words.map((w) => ({ w, y: fragment.baseline }))];
+    const parts = [...best.nameWords.map((w) => ({ w, y: best!.line.baseline })), ...fragment.words.map((w) => ({ w, y: fragment.baseline }))];
     parts.sort((a, b) => a.y - b.y || a.w.box.x0 - b.w.box.x0);
     best.nameWords = parts.map((p) => p.w);
     for (const w of fragment.words) used.add(w);

@@ -1,9 +1,7 @@
 import type { TextRun } from '../pdf/textRun';
 import { isHorizontal } from '../pdf/textRun';
 import { glyphWidth } from './glyphWidths';
-import {
-  FRAGMENT_BASELINE_TOLERANCE, FRAGMENT_MAX_GAP, FRAGMENT_MAX_OVERLAP, FRAGMENT_SIZE_TOLERANCE, OVERPRINT_TOLERANCE,
-} from './settings';
+import { FRAGMENT_BASELINE_TOLERANCE, FRAGMENT_MAX_GAP, FRAGMENT_MAX_OVERLAP, FRAGMENT_SIZE_TOLERANCE, OVERPRINT_TOLERANCE } from './settings';
 
 /** A word is a text run with no whitespace inside; the same shape as a run. */
 export type Word = TextRun;
@@ -17,16 +15,21 @@ export function splitRunsIntoWords(runs: readonly TextRun[]): Word[] {
     const text = run.text;
     if (!/\s/.test(text.trim())) {
       const trimmed = text.trim();
-      if (trimmed === text) { words.push(run); continue; }
+      if (trimmed === text) {
+        words.push(run);
+        continue;
+      }
     }
     const rad = (run.angle * Math.PI) / 180;
-    const dirX = Math.cos(rad), dirY = Math.sin(rad);
+    const dirX = Math.cos(rad),
+      dirY = Math.sin(rad);
     const advances = estimateAdvances(text, run.width);
     for (const m of text.matchAll(/\S+/g)) {
       const start = m.index ?? 0;
       const shift = sum(advances, 0, start);
       const width = sum(advances, start, start + m[0].length);
-      const dx = dirX * shift, dy = dirY * shift;
+      const dx = dirX * shift,
+        dy = dirY * shift;
       // Re-derive the box by moving the run's box along the text direction and trimming it.
       const box = horizontalSlice(run, shift, width, dirX, dirY);
       words.push({ ...run, text: m[0], originX: run.originX + dx, originY: run.originY + dy, width, box });
@@ -43,7 +46,9 @@ function estimateAdvances(text: string, totalWidth: number): number[] {
   const raw = Array.from(text, glyphWidth);
   // Array.from iterates code points; keep indexes in UTF-16 units like String.matchAll.
   const perUnit: number[] = [];
-  Array.from(text).forEach((ch, i) => { for (let k = 0; k < ch.length; k++) perUnit.push(k === 0 ? raw[i]! : 0); });
+  Array.from(text).forEach((ch, i) => {
+    for (let k = 0; k < ch.length; k++) perUnit.push(k === 0 ? raw[i]! : 0);
+  });
   const total = perUnit.reduce((a, b) => a + b, 0) || 1;
   return perUnit.map((w) => (w / total) * totalWidth);
 }
@@ -60,10 +65,13 @@ function horizontalSlice(run: TextRun, shift: number, width: number, dirX: numbe
     return { x0, y0: run.box.y0, x1: x0 + width, y1: run.box.y1 };
   }
   // Vertical or slanted text: slide along the direction vector.
-  const sx = run.originX + dirX * shift, sy = run.originY + dirY * shift;
-  const ex = sx + dirX * width, ey = sy + dirY * width;
+  const sx = run.originX + dirX * shift,
+    sy = run.originY + dirY * shift;
+  const ex = sx + dirX * width,
+    ey = sy + dirY * width;
   const thickness = run.fontSize;
-  const upX = dirY, upY = -dirX;
+  const upX = dirY,
+    upY = -dirX;
   const xs = [sx, ex, sx + upX * thickness, ex + upX * thickness];
   const ys = [sy, ey, sy + upY * thickness, ey + upY * thickness];
   return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
@@ -106,8 +114,10 @@ function joinWords(a: Word, b: Word): Word {
     text: a.text + b.text,
     width: b.box.x1 - a.box.x0,
     box: {
-      x0: a.box.x0, y0: Math.min(a.box.y0, b.box.y0),
-      x1: Math.max(a.box.x1, b.box.x1), y1: Math.max(a.box.y1, b.box.y1),
+      x0: a.box.x0,
+      y0: Math.min(a.box.y0, b.box.y0),
+      x1: Math.max(a.box.x1, b.box.x1),
+      y1: Math.max(a.box.y1, b.box.y1),
     },
   };
   const confidence = minDefined(a.confidence, b.confidence);
@@ -123,8 +133,9 @@ function touches(a: Word, b: Word): boolean {
 }
 
 function isOverprint(a: Word, b: Word): boolean {
-  return a.text === b.text && Math.abs(a.box.x0 - b.box.x0) < OVERPRINT_TOLERANCE * a.fontSize
-    && Math.abs(a.box.x1 - b.box.x1) < OVERPRINT_TOLERANCE * a.fontSize;
+  return (
+    a.text === b.text && Math.abs(a.box.x0 - b.box.x0) < OVERPRINT_TOLERANCE * a.fontSize && Math.abs(a.box.x1 - b.box.x1) < OVERPRINT_TOLERANCE * a.fontSize
+  );
 }
 
 function minDefined(a: number | undefined, b: number | undefined): number | undefined {

@@ -7,12 +7,7 @@ export { quarterStart, dutchDate } from './dates';
 export { ocrDistance, OCR_CONFUSION_COST } from './distance';
 export { absenceReason, dutchList } from './history';
 export { municipalitiesInForce, municipalitiesOn, type MunicipalityInForce } from './inForce';
-export {
-  matchMunicipality, referenceDay, suggestName, MAX_SUGGESTION_DISTANCE, SHORT_KEY_LENGTH, SUGGESTION_MARGIN,
-  type NameMatch,
-} from './match';
+export { matchMunicipality, referenceDay, suggestName, MAX_SUGGESTION_DISTANCE, SHORT_KEY_LENGTH, SUGGESTION_MARGIN, type NameMatch } from './match';
 export { nameKey } from './normalise';
 export { findRegion, hasKnownRegionMove, mayBelongToRegion, regionOf } from './regions';
-export {
-  knownSpelling, readNameInRegion, readOcrName, regionComposition, type OcrNameReading, type RegionalName,
-} from './ocrReading';
+export { knownSpelling, readNameInRegion, readOcrName, regionComposition, type OcrNameReading, type RegionalName } from './ocrReading';

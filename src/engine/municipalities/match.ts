@@ -2,10 +2,7 @@
 // quarter. Names are compared by key (nameKey), so case, accents, spacing and punctuation never
 // matter; an unknown name gets a suggestion only when one municipality is clearly the closest.
 import type { Period } from '../model';
-import {
-  DATA_FIRST_DAY, DATA_LAST_DAY, isInForce, municipalityRecords, officialName, spellings,
-  type IsoDate, type MunicipalityRecord,
-} from './data';
+import { DATA_FIRST_DAY, DATA_LAST_DAY, isInForce, municipalityRecords, officialName, spellings, type IsoDate, type MunicipalityRecord } from './data';
 import { quarterStart } from './dates';
 import { ocrDistance } from './distance';
 import { nameKey } from './normalise';

@@ -12,7 +12,8 @@ export function angleRange(from: number, to: number, step: number): number[] {
 /** The candidate with the highest score; ties (within rounding) go to the angle closest to 0,
  * so a page without evidence stays as it is. */
 export function bestAngle(candidates: readonly number[], score: (angle: number) => number): number {
-  let best = 0, bestScore = -Infinity;
+  let best = 0,
+    bestScore = -Infinity;
   for (const c of candidates) {
     const s = score(c);
     if (s > bestScore * (1 + 1e-12) || (Math.abs(s - bestScore) <= 1e-12 * Math.abs(bestScore) && Math.abs(c) < Math.abs(best))) {

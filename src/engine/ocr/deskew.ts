@@ -44,7 +44,9 @@ function sharpness(points: readonly BaselinePoint[], slope: number, bin: number)
 /** Rotates (x, y) by −angle around (cx, cy): undoes a skew of `degrees`. */
 export function unskew(x: number, y: number, degrees: number, cx: number, cy: number): [number, number] {
   const rad = (degrees * Math.PI) / 180;
-  const cos = Math.cos(rad), sin = Math.sin(rad);
-  const dx = x - cx, dy = y - cy;
+  const cos = Math.cos(rad),
+    sin = Math.sin(rad);
+  const dx = x - cx,
+    dy = y - cy;
   return [cx + dx * cos + dy * sin, cy - dx * sin + dy * cos];
 }

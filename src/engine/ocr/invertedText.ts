@@ -17,14 +17,16 @@ const MIN_EDGE_FILL = 0.85;
 /** `cell` is the grid size in pixels (about a point); a box must span at least
  * `minBoxCells` cells both ways: more than any stroke of bold text is thick. */
 export function invertDarkBoxes(data: Uint8Array, width: number, height: number, cell: number, minBoxCells: number): number {
-  const cols = Math.floor(width / cell), rows = Math.floor(height / cell);
+  const cols = Math.floor(width / cell),
+    rows = Math.floor(height / cell);
   const solid = solidCells(data, width, cell, cols, rows);
   const seen = new Uint8Array(cols * rows);
   let inverted = 0;
   for (let start = 0; start < solid.length; start++) {
     if (!solid[start] || seen[start]) continue;
     const box = component(solid, seen, cols, rows, start);
-    const w = box.c1 - box.c0 + 1, h = box.r1 - box.r0 + 1;
+    const w = box.c1 - box.c0 + 1,
+      h = box.r1 - box.r0 + 1;
     if (w < minBoxCells || h < minBoxCells || box.count < MIN_BOX_FILL * w * h) continue;
     if (edgeFill(solid, cols, box) < MIN_EDGE_FILL) continue;
     invertBox(data, width, height, cell, box);
@@ -36,10 +38,14 @@ export function invertDarkBoxes(data: Uint8Array, width: number, height: number,
 /** Inside the box: the box colour becomes white, the white text black. A thin ring along
  * its edge (blurred, neither box nor page) becomes white, so no frame is left for OCR. */
 function invertBox(data: Uint8Array, width: number, height: number, cell: number, box: { c0: number; r0: number; c1: number; r1: number }): void {
-  let x0 = box.c0 * cell, y0 = box.r0 * cell, x1 = (box.c1 + 1) * cell, y1 = (box.r1 + 1) * cell;
+  let x0 = box.c0 * cell,
+    y0 = box.r0 * cell,
+    x1 = (box.c1 + 1) * cell,
+    y1 = (box.r1 + 1) * cell;
   // Grow to the box's real edge: lines beyond the grid cells that are still mostly ink.
   const inkShare = (xa: number, ya: number, xb: number, yb: number) => {
-    let ink = 0, all = 0;
+    let ink = 0,
+      all = 0;
     for (let y = ya; y < yb; y++) for (let x = xa; x < xb; x++, all++) if (data[y * width + x]! < EDGE) ink++;
     return all ? ink / all : 0;
   };
@@ -102,10 +108,13 @@ function component(solid: Uint8Array, seen: Uint8Array, cols: number, rows: numb
   seen[start] = 1;
   while (stack.length) {
     const i = stack.pop()!;
-    const r = Math.floor(i / cols), c = i % cols;
+    const r = Math.floor(i / cols),
+      c = i % cols;
     box.count++;
-    box.c0 = Math.min(box.c0, c); box.c1 = Math.max(box.c1, c);
-    box.r0 = Math.min(box.r0, r); box.r1 = Math.max(box.r1, r);
+    box.c0 = Math.min(box.c0, c);
+    box.c1 = Math.max(box.c1, c);
+    box.r0 = Math.min(box.r0, r);
+    box.r1 = Math.max(box.r1, r);
     const next = [c > 0 ? i - 1 : -1, c < cols - 1 ? i + 1 : -1, r > 0 ? i - cols : -1, r < rows - 1 ? i + cols : -1];
     for (const j of next) {
       if (j >= 0 && solid[j] && !seen[j]) {

@@ -31,8 +31,7 @@ export function withLayoutStandIns(runs: readonly TextRun[]): StandIns {
     return line.words.length > VALUE_COLUMNS && tail.every((w) => NUMBER_LIKE.test(w.text));
   });
   if (rows.length < 2) return { runs: out, ocrText };
-  const valuesStart = Math.min(...rows.map((r) => r.words[r.words.length - VALUE_COLUMNS]!.box.x0))
-    - 0.5 * median(rows.map((r) => r.fontSize));
+  const valuesStart = Math.min(...rows.map((r) => r.words[r.words.length - VALUE_COLUMNS]!.box.x0)) - 0.5 * median(rows.map((r) => r.fontSize));
   const index = new Map(runs.map((run, i) => [run, i]));
   for (const line of lines) {
     if (rows.includes(line)) continue;

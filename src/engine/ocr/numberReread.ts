@@ -129,10 +129,8 @@ function doubtfulCells(rows: readonly TableRow[], hasTotalRow: boolean, tier: 'l
   const cells: Cell[] = [];
   rows.forEach((row, rowIndex) => {
     for (let column = 0; column <= TOTAL_COLUMN; column++) {
-      const doubtful = valueOf(row, column) === null
-        || (tier === 'likely'
-          ? !rowOk[rowIndex] && (!hasTotalRow || !columnOk[column])
-          : !rowOk[rowIndex] || !columnOk[column]);
+      const doubtful =
+        valueOf(row, column) === null || (tier === 'likely' ? !rowOk[rowIndex] && (!hasTotalRow || !columnOk[column]) : !rowOk[rowIndex] || !columnOk[column]);
       if (doubtful) cells.push({ row, rowIndex, column });
     }
   });
@@ -151,7 +149,10 @@ function settlesSums(rows: TableRow[], hasTotalRow: boolean, cell: Cell, value: 
   return rowAfter && (columnAfter || !columnBefore);
 }
 
-interface Band { x0: number; x1: number }
+interface Band {
+  x0: number;
+  x1: number;
+}
 
 /** Horizontal extent of each value column over the cells that were read. */
 function columnBands(rows: readonly TableRow[]): (Band | undefined)[] {
@@ -169,13 +170,20 @@ function emptyCellBox(row: TableRow, band: Band | undefined): Box | null {
   return { x0: band.x0, x1: band.x1, y0: Math.min(...boxes.map((b) => b.y0)), y1: Math.max(...boxes.map((b) => b.y1)) };
 }
 
-interface Reading { value: number; text: string; confidence: number }
+interface Reading {
+  value: number;
+  text: string;
+  confidence: number;
+}
 
 async function readNumber(box: Box, context: RereadContext): Promise<Reading | null> {
   const crop = cropCell(box, context);
   if (!crop) return null;
   const words: OcrWord[] = await context.engine.recognize(crop, { content: 'number' });
-  const text = words.map((w) => w.text).join(' ').trim();
+  const text = words
+    .map((w) => w.text)
+    .join(' ')
+    .trim();
   const value = parseOcrInteger(text);
   if (value === null) return null;
   return { value, text, confidence: Math.min(...words.map((w) => w.confidence)) };
@@ -189,9 +197,14 @@ const BACKGROUND = 200;
 /** The cell's digits, cut out tight, cleaned, enlarged and framed in white. */
 function cropCell(box: Box, { raster, skewDegrees, page }: RereadContext) {
   // Page coordinates were straightened: turn the corners back to find the raster pixels.
-  const cx = page.width / 2, cy = page.height / 2;
-  const corners = [[box.x0, box.y0], [box.x1, box.y0], [box.x0, box.y1], [box.x1, box.y1]]
-    .map(([x, y]) => unskew(x!, y!, -skewDegrees, cx, cy).map((v) => v / raster.pointsPerPixel));
+  const cx = page.width / 2,
+    cy = page.height / 2;
+  const corners = [
+    [box.x0, box.y0],
+    [box.x1, box.y0],
+    [box.x0, box.y1],
+    [box.x1, box.y1],
+  ].map(([x, y]) => unskew(x!, y!, -skewDegrees, cx, cy).map((v) => v / raster.pointsPerPixel));
   const pad = Math.max(2, Math.round(0.25 * ((box.y1 - box.y0) / raster.pointsPerPixel)));
   const around = {
     x0: Math.max(0, Math.floor(Math.min(...corners.map((p) => p[0]!))) - pad),
@@ -204,8 +217,10 @@ function cropCell(box: Box, { raster, skewDegrees, page }: RereadContext) {
   const inkHeight = ink.y1 - ink.y0;
   const margin = Math.max(2, Math.round(0.2 * inkHeight));
   const region = {
-    x0: Math.max(around.x0, ink.x0 - margin), x1: Math.min(around.x1, ink.x1 + margin),
-    y0: Math.max(around.y0, ink.y0 - margin), y1: Math.min(around.y1, ink.y1 + margin),
+    x0: Math.max(around.x0, ink.x0 - margin),
+    x1: Math.min(around.x1, ink.x1 + margin),
+    y0: Math.max(around.y0, ink.y0 - margin),
+    y1: Math.min(around.y1, ink.y1 + margin),
   };
   const scale = Math.min(4, Math.max(1, TARGET_DIGIT_HEIGHT / Math.max(1, inkHeight)));
   return enlarge(raster.data, raster.width, region, scale, raster.dpi);
@@ -213,7 +228,10 @@ function cropCell(box: Box, { raster, skewDegrees, page }: RereadContext) {
 
 /** Bounding box of the ink in a region, or null when it holds none. */
 function inkBox(data: Uint8Array, width: number, r: Box): Box | null {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (let y = r.y0; y < r.y1; y++) {
     for (let x = r.x0; x < r.x1; x++) {
       if (data[y * width + x]! >= INK) continue;
@@ -230,16 +248,23 @@ function inkBox(data: Uint8Array, width: number, r: Box): Box | null {
  * misreads text that touches the image edge); faint pixels become white. */
 function enlarge(data: Uint8Array, width: number, r: Box, scale: number, dpi: number) {
   const frame = 10;
-  const w = Math.round((r.x1 - r.x0) * scale), h = Math.round((r.y1 - r.y0) * scale);
-  const outWidth = w + 2 * frame, outHeight = h + 2 * frame;
+  const w = Math.round((r.x1 - r.x0) * scale),
+    h = Math.round((r.y1 - r.y0) * scale);
+  const outWidth = w + 2 * frame,
+    outHeight = h + 2 * frame;
   const out = new Uint8Array(outWidth * outHeight).fill(255);
-  const maxX = r.x1 - 1, maxY = r.y1 - 1;
+  const maxX = r.x1 - 1,
+    maxY = r.y1 - 1;
   for (let y = 0; y < h; y++) {
     const v = Math.min(maxY, Math.max(r.y0, r.y0 + (y + 0.5) / scale - 0.5));
-    const yi = Math.floor(v), fy = v - yi, y2 = Math.min(maxY, yi + 1);
+    const yi = Math.floor(v),
+      fy = v - yi,
+      y2 = Math.min(maxY, yi + 1);
     for (let x = 0; x < w; x++) {
       const u = Math.min(maxX, Math.max(r.x0, r.x0 + (x + 0.5) / scale - 0.5));
-      const xi = Math.floor(u), fx = u - xi, x2 = Math.min(maxX, xi + 1);
+      const xi = Math.floor(u),
+        fx = u - xi,
+        x2 = Math.min(maxX, xi + 1);
       const top = data[yi * width + xi]! + (data[yi * width + x2]! - data[yi * width + xi]!) * fx;
       const bottom = data[y2 * width + xi]! + (data[y2 * width + x2]! - data[y2 * width + xi]!) * fx;
       const value = (top + (bottom - top) * fy + 0.5) | 0;

@@ -44,8 +44,12 @@ export function ocrWordsToRuns(words: readonly OcrWord[], pointsPerPixel: number
   // (confidence ~20) outweighs a table's few dozen and drags the estimate 1–3° off.
   const sure = placed.filter((p) => p.word.confidence >= SKEW_MIN_CONFIDENCE);
   const basis = sure.length >= SKEW_MIN_SURE_WORDS ? sure : placed;
-  const skewDegrees = estimateSkewDegrees(basis.map((p) => ({ x: p.x, y: p.baseline, weight: p.width })), textHeight);
-  const cx = page.width / 2, cy = page.height / 2;
+  const skewDegrees = estimateSkewDegrees(
+    basis.map((p) => ({ x: p.x, y: p.baseline, weight: p.width })),
+    textHeight,
+  );
+  const cx = page.width / 2,
+    cy = page.height / 2;
   const runs = placed.map((p): TextRun => {
     const [x, baseline] = unskew(p.x, p.baseline, skewDegrees, cx, cy);
     const x0 = x - p.width / 2;
@@ -68,8 +72,7 @@ export function ocrWordsToRuns(words: readonly OcrWord[], pointsPerPixel: number
 function isReadable(word: OcrWord): boolean {
   const characters = Array.from(word.text);
   const alphanumeric = characters.filter((ch) => /[\p{L}\p{N}]/u.test(ch)).length;
-  return alphanumeric > 0 && alphanumeric >= 0.4 * characters.length
-    && word.bbox.x1 > word.bbox.x0 && word.bbox.y1 > word.bbox.y0;
+  return alphanumeric > 0 && alphanumeric >= 0.4 * characters.length && word.bbox.x1 > word.bbox.x0 && word.bbox.y1 > word.bbox.y0;
 }
 
 function place(word: OcrWord, scale: number): Placed {
@@ -80,9 +83,10 @@ function place(word: OcrWord, scale: number): Placed {
   const height = (y1 - y0) * scale;
   const fontSize = height / ((tall ? CAP_HEIGHT : X_HEIGHT) + (descends ? DESCENT : 0));
   const bottom = y1 * scale;
-  const baseline = word.baselineY !== undefined && Math.abs(word.baselineY * scale - bottom) < 0.5 * fontSize
-    ? word.baselineY * scale
-    : bottom - (descends ? DESCENT * fontSize : 0);
+  const baseline =
+    word.baselineY !== undefined && Math.abs(word.baselineY * scale - bottom) < 0.5 * fontSize
+      ? word.baselineY * scale
+      : bottom - (descends ? DESCENT * fontSize : 0);
   return {
     word,
     x: ((x0 + x1) / 2) * scale,

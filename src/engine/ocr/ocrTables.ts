@@ -35,7 +35,8 @@ function restoreOcrText(table: PageTable, ocrText: ReadonlyMap<TextRun, string>)
     const restored = sources.map((source, index) => {
       if (!source || index === 0) return source;
       const inside = standIns.filter(([run]) => {
-        const x = centerX(run.box), y = centerY(run.box);
+        const x = centerX(run.box),
+          y = centerY(run.box);
         return x >= source.box.x0 - 0.5 && x <= source.box.x1 + 0.5 && y >= source.box.y0 - 0.5 && y <= source.box.y1 + 0.5;
       });
       if (inside.length === 0) return source;
@@ -72,7 +73,10 @@ function recoverTotalRow(table: PageTable): PageTable {
 /** "… in totaal 13,990 personen": the strict reader wants the printed dot. */
 function readOcrRegister(register: Register | null, lines: readonly Line[], page: number): Register | null {
   if (register?.total != null) return register;
-  const text = lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ');
+  const text = lines
+    .map((l) => l.text)
+    .join(' ')
+    .replace(/\s+/g, ' ');
   const match = /doelgroepregister(?:\s+banenafspraak)?\s+in\s+totaal\s+(\S+)\s+personen/i.exec(text);
   const total = match ? parseOcrInteger(match[1]!) : null;
   if (total === null) return register;

@@ -13,7 +13,8 @@ export interface PageRaster extends OcrImage {
 
 /** Resolution of the images as placed on the page: that of the largest one. */
 export function nativeDpi(images: readonly PlacedImage[]): number {
-  let best = 0, dpi = 0;
+  let best = 0,
+    dpi = 0;
   for (const { image, toPage } of images) {
     const pixelWidth = Math.hypot(toPage[0], toPage[1]);
     const pixelHeight = Math.hypot(toPage[2], toPage[3]);
@@ -71,22 +72,21 @@ function drawImage(out: Uint8Array, w: number, h: number, gray: Uint8Array, plac
 /** The common case (an upright scan, maybe scaled or flipped): image columns depend on the
  * raster column only and rows on the raster row, so the weights are computed once per
  * column and once per row. */
-function drawUpright(
-  out: Uint8Array, w: number, gray: Uint8Array, placed: PlacedImage, m: Matrix,
-  [x0, y0, x1, y1]: [number, number, number, number],
-): void {
+function drawUpright(out: Uint8Array, w: number, gray: Uint8Array, placed: PlacedImage, m: Matrix, [x0, y0, x1, y1]: [number, number, number, number]): void {
   const { width: iw, height: ih } = placed.image;
   const columns = axisWeights(x0, x1, (x) => m[0] * x + m[4] - 0.5, iw);
   for (let y = y0; y < y1; y++) {
     const v = m[3] * y + m[5] - 0.5;
     if (v < -0.5 || v > ih - 0.5) continue;
     const [top, bottom, fy] = axisWeight(v, ih);
-    const rowTop = top * iw, rowBottom = bottom * iw;
+    const rowTop = top * iw,
+      rowBottom = bottom * iw;
     const row = y * w;
     for (let x = x0, k = 0; x < x1; x++, k++) {
       const left = columns.low[k]!;
       if (left < 0) continue;
-      const right = columns.high[k]!, fx = columns.fraction[k]!;
+      const right = columns.high[k]!,
+        fx = columns.fraction[k]!;
       const upper = gray[rowTop + left]! + (gray[rowTop + right]! - gray[rowTop + left]!) * fx;
       const lower = gray[rowBottom + left]! + (gray[rowBottom + right]! - gray[rowBottom + left]!) * fx;
       const value = (upper + (lower - upper) * fy + 0.5) | 0;
@@ -98,10 +98,15 @@ function drawUpright(
 
 function axisWeights(from: number, to: number, position: (i: number) => number, size: number) {
   const n = Math.max(0, to - from);
-  const low = new Int32Array(n), high = new Int32Array(n), fraction = new Float32Array(n);
+  const low = new Int32Array(n),
+    high = new Int32Array(n),
+    fraction = new Float32Array(n);
   for (let k = 0; k < n; k++) {
     const u = position(from + k);
-    if (u < -0.5 || u > size - 0.5) { low[k] = -1; continue; }
+    if (u < -0.5 || u > size - 0.5) {
+      low[k] = -1;
+      continue;
+    }
     [low[k], high[k], fraction[k]] = axisWeight(u, size);
   }
   return { low, high, fraction };
@@ -125,8 +130,10 @@ function rasterBounds(placed: PlacedImage, w: number, h: number, rasterToImage: 
   const ys = corners.map((p) => p[1]);
   const clamp = (v: number, max: number) => Math.max(0, Math.min(max, v));
   return [
-    clamp(Math.floor(Math.min(...xs)), w), clamp(Math.floor(Math.min(...ys)), h),
-    clamp(Math.ceil(Math.max(...xs)), w), clamp(Math.ceil(Math.max(...ys)), h),
+    clamp(Math.floor(Math.min(...xs)), w),
+    clamp(Math.floor(Math.min(...ys)), h),
+    clamp(Math.ceil(Math.max(...xs)), w),
+    clamp(Math.ceil(Math.max(...ys)), h),
   ];
 }
 
@@ -138,8 +145,10 @@ function sample(gray: Uint8Array, iw: number, ih: number, u: number, v: number):
   const fx = iw > 1 ? x - xi : 0;
   const fy = ih > 1 ? y - yi : 0;
   const i = yi * iw + xi;
-  const p00 = gray[i]!, p10 = gray[i + (iw > 1 ? 1 : 0)]!;
-  const p01 = gray[i + (ih > 1 ? iw : 0)]!, p11 = gray[i + (ih > 1 ? iw : 0) + (iw > 1 ? 1 : 0)]!;
+  const p00 = gray[i]!,
+    p10 = gray[i + (iw > 1 ? 1 : 0)]!;
+  const p01 = gray[i + (ih > 1 ? iw : 0)]!,
+    p11 = gray[i + (ih > 1 ? iw : 0) + (iw > 1 ? 1 : 0)]!;
   const top = p00 + (p10 - p00) * fx;
   const bottom = p01 + (p11 - p01) * fx;
   return (top + (bottom - top) * fy + 0.5) | 0;

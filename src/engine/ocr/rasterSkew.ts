@@ -18,7 +18,8 @@ export const MIN_STRAIGHTEN_DEGREES = 0.02;
  * down to the right); 0 when there is too little ink to tell. */
 export function estimateRasterSkew(data: Uint8Array, width: number, height: number, dpi: number): number {
   // Every 2nd row and 4th column is plenty for a histogram and keeps this to a few ms.
-  const xs: number[] = [], ys: number[] = [];
+  const xs: number[] = [],
+    ys: number[] = [];
   for (let y = 0; y < height; y += 2) {
     const row = y * width;
     for (let x = 0; x < width; x += 4) {
@@ -29,7 +30,8 @@ export function estimateRasterSkew(data: Uint8Array, width: number, height: numb
     }
   }
   if (xs.length < 100) return 0;
-  const px = Float64Array.from(xs), py = Float64Array.from(ys);
+  const px = Float64Array.from(xs),
+    py = Float64Array.from(ys);
   // Bins of a sixth of a capital's height at 9 pt.
   const bin = Math.max(1, (6.5 * dpi) / 72 / 6);
   const margin = Math.ceil((width * Math.tan((MAX_DEGREES * Math.PI) / 180)) / bin) + 2;
@@ -59,8 +61,10 @@ export function estimateRasterSkew(data: Uint8Array, width: number, height: numb
 export function straightenRaster(data: Uint8Array, width: number, height: number, degrees: number): Uint8Array {
   const out = new Uint8Array(width * height).fill(255);
   const rad = (degrees * Math.PI) / 180;
-  const cos = Math.cos(rad), sin = Math.sin(rad);
-  const cx = width / 2, cy = height / 2;
+  const cos = Math.cos(rad),
+    sin = Math.sin(rad);
+  const cx = width / 2,
+    cy = height / 2;
   for (let y = 0; y < height; y++) {
     // Input position of output pixel centre (x + 0.5, y + 0.5), minus 0.5 for pixel centres:
     // u = cx + dx·cos − dy·sin, v = cy + dx·sin + dy·cos. Along a row u grows by cos θ ≈ 1

@@ -35,7 +35,9 @@ function markRuns(data: Uint8Array, wipe: Uint8Array, d: Direction, minLength: n
   const { lines, length, lineStep, along } = d;
   for (let line = 1; line < lines - 1; line++) {
     const first = line * lineStep;
-    let start = -1, lastInk = -1, inked = 0;
+    let start = -1,
+      lastInk = -1,
+      inked = 0;
     const flush = () => {
       const runLength = lastInk - start + 1;
       if (start < 0 || runLength < minLength || inked < MIN_FILL * runLength) return;

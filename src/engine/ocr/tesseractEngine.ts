@@ -29,7 +29,12 @@ export interface TesseractWorkerLike {
   terminate(): Promise<unknown>;
 }
 
-interface TesseractBox { x0: number; y0: number; x1: number; y1: number }
+interface TesseractBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 interface TesseractBlock {
   paragraphs: { lines: { baseline: TesseractBox & { has_baseline?: boolean }; words: { text: string; confidence: number; bbox: TesseractBox }[] }[] }[];
 }

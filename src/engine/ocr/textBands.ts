@@ -64,7 +64,8 @@ export function findTextLines(image: OcrImage): TextLine[] {
 
 /** Blocks of ink along rows [y0, y1): inked columns, joined over gaps up to `maxGap`. */
 function countSegments({ width, data }: OcrImage, y0: number, y1: number, maxGap: number): number {
-  let segments = 0, lastInk = -Infinity;
+  let segments = 0,
+    lastInk = -Infinity;
   for (let x = 0; x < width; x++) {
     let ink = false;
     for (let y = y0; y < y1 && !ink; y++) ink = data[y * width + x]! < INK;
@@ -119,15 +120,13 @@ export interface BandedReading {
 
 /** Reads the page band by band (see the top of this file). `isComplete` gets all words read
  * so far (raster pixels) and decides whether the rest up to the last band may be skipped. */
-export async function recognizeInBands(
-  image: OcrImage,
-  engine: OcrEngine,
-  isComplete: (words: readonly OcrWord[]) => boolean,
-): Promise<BandedReading> {
+export async function recognizeInBands(image: OcrImage, engine: OcrEngine, isComplete: (words: readonly OcrWord[]) => boolean): Promise<BandedReading> {
   const lines = findTextLines(image);
   if (lines.length === 0) return { words: [], linesRead: 0, linesTotal: 0, bands: 0 };
   const words: OcrWord[] = [];
-  let linesRead = 0, bands = 0, lineIds = 0;
+  let linesRead = 0,
+    bands = 0,
+    lineIds = 0;
   const read = async (band: Band) => {
     const band0 = cutAt(lines, band.from, image.height);
     const band1 = cutAt(lines, band.to, image.height);

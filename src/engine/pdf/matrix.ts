@@ -9,11 +9,7 @@ export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 export function multiply(m: readonly number[], n: readonly number[]): Matrix {
   const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = m;
   const [a2 = 0, b2 = 0, c2 = 0, d2 = 0, e2 = 0, f2 = 0] = n;
-  return [
-    a * a2 + c * b2, b * a2 + d * b2,
-    a * c2 + c * d2, b * c2 + d * d2,
-    a * e2 + c * f2 + e, b * e2 + d * f2 + f,
-  ];
+  return [a * a2 + c * b2, b * a2 + d * b2, a * c2 + c * d2, b * c2 + d * d2, a * e2 + c * f2 + e, b * e2 + d * f2 + f];
 }
 
 export function invert(m: Matrix): Matrix | null {

@@ -20,8 +20,10 @@ export function toTextRun(item: PdfTextItem, viewportTransform: readonly number[
   const dirX = Math.cos((angle * Math.PI) / 180);
   const dirY = Math.sin((angle * Math.PI) / 180);
   // "Up" for the glyphs is perpendicular to the text direction, towards smaller y when upright.
-  const upX = dirY, upY = -dirX;
-  const ascent = 0.8 * fontSize, descent = 0.2 * fontSize;
+  const upX = dirY,
+    upY = -dirX;
+  const ascent = 0.8 * fontSize,
+    descent = 0.2 * fontSize;
   // pdf.js reports width in user space along the text direction.
   const w = item.width;
   const corners = [

@@ -15,11 +15,61 @@ const MIN_NUMBER_SHARE = 0.15;
 
 /** Common Dutch words and the publication's own vocabulary: any real page of it has several. */
 const KNOWN_WORDS = new Set([
-  'de', 'het', 'een', 'en', 'van', 'in', 'is', 'op', 'te', 'dat', 'die', 'voor', 'met', 'zijn', 'niet', 'aan', 'er', 'om',
-  'ook', 'als', 'door', 'naar', 'bij', 'of', 'uit', 'worden', 'wordt', 'kan', 'hun', 'dit', 'deze', 'meer', 'alle',
-  'totaal', 'amr', 'sonar', 'kwartaal', 'eerste', 'tweede', 'derde', 'vierde', 'doelgroep', 'banenafspraak',
-  'arbeidsmarktregio', 'gemeenten', 'gemeente', 'uwv', 'klantprofielen', 'transparantie', 'personen', 'categorie',
-  'the', 'of', 'and', 'to',
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'in',
+  'is',
+  'op',
+  'te',
+  'dat',
+  'die',
+  'voor',
+  'met',
+  'zijn',
+  'niet',
+  'aan',
+  'er',
+  'om',
+  'ook',
+  'als',
+  'door',
+  'naar',
+  'bij',
+  'of',
+  'uit',
+  'worden',
+  'wordt',
+  'kan',
+  'hun',
+  'dit',
+  'deze',
+  'meer',
+  'alle',
+  'totaal',
+  'amr',
+  'sonar',
+  'kwartaal',
+  'eerste',
+  'tweede',
+  'derde',
+  'vierde',
+  'doelgroep',
+  'banenafspraak',
+  'arbeidsmarktregio',
+  'gemeenten',
+  'gemeente',
+  'uwv',
+  'klantprofielen',
+  'transparantie',
+  'personen',
+  'categorie',
+  'the',
+  'of',
+  'and',
+  'to',
 ]);
 
 export type TextLayerVerdict = 'usable' | 'none' | 'garbled';
@@ -35,7 +85,10 @@ export function judgeTextLayer(runs: readonly TextRun[]): TextLayerVerdict {
 
 /** Whether the text reads as words or numbers (few words: no verdict, taken as usable). */
 function formsWords(text: string): boolean {
-  const tokens = text.toLowerCase().split(/[^\p{L}\p{N}%.,'-]+/u).filter((token) => token.length > 0);
+  const tokens = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}%.,'-]+/u)
+    .filter((token) => token.length > 0);
   if (tokens.length < MIN_WORDS_TO_JUDGE) return true;
   const numbers = tokens.filter((token) => /^\d[\d.,]*%?$/.test(token)).length;
   const known = tokens.filter((token) => KNOWN_WORDS.has(token.replace(/[.,]+$/, ''))).length;

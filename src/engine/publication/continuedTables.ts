@@ -33,6 +33,8 @@ function continues(previous: PageTable, next: PageTable): boolean {
   if (previous.totalRow || previous.register) return false;
   if (next.page !== lastPage + 1) return false;
   const same = <T>(a: T | null, b: T | null, eq: (x: T, y: T) => boolean) => a === null || b === null || eq(a, b);
-  return same(previous.region, next.region, (a, b) => a.toLowerCase() === b.toLowerCase())
-    && same(previous.period, next.period, (a, b) => a.year === b.year && a.quarter === b.quarter);
+  return (
+    same(previous.region, next.region, (a, b) => a.toLowerCase() === b.toLowerCase()) &&
+    same(previous.period, next.period, (a, b) => a.year === b.year && a.quarter === b.quarter)
+  );
 }

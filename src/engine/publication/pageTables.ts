@@ -1,7 +1,4 @@
-import {
-  COUNT_COLUMNS, DEFAULT_TOTAL_HEADER, TOTAL_ROW_NAME,
-  type Box, type ExtractedTable, type SourceRef, type TableRow,
-} from '../model';
+import { COUNT_COLUMNS, DEFAULT_TOTAL_HEADER, TOTAL_ROW_NAME, type Box, type ExtractedTable, type SourceRef, type TableRow } from '../model';
 import type { PageText } from '../pdf/textRun';
 import { isHorizontal } from '../pdf/textRun';
 import { splitRunsIntoWords, mergeTouchingWords, type Word } from '../layout/words';
@@ -35,8 +32,14 @@ export function readPageTables(page: PageText, source: 'text' | 'ocr' = 'text'):
   if (grids.length === 0) return [];
 
   const used = new Set<Word>(grids.flatMap((g) => [...g.usedWords]));
-  const blocks = segmentIntoBlocks(words.filter((w) => isHorizontal(w) && !used.has(w)), grids.map((g) => g.box));
-  const contexts = tableContexts(blocks, grids.map((g) => g.box));
+  const blocks = segmentIntoBlocks(
+    words.filter((w) => isHorizontal(w) && !used.has(w)),
+    grids.map((g) => g.box),
+  );
+  const contexts = tableContexts(
+    blocks,
+    grids.map((g) => g.box),
+  );
   const pageLines = blocks.flatMap((b) => b.lines);
   const pagePeriod = findPeriod(pageLines.map((l) => l.text).join('\n'));
 
@@ -49,19 +52,19 @@ export function readPageTables(page: PageText, source: 'text' | 'ocr' = 'text'):
     // The label stands next to the region's name, wherever that is printed: a page without
     // the sentence (a table continued on the next page) names the region in its title; two
     // tables' footers side by side may stand nearer to the other table.
-    const label = labelled.label
-      ?? (region ? findPageLabel(textLines, region).label ?? findPageLabel(pageLines, region).label : null);
+    const label = labelled.label ?? (region ? (findPageLabel(textLines, region).label ?? findPageLabel(pageLines, region).label) : null);
     const { rows, totalRow } = toTableRows(grid, page.page);
     const printedHeaders = grid.headerWords.map((ws) => (ws.length ? ws.map((w) => w.text).join(' ') : null));
     const headers = printedHeaders.map((h, i) => h ?? (i < COUNT_COLUMNS ? `Kolom ${i + 1}` : DEFAULT_TOTAL_HEADER));
-    const register = sentence && (sentence.total !== null || sentence.percent !== null)
-      ? {
-          total: sentence.total,
-          percentInSonar: sentence.percent,
-          source: sentence.totalText ? locateText(textLines, sentence.totalText, page.page) : null,
-          percentSource: sentence.percent !== null ? locatePercent(textLines, sentence.percent, page.page) : null,
-        }
-      : null;
+    const register =
+      sentence && (sentence.total !== null || sentence.percent !== null)
+        ? {
+            total: sentence.total,
+            percentInSonar: sentence.percent,
+            source: sentence.totalText ? locateText(textLines, sentence.totalText, page.page) : null,
+            percentSource: sentence.percent !== null ? locatePercent(textLines, sentence.percent, page.page) : null,
+          }
+        : null;
     return {
       page: page.page,
       // One period printed for the whole page (a banner over two tables) holds for each.

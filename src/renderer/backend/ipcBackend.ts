@@ -27,9 +27,7 @@ export function createIpcBackend(bridge: BridgeApi<File>): Backend {
   return {
     async extract(file, { onProgress, signal, ocr } = {}) {
       const jobId = newJobId();
-      const unfollow = onProgress
-        ? followProgress(jobId, ({ jobId: _job, ...progress }) => onProgress(progress))
-        : undefined;
+      const unfollow = onProgress ? followProgress(jobId, ({ jobId: _job, ...progress }) => onProgress(progress)) : undefined;
       // Main answers the pending extract with error code 'cancelled'.
       const cancel = (): void => {
         bridge.invoke['pdf:cancel']({ jobId }).catch(() => undefined);

@@ -48,10 +48,26 @@ export function AppHeader(props: AppHeaderProps): React.JSX.Element {
         <div className="button-group" role="group" aria-label="Bewerken">
           {/* Icons with their name as tooltip and accessible name, as in every editor: the
               header must hold all actions at 1280 px with the source panel open. */}
-          <button type="button" className="button button--quiet button--icon" data-testid="undo" disabled={!props.canUndo} onClick={props.onUndo} title={props.canUndo ? 'Ongedaan maken (Ctrl+Z)' : 'Ongedaan maken (Ctrl+Z): er is nog niets om ongedaan te maken'} aria-label="Ongedaan maken">
+          <button
+            type="button"
+            className="button button--quiet button--icon"
+            data-testid="undo"
+            disabled={!props.canUndo}
+            onClick={props.onUndo}
+            title={props.canUndo ? 'Ongedaan maken (Ctrl+Z)' : 'Ongedaan maken (Ctrl+Z): er is nog niets om ongedaan te maken'}
+            aria-label="Ongedaan maken"
+          >
             <span aria-hidden="true">↶</span>
           </button>
-          <button type="button" className="button button--quiet button--icon" data-testid="redo" disabled={!props.canRedo} onClick={props.onRedo} title={props.canRedo ? 'Opnieuw (Ctrl+Y)' : 'Opnieuw (Ctrl+Y): er is niets om opnieuw te doen'} aria-label="Opnieuw">
+          <button
+            type="button"
+            className="button button--quiet button--icon"
+            data-testid="redo"
+            disabled={!props.canRedo}
+            onClick={props.onRedo}
+            title={props.canRedo ? 'Opnieuw (Ctrl+Y)' : 'Opnieuw (Ctrl+Y): er is niets om opnieuw te doen'}
+            aria-label="Opnieuw"
+          >
             <span aria-hidden="true">↷</span>
           </button>
         </div>
@@ -65,7 +81,11 @@ export function AppHeader(props: AppHeaderProps): React.JSX.Element {
             data-testid="save-project"
             disabled={!props.hasWork}
             onClick={props.onSaveProject}
-            title={props.hasWork ? 'Bestanden, correcties en acceptaties opslaan als project dat een collega kan openen' : "Nog niets om als project op te slaan: lees eerst PDF's in"}
+            title={
+              props.hasWork
+                ? 'Bestanden, correcties en acceptaties opslaan als project dat een collega kan openen'
+                : "Nog niets om als project op te slaan: lees eerst PDF's in"
+            }
           >
             Project opslaan…
           </button>

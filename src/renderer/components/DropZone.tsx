@@ -40,8 +40,8 @@ export function DropZone({ onFiles, compact, children }: DropZoneProps): React.J
           <div className="drop-zone__icon" aria-hidden="true" />
           <h2 className="drop-zone__title">PDF's van UWV inlezen</h2>
           <p className="drop-zone__text">
-            Sleep de PDF's "Transparantie van klantprofielen" hierheen of kies ze: elke tabel wordt ingelezen en nagerekend,
-            zodat u afwijkingen kunt corrigeren en alles als Excel-bestand opslaan.
+            Sleep de PDF's "Transparantie van klantprofielen" hierheen of kies ze: elke tabel wordt ingelezen en nagerekend, zodat u afwijkingen kunt corrigeren
+            en alles als Excel-bestand opslaan.
           </p>
         </>
       )}

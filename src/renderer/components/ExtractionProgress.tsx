@@ -10,14 +10,10 @@ export function ExtractionProgress({ jobs, onCancel }: { jobs: Jobs; onCancel():
     <section className="progress" data-testid="extract-progress" aria-label="Voortgang inlezen">
       <div className="progress__overall">
         <span className="progress__label" data-testid="extract-progress-overall">
-          Bezig met lezen: {formatNumber(overall.pagesDone)} van {overall.pageCountPending ? '…' : formatNumber(overall.pageCount)}{' '}
-          pagina's · {formatNumber(overall.filesDone)} van {formatNumber(overall.files)} bestanden klaar
+          Bezig met lezen: {formatNumber(overall.pagesDone)} van {overall.pageCountPending ? '…' : formatNumber(overall.pageCount)} pagina's ·{' '}
+          {formatNumber(overall.filesDone)} van {formatNumber(overall.files)} bestanden klaar
         </span>
-        <progress
-          className="progress__bar"
-          max={Math.max(overall.pageCount, 1)}
-          value={overall.pageCountPending ? undefined : overall.pagesDone}
-        />
+        <progress className="progress__bar" max={Math.max(overall.pageCount, 1)} value={overall.pageCountPending ? undefined : overall.pagesDone} />
         <button type="button" className="button button--quiet" data-testid="cancel-extract" onClick={onCancel} disabled={reading.length === 0}>
           Annuleren
         </button>
@@ -33,7 +29,11 @@ export function ExtractionProgress({ jobs, onCancel }: { jobs: Jobs; onCancel():
               {job.result ? 'klaar' : job.pageCount === null ? 'wacht…' : `${formatNumber(job.pagesDone)}/${formatNumber(job.pageCount)}`}
             </span>
             {!job.result && job.recognizing !== undefined && (
-              <span className="progress__ocr" data-testid="extract-progress-ocr" title="Deze pagina is een scan: de tekst wordt herkend (OCR). Dat duurt enkele seconden per pagina.">
+              <span
+                className="progress__ocr"
+                data-testid="extract-progress-ocr"
+                title="Deze pagina is een scan: de tekst wordt herkend (OCR). Dat duurt enkele seconden per pagina."
+              >
                 tekstherkenning pagina {formatNumber(job.recognizing)}
               </span>
             )}

@@ -67,6 +67,7 @@ function rowsText(counts: ReviewCounts | null): string {
 /** "9 cellen met 10 meldingen", "Geen meldingen", and what the filters hide. */
 function findingsText(counts: ReviewCounts | null): string {
   if (!counts || counts.findings + counts.hiddenFindings === 0) return 'Geen meldingen';
-  const shown = counts.findings === 0 ? 'Geen meldingen' : `${countLabel(counts.cells, 'cel', 'cellen')} met ${countLabel(counts.findings, 'melding', 'meldingen')}`;
+  const shown =
+    counts.findings === 0 ? 'Geen meldingen' : `${countLabel(counts.cells, 'cel', 'cellen')} met ${countLabel(counts.findings, 'melding', 'meldingen')}`;
   return counts.hiddenFindings === 0 ? shown : `${shown} (${countLabel(counts.hiddenFindings, 'melding', 'meldingen')} buiten de filters)`;
 }

@@ -69,14 +69,32 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
       </div>
       <div className="toolbar__group">
         <div className="flag-nav" aria-label="Meldingen">
-          <button type="button" className="button button--quiet" data-testid="flag-previous" disabled={stops === 0} onClick={props.onPreviousFlag} title="Vorige melding (Shift+F8)">
+          <button
+            type="button"
+            className="button button--quiet"
+            data-testid="flag-previous"
+            disabled={stops === 0}
+            onClick={props.onPreviousFlag}
+            title="Vorige melding (Shift+F8)"
+          >
             ‹ Vorige
           </button>
           <span className="flag-nav__position" data-testid="flag-position">
             {/* The cells the filters show, as the status bar counts them: the position only. */}
-            {stops === 0 ? 'Niets te controleren' : currentStop ? `Cel ${formatNumber(currentStop)} van ${formatNumber(stops)}` : `Cel – van ${formatNumber(stops)}`}
+            {stops === 0
+              ? 'Niets te controleren'
+              : currentStop
+                ? `Cel ${formatNumber(currentStop)} van ${formatNumber(stops)}`
+                : `Cel – van ${formatNumber(stops)}`}
           </span>
-          <button type="button" className="button button--quiet" data-testid="flag-next" disabled={stops === 0} onClick={props.onNextFlag} title="Volgende melding (F8)">
+          <button
+            type="button"
+            className="button button--quiet"
+            data-testid="flag-next"
+            disabled={stops === 0}
+            onClick={props.onNextFlag}
+            title="Volgende melding (F8)"
+          >
             Volgende ›
           </button>
         </div>
@@ -85,7 +103,12 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
         </button>
         {props.onShowSource && (
           <label className="toggle toggle--source" title="De PDF-pagina van de gekozen cel naast de tabel">
-            <input type="checkbox" data-testid="source-toggle" checked={props.showSource ?? false} onChange={(event) => props.onShowSource?.(event.target.checked)} />
+            <input
+              type="checkbox"
+              data-testid="source-toggle"
+              checked={props.showSource ?? false}
+              onChange={(event) => props.onShowSource?.(event.target.checked)}
+            />
             <span>Bron tonen</span>
           </label>
         )}

@@ -38,7 +38,10 @@ export function createAutosaver({ write, delayMs, onError, now = () => new Date(
       const content = JSON.stringify(snapshot);
       if (content === lastWritten) continue;
       try {
-        await write(serializeSession(snapshot, now()), snapshot.files.map((file) => file.sha256));
+        await write(
+          serializeSession(snapshot, now()),
+          snapshot.files.map((file) => file.sha256),
+        );
         lastWritten = content;
         failing = false;
       } catch (error) {

@@ -16,7 +16,17 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { version } from '../../../package.json';
 import type { Backend, MenuCommand, PdfFile, SavedSessionInfo, SaveProjectResult } from '../backend/types';
 import type { Confirm } from '../components/ConfirmDialog';
-import { countAcceptances, countEdits, pendingFile, snapshotOf, type PendingFile, type SessionSnapshot, type Store, type Workspace, type WorkspaceAction } from '../session';
+import {
+  countAcceptances,
+  countEdits,
+  pendingFile,
+  snapshotOf,
+  type PendingFile,
+  type SessionSnapshot,
+  type Store,
+  type Workspace,
+  type WorkspaceAction,
+} from '../session';
 import { countLabel, suggestedWorkbookName } from '../summary';
 import { createAutosaver } from './autosave';
 import { safeProjectName } from '@shared/safeFileName';
@@ -186,7 +196,10 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
     const text = serializeProject(snapshot, { savedAt: new Date().toISOString(), app: `Klantprofielen ${version}` });
     const outcome = await backend
       .saveProject({ text, suggestedName: safeProjectName(suggestedWorkbookName(state.session.documents)) })
-      .catch((error: unknown): SaveProjectResult => ({ saved: false, error: `Het project kon niet worden opgeslagen: ${error instanceof Error ? error.message : String(error)}` }));
+      .catch((error: unknown): SaveProjectResult => ({
+        saved: false,
+        error: `Het project kon niet worden opgeslagen: ${error instanceof Error ? error.message : String(error)}`,
+      }));
     if (outcome.saved) notify('info', `Project opgeslagen: ${outcome.path ?? ''}`.trim());
     else if (outcome.error) notify('error', outcome.error);
   }, [backend, store, actions, notify]);
@@ -210,7 +223,10 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
     setOffer(null);
     offered.current = null;
     const corrections = countEdits(snapshot);
-    await bringBack(snapshot, `Project geopend: ${name} (${snapshot.files.length} ${snapshot.files.length === 1 ? 'bestand' : 'bestanden'}, ${corrections} ${corrections === 1 ? 'correctie' : 'correcties'})`);
+    await bringBack(
+      snapshot,
+      `Project geopend: ${name} (${snapshot.files.length} ${snapshot.files.length === 1 ? 'bestand' : 'bestanden'}, ${corrections} ${corrections === 1 ? 'correctie' : 'correcties'})`,
+    );
   }, [backend, notify, bringBack, closeOpenWork]);
 
   /** Desktop: "Zoeken…" for a file that moved; read when it is the same file. */
@@ -224,7 +240,10 @@ export function useSessionPersistence(backend: Backend, store: Store<Workspace, 
         return;
       }
       if (found.sha256 !== file.saved.sha256) {
-        notify('error', `Het gekozen bestand is niet hetzelfde als '${file.saved.name}' uit de sessie (de inhoud verschilt, SHA-256); de correcties zijn niet toegepast.`);
+        notify(
+          'error',
+          `Het gekozen bestand is niet hetzelfde als '${file.saved.name}' uit de sessie (de inhoud verschilt, SHA-256); de correcties zijn niet toegepast.`,
+        );
         return;
       }
       store.dispatch({ type: 'pending-state', sha256: file.saved.sha256, state: 'reading' });

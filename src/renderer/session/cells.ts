@@ -28,8 +28,7 @@ export type PlaceColumnId = RowColumnId | RegisterColumnId | InfoColumnId;
 export type RowRef = number | 'total' | 'region';
 
 export type CellRef =
-  | { doc: number; table: number; row: number | 'total'; column: RowColumnId }
-  | { doc: number; table: number; row: 'region'; column: RegisterColumnId };
+  { doc: number; table: number; row: number | 'total'; column: RowColumnId } | { doc: number; table: number; row: 'region'; column: RegisterColumnId };
 
 /** Any position a flag can be shown at; a CellRef is one that can also be edited. */
 export interface Place {
@@ -38,7 +37,6 @@ export interface Place {
   row: RowRef;
   column: PlaceColumnId;
 }
-
 
 export const COUNT_COLUMN_IDS: readonly CountColumnId[] = ['c0', 'c1', 'c2', 'c3'];
 
@@ -135,7 +133,10 @@ export function writeCell(table: ExtractedTable, original: ExtractedTable, cell:
     next =
       flagColumn === TOTAL_COLUMN
         ? { ...row, total: number }
-        : { ...row, counts: Array.from({ length: Math.max(COUNT_COLUMNS, row.counts.length) }, (_, i) => (i === flagColumn ? number : (row.counts[i] ?? null))) };
+        : {
+            ...row,
+            counts: Array.from({ length: Math.max(COUNT_COLUMNS, row.counts.length) }, (_, i) => (i === flagColumn ? number : (row.counts[i] ?? null))),
+          };
     next = withSourceText(next, originalRow, flagColumn + 1, value, shown);
   }
   return cell.row === 'total' ? { ...table, totalRow: next } : { ...table, rows: table.rows.map((r, i) => (i === cell.row ? next : r)) };
@@ -146,8 +147,7 @@ export function writeCell(table: ExtractedTable, original: ExtractedTable, cell:
 function withSourceText(row: TableRow, originalRow: TableRow | undefined, sourceIndex: number, value: CellValue, shown: string): TableRow {
   const source = originalRow?.sources?.[sourceIndex];
   if (!row.sources || !source) return row;
-  const originalValue =
-    sourceIndex === 0 ? originalRow?.name : sourceIndex === TOTAL_COLUMN + 1 ? originalRow?.total : originalRow?.counts[sourceIndex - 1];
+  const originalValue = sourceIndex === 0 ? originalRow?.name : sourceIndex === TOTAL_COLUMN + 1 ? originalRow?.total : originalRow?.counts[sourceIndex - 1];
   const { confidence: _confidence, ...typed } = source;
   const next = sameValue(originalValue ?? null, value) ? source : { ...typed, text: shown };
   return { ...row, sources: row.sources.map((s, i) => (i === sourceIndex ? next : s)) };

@@ -75,7 +75,22 @@ export function flagsByPlace(table: ExtractedTable, doc: number, tableIndex: num
 // One list serves both grids: Gemeenten is file, year, quarter, region, name, c0..c3, total, check;
 // Regio's is file, period, region, known, register, percent, computed, check.
 const COLUMN_ORDER: readonly PlaceColumnId[] = [
-  'file', 'year', 'quarter', 'period', 'region', 'name', 'c0', 'c1', 'c2', 'c3', 'total', 'known', 'register', 'percent', 'computed', 'check',
+  'file',
+  'year',
+  'quarter',
+  'period',
+  'region',
+  'name',
+  'c0',
+  'c1',
+  'c2',
+  'c3',
+  'total',
+  'known',
+  'register',
+  'percent',
+  'computed',
+  'check',
 ];
 
 function rowRank(row: RowRef): number {

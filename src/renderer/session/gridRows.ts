@@ -3,17 +3,7 @@
 // per column and the extracted value of every edited cell, so the grid only has to look.
 import { computedPercentInSonar, isAcceptedFlag, isHintFlag, isOpenFlag } from '@engine/checks';
 import { TOTAL_ROW_NAME, type ExtractedTable, type Flag } from '@engine/model';
-import {
-  COUNT_COLUMN_IDS,
-  placeKey,
-  readCell,
-  rowIdOf,
-  sameValue,
-  type CellRef,
-  type PlaceColumnId,
-  type RegisterColumnId,
-  type RowColumnId,
-} from './cells';
+import { COUNT_COLUMN_IDS, placeKey, readCell, rowIdOf, sameValue, type CellRef, type PlaceColumnId, type RegisterColumnId, type RowColumnId } from './cells';
 import { displayValue, periodLabel } from './display';
 import { flagsByPlace } from './flagPlaces';
 import { controlText } from './labels';

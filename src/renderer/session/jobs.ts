@@ -44,11 +44,7 @@ export function reportProgress(jobs: Jobs, id: number, pagesDone: number, pageCo
 
 /** Records a job's result and takes every finished job off the front of the queue; `paths` is
  * parallel to `finished`. */
-export function finishJob(
-  jobs: Jobs,
-  id: number,
-  result: ExtractedDocument,
-): { jobs: Jobs; finished: ExtractedDocument[]; paths: (string | undefined)[] } {
+export function finishJob(jobs: Jobs, id: number, result: ExtractedDocument): { jobs: Jobs; finished: ExtractedDocument[]; paths: (string | undefined)[] } {
   const queue = mapJob(jobs, id, ({ recognizing: _ended, ...job }) => ({
     ...job,
     result,

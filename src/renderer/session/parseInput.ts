@@ -12,7 +12,10 @@ const DUTCH_NUMBER = /^-?(?:\d+|\d{1,3}(?:\.\d{3})+)(?:,\d+)?$/;
 
 /** A count or total: "1.561", "1561", "" (→ null). */
 export function parseCountInput(text: string): ParsedInput {
-  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^[\u2212\u2013]/, '-');
+  const compact = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^[\u2212\u2013]/, '-');
   if (compact === '') return { ok: true, value: null };
   if (!DUTCH_NUMBER.test(compact)) return { ok: false, message: `'${text.trim()}' is geen getal` };
   return { ok: true, value: Number(compact.replace(/\./g, '').replace(',', '.')) };

@@ -18,12 +18,7 @@ export interface ReviewCounts {
   hiddenFindings: number;
 }
 
-export function reviewCounts(
-  rows: readonly MunicipalityRow[],
-  regions: readonly RegionRow[],
-  placed: readonly PlacedFlag[],
-  filter: RowFilter,
-): ReviewCounts {
+export function reviewCounts(rows: readonly MunicipalityRow[], regions: readonly RegionRow[], placed: readonly PlacedFlag[], filter: RowFilter): ReviewCounts {
   const municipalities = rows.filter((row) => !row.isTotal);
   const byId = new Map<string, MunicipalityRow | RegionRow>([...rows, ...regions].map((row) => [row.id, row]));
   const shown = new Set<string>();

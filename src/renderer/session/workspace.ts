@@ -144,7 +144,12 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
       const notRead = failed.filter((file) => !listed.has(file.saved.sha256)).map((file) => failedDocument(file.saved));
       // Files already loaded (opened at start-up, say) get their work at once.
       const session = addDocuments(restoreColumnNames(state.session, action.columnNames), notRead);
-      const restored = applyPending(session, pending, session.documents.map((_, doc) => doc), paths);
+      const restored = applyPending(
+        session,
+        pending,
+        session.documents.map((_, doc) => doc),
+        paths,
+      );
       return { ...state, session: restored.session, pending: restored.pending, paths, notice: action.notice ?? state.notice };
     }
     case 'pending-state':

@@ -36,7 +36,14 @@ export interface ParsedProject {
 }
 
 export function serializeProject(snapshot: SessionSnapshot, meta: { savedAt: string; app: string }): string {
-  const project = { format: PROJECT_FORMAT, version: PROJECT_VERSION, savedAt: meta.savedAt, app: meta.app, columnNames: snapshot.columnNames, files: snapshot.files };
+  const project = {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    savedAt: meta.savedAt,
+    app: meta.app,
+    columnNames: snapshot.columnNames,
+    files: snapshot.files,
+  };
   return `${JSON.stringify(project, null, 2)}\n`;
 }
 
@@ -46,4 +53,3 @@ export function parseProject(text: string, spec: FormatSpec = projectSpec): Pars
   const body = upgrade(parseJson(text, spec), spec, { [SESSION_FORMAT]: 'sessiebestand' });
   return { snapshot: snapshotFromBody(body, spec.noun), savedAt: typeof body.savedAt === 'string' ? body.savedAt : null };
 }
-

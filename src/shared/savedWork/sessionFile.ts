@@ -81,7 +81,11 @@ export function fileShasOf(text: string): Set<string> | null {
   try {
     const parsed = JSON.parse(text) as { files?: unknown };
     if (!Array.isArray(parsed.files)) return null;
-    return new Set(parsed.files.flatMap((file: unknown) => (typeof file === 'object' && file !== null && typeof (file as { sha256?: unknown }).sha256 === 'string' ? [(file as { sha256: string }).sha256] : [])));
+    return new Set(
+      parsed.files.flatMap((file: unknown) =>
+        typeof file === 'object' && file !== null && typeof (file as { sha256?: unknown }).sha256 === 'string' ? [(file as { sha256: string }).sha256] : [],
+      ),
+    );
   } catch {
     return null;
   }

@@ -21,18 +21,20 @@ export class FailedFiles {
 
   /** Every entry shown (not those collapsed), in order; none when the box is not there. */
   async entries(): Promise<FailedEntry[]> {
-    return this.root.getByTestId('failed-file').evaluateAll((items) =>
-      (items as HTMLElement[])
-        .filter((item) => !item.hidden)
-        .map((item) => ({ file: item.dataset.file ?? '', message: (item.textContent ?? '').trim() })),
-    );
+    return this.root
+      .getByTestId('failed-file')
+      .evaluateAll((items) =>
+        (items as HTMLElement[]).filter((item) => !item.hidden).map((item) => ({ file: item.dataset.file ?? '', message: (item.textContent ?? '').trim() })),
+      );
   }
 
   /** True when every entry is drawn whole: inside the box, and no part of the box scrolls. */
   async showsEveryEntryWhole(): Promise<boolean> {
     return this.root.evaluate((box) => {
       const outer = box.getBoundingClientRect();
-      const scrolls = [box, ...box.querySelectorAll('*')].some((element) => element.scrollHeight > element.clientHeight + 1 && getComputedStyle(element).overflowY !== 'visible');
+      const scrolls = [box, ...box.querySelectorAll('*')].some(
+        (element) => element.scrollHeight > element.clientHeight + 1 && getComputedStyle(element).overflowY !== 'visible',
+      );
       const inside = [...box.querySelectorAll<HTMLElement>('[data-testid="failed-file"]:not([hidden])')].every((item) => {
         const rect = item.getBoundingClientRect();
         return rect.height > 0 && rect.top >= outer.top - 1 && rect.bottom <= outer.bottom + 1;

@@ -73,9 +73,9 @@ export class PendingFiles {
 
   /** File name and state of each file whose saved work waits. */
   async files(): Promise<{ name: string; state: string }[]> {
-    return this.root.getByTestId('pending-file').evaluateAll((items) =>
-      items.map((item) => ({ name: (item as HTMLElement).dataset.file ?? '', state: (item as HTMLElement).dataset.state ?? '' })),
-    );
+    return this.root
+      .getByTestId('pending-file')
+      .evaluateAll((items) => items.map((item) => ({ name: (item as HTMLElement).dataset.file ?? '', state: (item as HTMLElement).dataset.state ?? '' })));
   }
 
   /** "PDF's kiezen…" (browser edition): matched to the saved files by SHA-256. */

@@ -34,7 +34,8 @@ export function lookForChromium(): string | null {
 function playwrightChromium(): string | null {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || path.join(os.homedir(), '.cache', 'ms-playwright');
   if (!existsSync(cache)) return null;
-  const builds = readdirSync(cache).filter((name) => /^chromium-\d+$/.test(name))
+  const builds = readdirSync(cache)
+    .filter((name) => /^chromium-\d+$/.test(name))
     .sort((a, b) => Number(b.slice(9)) - Number(a.slice(9)));
   for (const build of builds) {
     for (const binary of ['chrome-linux64/chrome', 'chrome-linux/chrome']) {
@@ -51,12 +52,13 @@ function installChromium(): string {
   }
   if (takeLock()) {
     try {
-      console.warn('No Chromium found: installing Debian\'s chromium for the e2e tests (apt-get install chromium).');
+      console.warn("No Chromium found: installing Debian's chromium for the e2e tests (apt-get install chromium).");
       const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
-      const run = (args: string[]) => execFileSync(sudo[0] ?? args[0]!, [...sudo.slice(1), ...(sudo.length ? args : args.slice(1))], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
+      const run = (args: string[]) =>
+        execFileSync(sudo[0] ?? args[0]!, [...sudo.slice(1), ...(sudo.length ? args : args.slice(1))], {
+          stdio: ['ignore', 'ignore', 'inherit'],
+          env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+        });
       run(['apt-get', 'update', '-q']);
       run(['apt-get', 'install', '-y', '-q', '--no-install-recommends', 'chromium']);
     } finally {

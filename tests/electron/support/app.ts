@@ -59,9 +59,12 @@ export async function userDataOf(app: ElectronApplication): Promise<string> {
  * sees a dialog). Main calls `electron.dialog.showOpenDialog` at call time, so replacing the
  * method on the dialog module is enough: no test hook in src/ is needed. */
 export async function answerOpenDialogs(app: ElectronApplication, paths: readonly string[]): Promise<void> {
-  await app.evaluate(({ dialog }, filePaths) => {
-    dialog.showOpenDialog = (async () => ({ canceled: false, filePaths })) as typeof dialog.showOpenDialog;
-  }, [...paths]);
+  await app.evaluate(
+    ({ dialog }, filePaths) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths })) as typeof dialog.showOpenDialog;
+    },
+    [...paths],
+  );
 }
 
 /** The next save dialogs answer `filePath`. */

@@ -6,14 +6,17 @@ import { createTesseractOcrEngine, lazyCreateWorker } from '@engine/ocr/tesserac
 import type { OcrAssetUrls } from '@shared/ocrAssets';
 
 export function createBrowserOcrEngine(assets: OcrAssetUrls): OcrEngine {
-  return createTesseractOcrEngine(lazyCreateWorker(() => import('tesseract.js')), {
-    lang: 'eng',
-    langPath: assets.langPath,
-    gzip: true,
-    workerPath: assets.workerPath,
-    corePath: assets.corePath,
-    // The default starts the worker from a blob: URL wrapping importScripts(); a plain URL on
-    // our origin needs no blob: and works under the CSP's worker-src 'self'.
-    workerOptions: { workerBlobURL: false },
-  });
+  return createTesseractOcrEngine(
+    lazyCreateWorker(() => import('tesseract.js')),
+    {
+      lang: 'eng',
+      langPath: assets.langPath,
+      gzip: true,
+      workerPath: assets.workerPath,
+      corePath: assets.corePath,
+      // The default starts the worker from a blob: URL wrapping importScripts(); a plain URL on
+      // our origin needs no blob: and works under the CSP's worker-src 'self'.
+      workerOptions: { workerBlobURL: false },
+    },
+  );
 }

@@ -70,10 +70,11 @@ export function openSessionDb(factory: IDBFactory = indexedDB, now: () => Date =
       };
       request.onerror = () => reject(request.error ?? new Error('IndexedDB kon niet worden geopend'));
     });
-  const db = (): Promise<IDBDatabase> => (opened ??= open().catch((error: unknown) => {
-    opened = undefined;
-    throw error;
-  }));
+  const db = (): Promise<IDBDatabase> =>
+    (opened ??= open().catch((error: unknown) => {
+      opened = undefined;
+      throw error;
+    }));
 
   /** Runs `work` in one transaction and resolves once it is committed. */
   const transaction = async <T>(stores: string[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => Promise<T> | T): Promise<T> => {
@@ -97,7 +98,10 @@ export function openSessionDb(factory: IDBFactory = indexedDB, now: () => Date =
     keys.forEach((key, index) => {
       const value = values[index] as Partial<KeptSession> | undefined;
       if (typeof key === 'string' && value && typeof value.text === 'string') {
-        entries.push([key, { text: value.text, keptAt: typeof value.keptAt === 'string' ? value.keptAt : key.split('#')[0] ?? '', keptAside: value.keptAside === true }]);
+        entries.push([
+          key,
+          { text: value.text, keptAt: typeof value.keptAt === 'string' ? value.keptAt : (key.split('#')[0] ?? ''), keptAside: value.keptAside === true },
+        ]);
       }
     });
     return entries.sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));

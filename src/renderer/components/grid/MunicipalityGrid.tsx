@@ -3,16 +3,7 @@
 import { useCallback, useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellEditRequestEvent, ColDef, GetRowIdParams, GridApi, PostSortRowsParams } from 'ag-grid-community';
-import {
-  COUNT_COLUMN_IDS,
-  displayValue,
-  isEditable,
-  type CellRef,
-  type MunicipalityRow,
-  type Place,
-  type RowColumnId,
-  type RowFilter,
-} from '../../session';
+import { COUNT_COLUMN_IDS, displayValue, isEditable, type CellRef, type MunicipalityRow, type Place, type RowColumnId, type RowFilter } from '../../session';
 import { checkTooltip, cellTooltip } from './cellTexts';
 import { CountHeader, type CountHeaderContext } from './CountHeader';
 import { headerMinWidth } from './headerWidth';
@@ -47,8 +38,12 @@ export function MunicipalityGrid(props: MunicipalityGridProps): React.JSX.Elemen
     [onEdit],
   );
 
-  const { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed, keyContext } =
-    useGridWiring<MunicipalityRow>(filter, onFocusPlace, onApi, onTakeSuggestion);
+  const { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed, keyContext } = useGridWiring<MunicipalityRow>(
+    filter,
+    onFocusPlace,
+    onApi,
+    onTakeSuggestion,
+  );
   const context = useMemo<CountHeaderContext & GridKeyContext>(() => ({ ...keyContext, requestRename: onRenameRequest }), [keyContext, onRenameRequest]);
 
   return (

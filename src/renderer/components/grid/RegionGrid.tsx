@@ -32,8 +32,12 @@ export function RegionGrid({ rows, filter, onEdit, onFocusPlace, onApi, onTakeSu
     [onEdit],
   );
 
-  const { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed, keyContext } =
-    useGridWiring<RegionRow>(filter, onFocusPlace, onApi, onTakeSuggestion);
+  const { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed, keyContext } = useGridWiring<RegionRow>(
+    filter,
+    onFocusPlace,
+    onApi,
+    onTakeSuggestion,
+  );
 
   return (
     <div className={`grid ${THEME_CLASS}`} data-testid="region-grid">
@@ -72,8 +76,7 @@ const defaultColDef: ColDef<RegionRow> = {
  * all that points here was accepted as true to the source. */
 const flaggedRule = (colId: 'period' | 'region' | 'check' | RegisterColumnId) => ({
   'kp-cell--flagged': (params: { data?: RegionRow }) => (params.data?.flags[colId]?.length ?? 0) > 0,
-  'kp-cell--accepted': (params: { data?: RegionRow }) =>
-    (params.data?.flags[colId]?.length ?? 0) === 0 && (params.data?.accepted[colId]?.length ?? 0) > 0,
+  'kp-cell--accepted': (params: { data?: RegionRow }) => (params.data?.flags[colId]?.length ?? 0) === 0 && (params.data?.accepted[colId]?.length ?? 0) > 0,
 });
 
 const percentText = (value: number | null | undefined, digits?: number) =>
@@ -139,7 +142,11 @@ const columns: ColDef<RegionRow>[] = [
       'kp-cell--hint': (params) => (params.data?.hints.check?.length ?? 0) > 0,
     },
     tooltip: (params) =>
-      params.data ? [checkTooltip(params.data.rowFlags, params.data.acceptedFlags), ...(params.data.hints.check ?? []).map((flag) => flag.message)].filter(Boolean).join('\n') || undefined : undefined,
+      params.data
+        ? [checkTooltip(params.data.rowFlags, params.data.acceptedFlags), ...(params.data.hints.check ?? []).map((flag) => flag.message)]
+            .filter(Boolean)
+            .join('\n') || undefined
+        : undefined,
   },
 ];
 

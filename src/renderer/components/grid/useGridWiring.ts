@@ -23,10 +23,7 @@ export function useGridWiring<Row extends MunicipalityRow | RegionRow>(
   useEffect(() => api.current?.onFilterChanged(), [filter]);
 
   const isExternalFilterPresent = useCallback(() => isFiltering(filterRef.current), []);
-  const doesExternalFilterPass = useCallback(
-    (node: IRowNode<Row>) => !!node.data && passesFilter(node.data, filterRef.current),
-    [],
-  );
+  const doesExternalFilterPass = useCallback((node: IRowNode<Row>) => !!node.data && passesFilter(node.data, filterRef.current), []);
   const onCellFocused = useCallback((event: CellFocusedEvent<Row>) => onFocusPlace(placeOfFocus(event)), [onFocusPlace]);
   const onGridReady = useCallback(
     (event: GridReadyEvent<Row>) => {

@@ -43,7 +43,13 @@ export function PendingFiles({ pending, canLocate, onLocate, onChoose, onForget 
       </div>
       <ul className={canLocate ? 'pending__list pending__list--locate' : 'pending__list'}>
         {pending.map((file) => (
-          <li key={file.saved.sha256} className={`pending-file pending-file--${file.state}`} data-testid="pending-file" data-file={file.saved.name} data-state={file.state}>
+          <li
+            key={file.saved.sha256}
+            className={`pending-file pending-file--${file.state}`}
+            data-testid="pending-file"
+            data-file={file.saved.name}
+            data-state={file.state}
+          >
             <span className="pending-file__name" title={file.saved.path ?? file.saved.name}>
               {file.saved.name}
             </span>

@@ -31,13 +31,20 @@ export function PreviousSessions({ history, onRestore, onExport, onClose }: Prev
 
   const sessions = history?.state === 'shown' ? history.sessions : [];
   return (
-    <dialog ref={dialog} className="dialog previous-sessions" data-testid="previous-sessions" onClose={onClose} aria-labelledby="previous-sessions-title" aria-describedby="previous-sessions-text">
+    <dialog
+      ref={dialog}
+      className="dialog previous-sessions"
+      data-testid="previous-sessions"
+      onClose={onClose}
+      aria-labelledby="previous-sessions-title"
+      aria-describedby="previous-sessions-text"
+    >
       <h2 id="previous-sessions-title" className="dialog__title">
         Vorige sessies
       </h2>
       <p id="previous-sessions-text" className="dialog__text">
-        Bewaard bij elke start en wanneer werk door andere bestanden werd vervangen. Een sessie die niet (helemaal) kon worden gelezen, blijft apart
-        bewaard en wordt nooit automatisch verwijderd.
+        Bewaard bij elke start en wanneer werk door andere bestanden werd vervangen. Een sessie die niet (helemaal) kon worden gelezen, blijft apart bewaard en
+        wordt nooit automatisch verwijderd.
       </p>
       {history?.state === 'loading' && <p className="dialog__text">Bezig met opzoeken…</p>}
       {history?.state === 'shown' && sessions.length === 0 && (
@@ -50,7 +57,12 @@ export function PreviousSessions({ history, onRestore, onExport, onClose }: Prev
           {sessions.map((session, index) => {
             const title = `previous-session-${index}-title`;
             return (
-              <li key={session.id} className={`previous-sessions__item${session.problem ? ' previous-sessions__item--problem' : ''}`} data-testid="previous-session" data-id={session.id}>
+              <li
+                key={session.id}
+                className={`previous-sessions__item${session.problem ? ' previous-sessions__item--problem' : ''}`}
+                data-testid="previous-session"
+                data-id={session.id}
+              >
                 <div role="group" aria-labelledby={title}>
                   <div className="previous-sessions__head">
                     <strong id={title} className="previous-sessions__when">
@@ -72,7 +84,12 @@ export function PreviousSessions({ history, onRestore, onExport, onClose }: Prev
                     </p>
                   )}
                   <div className="previous-sessions__actions">
-                    <button type="button" className="button button--quiet button--small" data-testid="previous-session-export" onClick={() => onExport(session)}>
+                    <button
+                      type="button"
+                      className="button button--quiet button--small"
+                      data-testid="previous-session-export"
+                      onClick={() => onExport(session)}
+                    >
                       Exporteren…
                     </button>
                     <button

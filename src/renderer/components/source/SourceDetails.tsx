@@ -37,7 +37,10 @@ export function SourceReading({ text, confidence, via, hasBox, from }: SourceRea
   return (
     <span className="source-reading" data-testid="source-reading">
       {via && (
-        <span className={`source-reading__via source-reading__via--${via}`} title={via === 'ocr' ? 'Gelezen uit een scan met tekstherkenning (OCR)' : 'Gelezen uit de tekst van de PDF'}>
+        <span
+          className={`source-reading__via source-reading__via--${via}`}
+          title={via === 'ocr' ? 'Gelezen uit een scan met tekstherkenning (OCR)' : 'Gelezen uit de tekst van de PDF'}
+        >
           {via === 'ocr' ? 'OCR' : 'Tekstlaag'}
         </span>
       )}
@@ -46,7 +49,8 @@ export function SourceReading({ text, confidence, via, hasBox, from }: SourceRea
           Gelezen: <strong>{text === '' ? '(leeg)' : text}</strong>
           {from && (
             <span className="source-reading__from" title={`Deze waarde is het totaal van ${from}; daar staat ze op de pagina`}>
-              {' '}in {from}
+              {' '}
+              in {from}
             </span>
           )}
         </span>

@@ -108,7 +108,13 @@ export function SourcePanel({ pages, document, available, place, onPick, onClose
       <div className="source-view" ref={viewport} {...pan} data-hover={hover ? 'value' : undefined}>
         {pageCss && sha256 && pageNumber !== null && (
           <div className={`source-page${error ? ' source-page--failed' : ''}`} ref={layer} style={pageCss}>
-            <canvas className={`source-page__canvas${shown ? '' : ' source-page__canvas--stale'}`} ref={canvas} style={pageCss} data-testid="source-canvas" aria-label={`Pagina ${pageNumber}`} />
+            <canvas
+              className={`source-page__canvas${shown ? '' : ' source-page__canvas--stale'}`}
+              ref={canvas}
+              style={pageCss}
+              data-testid="source-canvas"
+              aria-label={`Pagina ${pageNumber}`}
+            />
             {hover && <div className="source-hover" style={hover} aria-hidden="true" />}
             {highlight && <div className="source-highlight" style={highlight} data-testid="source-highlight" aria-hidden="true" />}
           </div>

@@ -32,7 +32,17 @@ export function ZoomControls({ scale, fitting, onZoom }: ZoomControlsProps): Rea
 }
 
 /** − or +: disabled (no onClick) while no page is laid out. */
-function ZoomButton({ testId, label, symbol, onClick }: { testId: string; label: string; symbol: string; onClick: (() => void) | undefined }): React.JSX.Element {
+function ZoomButton({
+  testId,
+  label,
+  symbol,
+  onClick,
+}: {
+  testId: string;
+  label: string;
+  symbol: string;
+  onClick: (() => void) | undefined;
+}): React.JSX.Element {
   return (
     <button
       type="button"

@@ -28,7 +28,10 @@ export function boxesOnPage(document: ExtractedDocument, doc: number, page: numb
     if (source && source.page === page) boxes.push({ place, box: source.box });
   };
   document.tables.forEach((table, tableIndex) => {
-    const rows = [...table.rows.map((row, index) => ({ row, ref: index as number | 'total' })), ...(table.totalRow ? [{ row: table.totalRow, ref: 'total' as const }] : [])];
+    const rows = [
+      ...table.rows.map((row, index) => ({ row, ref: index as number | 'total' })),
+      ...(table.totalRow ? [{ row: table.totalRow, ref: 'total' as const }] : []),
+    ];
     for (const { row, ref } of rows) {
       row.sources?.forEach((source, index) => {
         const column = SOURCE_COLUMNS[index];

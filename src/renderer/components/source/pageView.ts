@@ -72,7 +72,11 @@ export interface ScrollView {
 /** Where to scroll so `target` (CSS px in the scrolled content) is in view: unchanged when it
  * already is (with a margin), else centred. The same place for the same cell, so moving
  * through a column does not jerk the page. */
-export function scrollToShow(view: ScrollView, target: { left: number; top: number; width: number; height: number }, margin = 24): { left: number; top: number } {
+export function scrollToShow(
+  view: ScrollView,
+  target: { left: number; top: number; width: number; height: number },
+  margin = 24,
+): { left: number; top: number } {
   const inside = (start: number, size: number, viewStart: number, viewSize: number) =>
     start - margin >= viewStart && start + size + margin <= viewStart + viewSize;
   const left = inside(target.left, target.width, view.left, view.width) ? view.left : target.left + target.width / 2 - view.width / 2;
@@ -83,7 +87,11 @@ export function scrollToShow(view: ScrollView, target: { left: number; top: numb
 /** Where to scroll so all of `target` (CSS px in the scrolled content) is in view with
  * `margin` around it, moving as little as possible: a value cut off by an edge comes just
  * inside it, and what was in view stays put. A target too big for the view is centred. */
-export function scrollToInclude(view: ScrollView, target: { left: number; top: number; width: number; height: number }, margin = 24): { left: number; top: number } {
+export function scrollToInclude(
+  view: ScrollView,
+  target: { left: number; top: number; width: number; height: number },
+  margin = 24,
+): { left: number; top: number } {
   const axis = (start: number, size: number, viewStart: number, viewSize: number): number => {
     if (size + 2 * margin > viewSize) return start + size / 2 - viewSize / 2;
     if (start - margin < viewStart) return start - margin;
