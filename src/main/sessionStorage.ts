@@ -190,34 +190,22 @@ export function createSessionStorage({ folder, write = writeFileAtomic, now = ()
     const location = path.join(keptFolder(), name);
     const [, at] = KEPT_NAME.exec(name) ?? [];
     const keptAt = at ? at.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z') : new Date(0).toISOString();
-    if (problem) return { id: name, keptAt, savedAt: null, files: [], corrections: 0, acceptances: 0, unreadable: true, problem, location };
+    const unreadable = (why: string): SavedSessionInfo => ({
+      id: name,
+      keptAt,
+      savedAt: null,
+      files: [],
+      corrections: 0,
+      acceptances: 0,
+      unreadable: true,
+      problem: why,
+      location,
+    });
+    if (problem) return unreadable(problem);
     const info = await stat(location).catch(() => undefined);
-    if (!info || info.size > MAX_SESSION_BYTES) {
-      return {
-        id: name,
-        keptAt,
-        savedAt: null,
-        files: [],
-        corrections: 0,
-        acceptances: 0,
-        unreadable: true,
-        problem: 'Het sessiebestand is groter dan 20 MB.',
-        location,
-      };
-    }
+    if (!info || info.size > MAX_SESSION_BYTES) return unreadable('Het sessiebestand is groter dan 20 MB.');
     const text = await readSessionFile(location);
-    if (text === null)
-      return {
-        id: name,
-        keptAt,
-        savedAt: null,
-        files: [],
-        corrections: 0,
-        acceptances: 0,
-        unreadable: true,
-        problem: 'Het bestand kon niet worden gelezen.',
-        location,
-      };
+    if (text === null) return unreadable('Het bestand kon niet worden gelezen.');
     return { id: name, keptAt, ...describeSession(text), location };
   };
 

@@ -1,5 +1,5 @@
 // Turns files from an <input> or a drop into the PdfFile the backend takes.
-import type { PdfFile } from './backend/types';
+import type { PdfFile } from '@shared/ipc';
 
 export function isPdf(file: File): boolean {
   return file.type === 'application/pdf' || file.name.toLowerCase().endsWith('.pdf');

@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ExtractedDocument } from '@engine/model';
 import type { OcrMode } from '@engine/ocr/ocrEngine';
-import type { Backend, MenuCommand, OpenedPdfs, PdfFile } from './backend/types';
+import type { MenuCommand, OpenedPdfs, PdfFile } from '@shared/ipc';
+import type { Backend } from './backend/types';
 import type { Confirm } from './components/ConfirmDialog';
 import { createPdfByteStore } from './components/source/pdfByteStore';
 import { isPdf } from './pdfFiles';

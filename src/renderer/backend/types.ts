@@ -20,23 +20,6 @@ import type {
   Unsubscribe,
 } from '@shared/ipc';
 
-export type {
-  ExportSessionResult,
-  ExtractProgressInfo,
-  LoadedSession,
-  SavedSessionInfo,
-  MenuCommand,
-  OpenedPdfs,
-  OpenProjectResult,
-  PdfFile,
-  PdfLookup,
-  SaveProjectRequest,
-  SaveProjectResult,
-  SaveWorkbookRequest,
-  SaveWorkbookResult,
-  Unsubscribe,
-} from '@shared/ipc';
-
 /** A saved file to look up again. */
 export interface SavedPdfRef {
   name: string;

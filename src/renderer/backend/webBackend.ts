@@ -1,7 +1,8 @@
 // The browser edition's Backend: the engine runs in Web Workers of this page, files are read
 // from memory and never leave the machine, and saving is a download. There is no menu.
 import { version } from '../../../package.json';
-import type { Backend, Unsubscribe } from './types';
+import type { Unsubscribe } from '@shared/ipc';
+import type { Backend } from './types';
 import { buildWorkbookInWorker } from './web/buildWorkbook';
 import { safeWorkbookName } from '@shared/safeFileName';
 import { downloadWorkbook } from './web/download';

@@ -14,7 +14,8 @@
 // sessies…" lists it with the other kept sessions to restore or export.
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { version } from '../../../package.json';
-import type { Backend, MenuCommand, PdfFile, SavedSessionInfo, SaveProjectResult } from '../backend/types';
+import type { MenuCommand, PdfFile, SavedSessionInfo, SaveProjectResult } from '@shared/ipc';
+import type { Backend } from '../backend/types';
 import type { Confirm } from '../components/ConfirmDialog';
 import {
   countAcceptances,

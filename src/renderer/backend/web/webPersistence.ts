@@ -1,6 +1,7 @@
 // The browser edition's side of never losing work and of projects: the session and the PDFs in
 // IndexedDB (sessionDb.ts), a project saved as a download and opened with the file chooser.
-import type { Backend, OpenProjectResult } from '../types';
+import type { OpenProjectResult } from '@shared/ipc';
+import type { Backend } from '../types';
 import { downloadBlob } from './download';
 import { openSessionDb } from './sessionDb';
 import { sha256Hex } from '@engine/hash';

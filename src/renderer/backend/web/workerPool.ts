@@ -7,7 +7,7 @@ import type { ExtractedDocument } from '@engine/model';
 import type { OcrAssetUrls } from '@shared/ocrAssets';
 import { createPdfPool, type PdfPoolFileOptions, type PdfPoolOptions, type PoolWorker, type PoolWorkerEvents } from '@shared/pdfPool/pdfPool';
 import { unexpectedStopReason } from '@shared/pdfPool/readFailures';
-import type { PdfFile } from '../types';
+import type { PdfFile } from '@shared/ipc';
 import type { ExtractMessage, WorkerReply } from './workerProtocol';
 
 /** Progress reaches the page at most this often. Every report re-renders the UI, and the

@@ -1,7 +1,7 @@
 // The session found at start could not be read (wholly or in part): it was kept aside under its
 // own name. Said on the start screen until dismissed: what could not be read, where the file is,
 // and the way to it ("Vorige sessies…": restore or export).
-import type { SavedSessionInfo } from '../../backend/types';
+import type { SavedSessionInfo } from '@shared/ipc';
 import './review.css';
 
 interface KeptAsideProps {
