@@ -3,10 +3,9 @@
 // at the file's deadline even if the disk (a dead network share) never answers.
 import { constants } from 'node:fs';
 import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
+import { MAX_PDF_BYTES } from '../shared/ipcRequests';
 import { notRegularReason, unreachableReason } from '../node/fileKinds';
 
-/** Far above any UWV publication (a few MB); the desktop app uses the same limit. */
-export const MAX_PDF_BYTES = 100 * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 
 export type ReadOutcome =

@@ -9,18 +9,8 @@ import { handle, send } from './ipc';
 import type { OpenedFilesOutbox } from './openedFilesOutbox';
 import { createSavedWorkAccess } from './savedWorkAccess';
 import { saveProject } from './projectFiles';
-import {
-  parseCancelExtractRequest,
-  parseExtractRequest,
-  parseLocatePdfRequest,
-  parseNothing,
-  parseReadPdfPathRequest,
-  parseSaveProjectRequest,
-  parseSaveSessionRequest,
-  parseSaveWorkbookRequest,
-} from './requests';
 import { saveWorkbook } from './saveWorkbook';
-import { parseKeptSessionRequest, type SessionStorage } from './sessionStorage';
+import type { SessionStorage } from './sessionStorage';
 
 /** Main's own record of what 'pdf:read-path' may read, in the data folder (see knownPdfPaths.ts). */
 export const PDF_ACCESS_FILE_NAME = 'pdf-access.json';
@@ -35,7 +25,7 @@ export interface HandlerDependencies {
 }
 
 export function registerIpcHandlers({ jobs, outbox, sessions, knownPaths }: HandlerDependencies): void {
-  handle('app:version', parseNothing, () => app.getVersion());
+  handle('app:version', () => app.getVersion());
   // Grants outlive the run (a restart restores the session's PDFs), in main's own file.
   knownPaths
     .keepIn(() => path.join(app.getPath('userData'), PDF_ACCESS_FILE_NAME))
@@ -43,28 +33,28 @@ export function registerIpcHandlers({ jobs, outbox, sessions, knownPaths }: Hand
 
   // Parsing runs on the pool's worker threads, never on main's event loop. The bytes' SHA-256
   // lets the renderer read the same file back by path later (a dropped file), nothing else.
-  handle('pdf:extract', parseExtractRequest, async (request, { sender }) => {
+  handle('pdf:extract', async (request, { sender }) => {
     const document = await jobs.run(sender.id, request, (progress) => send(sender, 'pdf:progress', progress));
     if (document.sha256 && !document.error) knownPaths.addContent(document.sha256);
     return document;
   });
 
-  handle('pdf:cancel', parseCancelExtractRequest, ({ jobId }, { sender }) => jobs.cancel(sender.id, jobId));
+  handle('pdf:cancel', ({ jobId }, { sender }) => jobs.cancel(sender.id, jobId));
 
-  handle('workbook:save', parseSaveWorkbookRequest, (request, { sender }) =>
+  handle('workbook:save', (request, { sender }) =>
     saveWorkbook(request, {
       chooseTarget: (fileName) => chooseWorkbookPath(BrowserWindow.fromWebContents(sender), fileName),
     }),
   );
 
-  handle('files:ready', parseNothing, (_request, { sender }) => outbox.ready(sender.id));
+  handle('files:ready', (_request, { sender }) => outbox.ready(sender.id));
 
   const savedWork = createSavedWorkAccess(sessions, knownPaths);
-  handle('session:load', parseNothing, () => savedWork.loadSession());
-  handle('session:save', parseSaveSessionRequest, ({ text }) => sessions.save(text));
-  handle('session:history', parseNothing, () => sessions.history());
-  handle('session:read-kept', parseKeptSessionRequest, ({ id }) => sessions.readKept(id));
-  handle('session:export-kept', parseKeptSessionRequest, ({ id }, { sender }) =>
+  handle('session:load', () => savedWork.loadSession());
+  handle('session:save', ({ text }) => sessions.save(text));
+  handle('session:history', () => sessions.history());
+  handle('session:read-kept', ({ id }) => sessions.readKept(id));
+  handle('session:export-kept', ({ id }, { sender }) =>
     sessions.exportKept(id, async (fileName) => {
       const window = BrowserWindow.fromWebContents(sender);
       const options: Electron.SaveDialogOptions = {
@@ -78,11 +68,11 @@ export function registerIpcHandlers({ jobs, outbox, sessions, knownPaths }: Hand
     }),
   );
 
-  handle('project:save', parseSaveProjectRequest, (request, { sender }) =>
+  handle('project:save', (request, { sender }) =>
     saveProject(request, { chooseSaveTarget: (fileName) => chooseProjectSavePath(BrowserWindow.fromWebContents(sender), fileName) }),
   );
-  handle('project:open', parseNothing, (_request, { sender }) => savedWork.openProject(() => chooseProjectPath(BrowserWindow.fromWebContents(sender))));
+  handle('project:open', (_request, { sender }) => savedWork.openProject(() => chooseProjectPath(BrowserWindow.fromWebContents(sender))));
 
-  handle('pdf:read-path', parseReadPdfPathRequest, ({ path }) => savedWork.readPath(path));
-  handle('pdf:locate', parseLocatePdfRequest, ({ name }, { sender }) => savedWork.locate(() => chooseOnePdf(BrowserWindow.fromWebContents(sender), name)));
+  handle('pdf:read-path', ({ path }) => savedWork.readPath(path));
+  handle('pdf:locate', ({ name }, { sender }) => savedWork.locate(() => chooseOnePdf(BrowserWindow.fromWebContents(sender), name)));
 }

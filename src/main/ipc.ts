@@ -2,9 +2,7 @@
 // checks the sender and parses the request once, so the handlers themselves stay small.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents, type WebFrameMain } from 'electron';
 import type { EventChannel, EventPayload, InvokeChannel, InvokeRequest, InvokeResponse } from '@shared/ipc';
-
-/** Turns the untrusted value from the renderer into a request, or throws. */
-export type RequestParser<C extends InvokeChannel> = (raw: unknown) => InvokeRequest<C>;
+import { parseRequest } from './requests';
 
 export type Handler<C extends InvokeChannel> = (request: InvokeRequest<C>, event: IpcMainInvokeEvent) => InvokeResponse<C> | Promise<InvokeResponse<C>>;
 
@@ -20,12 +18,14 @@ function isTrustedSender(frame: WebFrameMain | null): boolean {
   return frame !== null && frame.parent === null && trustedUrl(frame.url);
 }
 
-export function handle<C extends InvokeChannel>(channel: C, parse: RequestParser<C>, handler: Handler<C>): void {
+/** Registers the channel's handler: only the app's own top frame may call, and the request is
+ * checked against the channel's schema first. */
+export function handle<C extends InvokeChannel>(channel: C, handler: Handler<C>): void {
   ipcMain.handle(channel, async (event, raw: unknown) => {
     if (!isTrustedSender(event.senderFrame)) {
       throw new Error(`Geweigerd: '${channel}' komt niet van de app zelf.`);
     }
-    return handler(parse(raw), event);
+    return handler(parseRequest(channel, raw), event);
   });
 }
 

@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { ExportSessionResult, LoadedSession, SavedSessionInfo } from '@shared/ipc';
 import { describeSession, fileShasOf } from '@shared/savedWork/sessionFile';
 import { writeFileAtomic } from '../node/writeFileAtomic';
-import { InvalidRequestError } from './requests';
+import { KEPT_SESSION_NAME as KEPT_NAME } from '@shared/ipcRequests';
 
 export const SESSION_FILE_NAME = 'session.json';
 /** Where kept sessions live, beside session.json. */
@@ -28,8 +28,6 @@ export const KEPT_SESSIONS = 10;
 export const LEGACY_PREVIOUS_FILE_NAME = 'session-previous.json';
 /** Far above any real session (edits and file names, no tables), low enough to refuse garbage. */
 export const MAX_SESSION_BYTES = 20 * 1024 * 1024;
-
-const KEPT_NAME = /^session-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-\d+)?(\.unreadable)?\.json$/;
 
 export interface SessionStorage {
   /** The session found at start-up (read from disk once per run; later calls, from a reloaded
@@ -50,13 +48,6 @@ export interface SessionStorageOptions {
   folder: () => string;
   write?: (target: string, bytes: Uint8Array) => Promise<void>;
   now?: () => Date;
-}
-
-/** 'session-…json' names only: an id never reaches outside the sessions folder. */
-export function parseKeptSessionRequest(raw: unknown): { id: string } {
-  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
-  if (typeof id !== 'string' || !KEPT_NAME.test(id)) throw new InvalidRequestError('geen bewaarde sessie');
-  return { id };
 }
 
 /** A session file's text when it is a regular file within the size limit (a FIFO or device in

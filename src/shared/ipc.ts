@@ -2,8 +2,28 @@
 // ('domain:action') to what travels over it. Main registers handlers and the preload builds
 // its bridge from these same maps, so a channel cannot exist on one side only and its types
 // flow from main through the preload into the renderer.
-import type { ExtractedDocument, ExtractionResult } from '@engine/model';
-import type { OcrMode } from '@engine/ocr/ocrEngine';
+import type * as v from 'valibot';
+import type { ExtractedDocument } from '@engine/model';
+import type {
+  cancelExtractRequest,
+  extractRequest,
+  keptSessionRequest,
+  locatePdfRequest,
+  readPdfPathRequest,
+  saveProjectRequest,
+  saveSessionRequest,
+  saveWorkbookRequest,
+} from './ipcRequests';
+
+// Requests are typed by their schemas (ipcRequests.ts), which main also checks them with.
+export type ExtractRequest = v.InferOutput<typeof extractRequest>;
+export type CancelExtractRequest = v.InferOutput<typeof cancelExtractRequest>;
+export type SaveWorkbookRequest = v.InferOutput<typeof saveWorkbookRequest>;
+export type SaveSessionRequest = v.InferOutput<typeof saveSessionRequest>;
+export type KeptSessionRequest = v.InferOutput<typeof keptSessionRequest>;
+export type SaveProjectRequest = v.InferOutput<typeof saveProjectRequest>;
+export type ReadPdfPathRequest = v.InferOutput<typeof readPdfPathRequest>;
+export type LocatePdfRequest = v.InferOutput<typeof locatePdfRequest>;
 
 /** A PDF as the renderer hands it over: file name and raw bytes. */
 export interface PdfFile {
@@ -17,11 +37,6 @@ export interface PdfFile {
 /** A PDF looked up for a restored session or project: found (with its SHA-256, so the renderer
  * can tell whether it changed) or not. */
 export type PdfLookup = { status: 'found'; file: PdfFile; sha256: string } | { status: 'missing'; detail?: string };
-
-export interface SaveSessionRequest {
-  /** The session file (src/shared/savedWork/sessionFile.ts), JSON. */
-  text: string;
-}
 
 /** A session kept in the data folder (desktop) or IndexedDB (browser), for "Vorige sessies…": the
  * session found at each start, one that was replaced by work on other files, and every session
@@ -54,23 +69,11 @@ export interface LoadedSession {
   keptAside?: SavedSessionInfo;
 }
 
-export interface KeptSessionRequest {
-  /** A SavedSessionInfo's id. */
-  id: string;
-}
-
 export interface ExportSessionResult {
   saved: boolean;
   path?: string;
   /** Dutch, for the status bar. */
   error?: string;
-}
-
-export interface SaveProjectRequest {
-  /** The project file with absolute PDF paths; main makes them relative to where it is saved. */
-  text: string;
-  /** File name offered in the save dialog; main keeps only a safe base name of it. */
-  suggestedName: string;
 }
 
 export interface SaveProjectResult {
@@ -89,34 +92,12 @@ export interface OpenProjectResult {
   error?: string;
 }
 
-export interface ReadPdfPathRequest {
-  /** Absolute path of a PDF named in a saved session or project. */
-  path: string;
-}
-
-export interface LocatePdfRequest {
-  /** The file name looked for, shown in the dialog's title. */
-  name: string;
-}
-
 /** PDFs main read for the renderer: picked in its open dialog, named on the command line,
  * or opened with the app from the file manager. Large selections come in several batches. */
 export interface OpenedPdfs {
   files: PdfFile[];
   /** Dutch, one per picked file that could not be read. */
   errors: string[];
-}
-
-/** One file to read; the job id ties progress events and a cancel to it. */
-export interface ExtractRequest {
-  jobId: string;
-  file: PdfFile;
-  /** Scanned pages: main's default ('auto') when absent. */
-  ocr?: OcrMode;
-}
-
-export interface CancelExtractRequest {
-  jobId: string;
 }
 
 /** How far one file is. */
@@ -129,13 +110,6 @@ export interface ExtractProgressInfo {
 
 export interface ExtractProgress extends ExtractProgressInfo {
   jobId: string;
-}
-
-export interface SaveWorkbookRequest {
-  /** Tables as corrected in the grid, with `corrections` for the "Correcties" sheet. */
-  result: ExtractionResult;
-  /** File name offered in the save dialog; main keeps only a safe base name of it. */
-  suggestedName: string;
 }
 
 export interface SaveWorkbookResult {

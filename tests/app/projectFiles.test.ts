@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdfAtPath } from '../../src/main/pdfAtPath';
 import { openProject, readProjectFile, resolvedPath, saveProject, storedPath } from '../../src/main/projectFiles';
 import { safeProjectName } from '../../src/shared/safeFileName';
-import { parseReadPdfPathRequest } from '../../src/main/requests';
+import { parseRequest } from '../../src/main/requests';
 import { parseProject, serializeProject } from '../../src/renderer/persistence';
 import type { SessionSnapshot } from '../../src/renderer/session';
 
@@ -118,7 +118,11 @@ describe('reading a PDF named in a session or project', () => {
     expect(await readPdfAtPath(notes)).toEqual({ status: 'missing', detail: 'notities.pdf is geen PDF' });
     expect(await readPdfAtPath(path.join(work, 'team/project/regio.kpproject.json'))).toMatchObject({ status: 'missing' });
     expect(await readPdfAtPath('pdf/groningen.pdf')).toMatchObject({ status: 'missing' });
-    expect(() => parseReadPdfPathRequest({ path: 'relatief.pdf' })).toThrow(/Ongeldig verzoek/);
-    expect(() => parseReadPdfPathRequest('/etc/passwd')).toThrow(/Ongeldig verzoek/);
+    for (const raw of [{ path: 'relatief.pdf' }, '/etc/passwd', { path: '/tmp/a\u0000.pdf' }, { path: `/${'x'.repeat(4096)}` }]) {
+      expect(() => parseRequest('pdf:read-path', raw), JSON.stringify(raw).slice(0, 40)).toThrow('Ongeldig verzoek: geen geldig pad');
+    }
+    for (const absolute of ['/home/a/regio.pdf', 'C:\\Users\\a\\regio.pdf', '\\\\server\\share\\regio.pdf']) {
+      expect(parseRequest('pdf:read-path', { path: absolute })).toEqual({ path: absolute });
+    }
   });
 });

@@ -11,7 +11,8 @@ import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../src/shared/ipc';
 import { resolveRendererAsset } from '../../src/main/rendererAssets';
 import { contentTypeFor } from '../../src/shared/contentTypes';
 import { safeWorkbookName } from '../../src/shared/safeFileName';
-import { MAX_PDF_BYTES, parseCancelExtractRequest, parseExtractRequest, parseNothing, parsePdfFile, parseSaveWorkbookRequest } from '../../src/main/requests';
+import { parseRequest } from '../../src/main/requests';
+import { MAX_PDF_BYTES } from '../../src/shared/ipcRequests';
 import { APP_ENTRY_URL, SECURE_WEB_PREFERENCES, devServerOrigin, isAppUrl, webPreferencesWithPreload } from '../../src/main/security';
 import { BROWSER_EDITION_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../src/shared/contentSecurityPolicy';
 
@@ -187,43 +188,50 @@ describe('app:// file serving', () => {
 describe('requests from the renderer', () => {
   it('accept a named PDF of bytes and nothing else', () => {
     const bytes = new Uint8Array([37, 80, 68, 70]);
+    const parsePdfFile = (file: unknown) => parseRequest('pdf:extract', { jobId: 'job', file }).file;
     expect(parsePdfFile({ name: 'a.pdf', bytes })).toEqual({ name: 'a.pdf', bytes });
-    for (const raw of [null, 'a.pdf', { name: 'a.pdf' }, { name: '', bytes }, { name: 'a.pdf', bytes: [1, 2] }, { bytes }]) {
+    // A path sent back is dropped: main reads only paths it obtained itself.
+    expect(parsePdfFile({ name: 'a.pdf', bytes, path: '/etc/passwd' })).toEqual({ name: 'a.pdf', bytes });
+    for (const raw of [null, 'a.pdf', { name: 'a.pdf' }, { name: '', bytes }, { name: 'x'.repeat(256), bytes }, { name: 'a.pdf', bytes: [1, 2] }, { bytes }]) {
       expect(() => parsePdfFile(raw), JSON.stringify(raw)).toThrow(/Ongeldig verzoek/);
     }
     const huge = { name: 'big.pdf', bytes: { byteLength: MAX_PDF_BYTES + 1 } };
     Object.setPrototypeOf(huge.bytes, Uint8Array.prototype);
-    expect(() => parsePdfFile(huge)).toThrow(/groter dan 100 MB/);
+    expect(() => parsePdfFile(huge)).toThrow('Ongeldig verzoek: big.pdf is groter dan 100 MB');
   });
 
   it('accept an extract job of a short plain id and a PDF, and a cancel of such an id', () => {
     const file = { name: 'a.pdf', bytes: new Uint8Array([37, 80, 68, 70]) };
     const jobId = '0f8fad5b-d9cb-469f-a165-70867728950e';
-    expect(parseExtractRequest({ jobId, file })).toEqual({ jobId, file });
-    expect(parseExtractRequest({ jobId, file, ocr: 'always' })).toEqual({ jobId, file, ocr: 'always' });
+    expect(parseRequest('pdf:extract', { jobId, file })).toEqual({ jobId, file });
+    expect(parseRequest('pdf:extract', { jobId, file, ocr: 'always' })).toEqual({ jobId, file, ocr: 'always' });
     for (const ocr of ['ALWAYS', 'ja', 1, null, {}]) {
-      expect(() => parseExtractRequest({ jobId, file, ocr }), String(ocr)).toThrow(/Ongeldig verzoek: onbekende OCR-stand/);
+      expect(() => parseRequest('pdf:extract', { jobId, file, ocr }), String(ocr)).toThrow(/Ongeldig verzoek: onbekende OCR-stand/);
     }
-    expect(parseCancelExtractRequest({ jobId })).toEqual({ jobId });
+    expect(parseRequest('pdf:cancel', { jobId })).toEqual({ jobId });
     for (const bad of [undefined, '', 42, 'x'.repeat(65), '../etc', 'a b', 'job\n', { toString: () => 'x' }]) {
-      expect(() => parseExtractRequest({ jobId: bad, file }), String(bad)).toThrow(/Ongeldig verzoek/);
-      expect(() => parseCancelExtractRequest({ jobId: bad }), String(bad)).toThrow(/Ongeldig verzoek/);
+      expect(() => parseRequest('pdf:extract', { jobId: bad, file }), String(bad)).toThrow(/Ongeldig verzoek/);
+      expect(() => parseRequest('pdf:cancel', { jobId: bad }), String(bad)).toThrow(/Ongeldig verzoek/);
     }
     for (const raw of [null, 'job', [jobId], file, { jobId }, { jobId, file: { name: 'a.pdf', bytes: [1] } }]) {
-      expect(() => parseExtractRequest(raw), JSON.stringify(raw)).toThrow(/Ongeldig verzoek/);
+      expect(() => parseRequest('pdf:extract', raw), JSON.stringify(raw)).toThrow(/Ongeldig verzoek/);
     }
     for (const raw of [null, jobId, [jobId], {}]) {
-      expect(() => parseCancelExtractRequest(raw), JSON.stringify(raw)).toThrow(/Ongeldig verzoek/);
+      expect(() => parseRequest('pdf:cancel', raw), JSON.stringify(raw)).toThrow(/Ongeldig verzoek/);
     }
   });
 
   it('accept a klantprofielen/v1 result to save, and no payload where none belongs', () => {
     const result = { schema: 'klantprofielen/v1', documents: [] };
-    expect(parseSaveWorkbookRequest({ result, suggestedName: 'x.xlsx' })).toEqual({ result, suggestedName: 'x.xlsx' });
-    expect(() => parseSaveWorkbookRequest({ result: { documents: [] }, suggestedName: 'x' })).toThrow();
-    expect(() => parseSaveWorkbookRequest({ result })).toThrow();
-    expect(() => parseNothing({ path: '/etc' })).toThrow();
-    expect(parseNothing(undefined)).toBeUndefined();
+    expect(parseRequest('workbook:save', { result, suggestedName: 'x.xlsx' })).toEqual({ result, suggestedName: 'x.xlsx' });
+    expect(() => parseRequest('workbook:save', { result: { documents: [] }, suggestedName: 'x' })).toThrow();
+    expect(() => parseRequest('workbook:save', { result })).toThrow();
+    expect(() => parseRequest('workbook:save', { result: { schema: 'klantprofielen/v1', documents: {} }, suggestedName: 'x' })).toThrow(
+      'Ongeldig verzoek: resultaat is geen klantprofielen/v1',
+    );
+    expect(() => parseRequest('files:ready', { path: '/etc' })).toThrow('Ongeldig verzoek: dit verzoek heeft geen gegevens');
+    expect(parseRequest('files:ready', undefined)).toBeUndefined();
+    expect(parseRequest('app:version', null)).toBeUndefined();
   });
 
   it('never let a suggested name choose the folder', () => {

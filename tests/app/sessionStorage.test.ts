@@ -10,10 +10,10 @@ import {
   KEPT_SESSIONS,
   LEGACY_PREVIOUS_FILE_NAME,
   MAX_SESSION_BYTES,
-  parseKeptSessionRequest,
   SESSION_FILE_NAME,
   SESSIONS_FOLDER,
 } from '../../src/main/sessionStorage';
+import { parseRequest } from '../../src/main/requests';
 
 let root = '';
 let folder = '';
@@ -206,9 +206,9 @@ describe('kept sessions ("Vorige sessies…")', () => {
   it('reads only kept sessions by their own names', async () => {
     const storage = createSessionStorage({ folder: () => folder });
     expect(await storage.readKept('../session.json')).toBeNull();
-    expect(() => parseKeptSessionRequest({ id: '../../etc/passwd' })).toThrow('Ongeldig verzoek');
-    expect(() => parseKeptSessionRequest({ id: 'session-2026-01-01T10-00-01-000Z.json/../x' })).toThrow('Ongeldig verzoek');
-    expect(parseKeptSessionRequest({ id: 'session-2026-01-01T10-00-01-000Z-2.unreadable.json' })).toEqual({
+    expect(() => parseRequest('session:read-kept', { id: '../../etc/passwd' })).toThrow('Ongeldig verzoek');
+    expect(() => parseRequest('session:read-kept', { id: 'session-2026-01-01T10-00-01-000Z.json/../x' })).toThrow('Ongeldig verzoek');
+    expect(parseRequest('session:read-kept', { id: 'session-2026-01-01T10-00-01-000Z-2.unreadable.json' })).toEqual({
       id: 'session-2026-01-01T10-00-01-000Z-2.unreadable.json',
     });
   });
