@@ -5,7 +5,7 @@
 // changed file means a new build. Never dist-web/: others may build there at the same time.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildWebEdition, repoRoot } from '../../../src/web/buildWeb';
@@ -17,7 +17,7 @@ export interface WebEdition {
 }
 
 const BUILD_PREFIX = 'klantprofielen-web-e2e-';
-/** Builds of other source states older than this are removed (a test run takes minutes). */
+/** Builds of other source states unused for this long are removed (a test run takes minutes). */
 const STALE_AFTER_MS = 30 * 60_000;
 const BUILD_INPUTS = ['src', 'vite.web.config.ts', 'electron.vite.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
@@ -29,7 +29,12 @@ export async function startWebEdition(): Promise<WebEdition> {
 async function sharedBuild(): Promise<string> {
   const key = await sourceStateKey();
   const folder = path.join(os.tmpdir(), `${BUILD_PREFIX}${key}`);
-  if (existsSync(path.join(folder, 'index.html'))) return folder;
+  if (existsSync(path.join(folder, 'index.html'))) {
+    // Marked as in use: a run from another checkout (a worktree) prunes builds by this time, and
+    // pruning one that a long series of runs still serves from made its pages "Niet gevonden".
+    await touch(folder);
+    return folder;
+  }
   const staging = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-web-staging-'));
   try {
     await buildWebEdition(staging);
@@ -63,6 +68,12 @@ async function sourceStateKey(): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
+async function touch(folder: string): Promise<void> {
+  const now = new Date();
+  await utimes(folder, now, now).catch(() => undefined);
+}
+
+/** Builds of other source states not used for STALE_AFTER_MS (see touch). */
 async function removeStaleBuilds(current: string): Promise<void> {
   const now = Date.now();
   for (const name of await readdir(os.tmpdir())) {
