@@ -23,21 +23,41 @@ export async function choosePdfPaths(window: BrowserWindow, kind: OpenKind): Pro
   return choice.canceled ? [] : choice.filePaths;
 }
 
+/** A save dialog offering `fileName` in `folder`, one filter, asking before replacing a file;
+ * the chosen path, or undefined when cancelled. */
+async function chooseSavePath(
+  window: BrowserWindow | null,
+  title: string,
+  folder: string,
+  fileName: string,
+  filter: Electron.FileFilter,
+): Promise<string | undefined> {
+  const options: Electron.SaveDialogOptions = {
+    title,
+    defaultPath: path.join(folder, fileName),
+    filters: [filter],
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  };
+  const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return choice.canceled || !choice.filePath ? undefined : choice.filePath;
+}
+
+/** An open dialog for one file; its path, or undefined when cancelled. */
+async function chooseOpenPath(window: BrowserWindow | null, options: Electron.OpenDialogOptions): Promise<string | undefined> {
+  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  const [file] = choice.filePaths;
+  return choice.canceled || !file ? undefined : file;
+}
+
 /** Where the last workbook went in this session: the next save starts there. */
 let lastSaveFolder: string | undefined;
 
 /** Asks where to save `fileName`; undefined when the user cancels. */
 export async function chooseWorkbookPath(window: BrowserWindow | null, fileName: string): Promise<string | undefined> {
-  const options: Electron.SaveDialogOptions = {
-    title: 'Opslaan als Excel',
-    defaultPath: path.join(lastSaveFolder ?? app.getPath('documents'), fileName),
-    filters: [{ name: 'Excel-werkmap', extensions: ['xlsx'] }],
-    properties: ['showOverwriteConfirmation', 'createDirectory'],
-  };
-  const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return undefined;
-  lastSaveFolder = path.dirname(choice.filePath);
-  return choice.filePath;
+  const folder = lastSaveFolder ?? app.getPath('documents');
+  const chosen = await chooseSavePath(window, 'Opslaan als Excel', folder, fileName, { name: 'Excel-werkmap', extensions: ['xlsx'] });
+  if (chosen) lastSaveFolder = path.dirname(chosen);
+  return chosen;
 }
 
 /** Where the last project was saved or opened from in this session: the next dialog starts there. */
@@ -45,43 +65,32 @@ let lastProjectFolder: string | undefined;
 
 /** Asks where to save the project `fileName`; undefined when the user cancels. */
 export async function chooseProjectSavePath(window: BrowserWindow | null, fileName: string): Promise<string | undefined> {
-  const options: Electron.SaveDialogOptions = {
-    title: 'Project opslaan',
-    defaultPath: path.join(lastProjectFolder ?? lastSaveFolder ?? app.getPath('documents'), fileName),
-    filters: [{ name: 'Klantprofielen-project', extensions: ['json'] }],
-    properties: ['showOverwriteConfirmation', 'createDirectory'],
-  };
-  const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return undefined;
-  lastProjectFolder = path.dirname(choice.filePath);
-  return choice.filePath;
+  const folder = lastProjectFolder ?? lastSaveFolder ?? app.getPath('documents');
+  const chosen = await chooseSavePath(window, 'Project opslaan', folder, fileName, { name: 'Klantprofielen-project', extensions: ['json'] });
+  if (chosen) lastProjectFolder = path.dirname(chosen);
+  return chosen;
+}
+
+/** Asks where to export a kept session `fileName`; undefined when the user cancels. */
+export function chooseSessionExportPath(window: BrowserWindow | null, fileName: string): Promise<string | undefined> {
+  return chooseSavePath(window, 'Sessie exporteren', app.getPath('documents'), fileName, { name: 'Klantprofielen-sessie', extensions: ['json'] });
 }
 
 /** Asks for a project file to open; undefined when the user cancels. */
 export async function chooseProjectPath(window: BrowserWindow | null): Promise<string | undefined> {
-  const options: Electron.OpenDialogOptions = {
+  const file = await chooseOpenPath(window, {
     title: 'Project openen',
     properties: ['openFile'],
     ...(lastProjectFolder ? { defaultPath: lastProjectFolder } : {}),
     filters: [{ name: 'Klantprofielen-project', extensions: ['json'] }],
-  };
-  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-  const [file] = choice.filePaths;
-  if (choice.canceled || !file) return undefined;
-  lastProjectFolder = path.dirname(file);
+  });
+  if (file) lastProjectFolder = path.dirname(file);
   return file;
 }
 
 /** "Where is x.pdf?": one PDF, for a file of a project or session that moved. */
-export async function chooseOnePdf(window: BrowserWindow | null, name: string): Promise<string | undefined> {
-  const options: Electron.OpenDialogOptions = {
-    title: `Waar staat '${name}'?`,
-    properties: ['openFile'],
-    filters: [{ name: "PDF's", extensions: ['pdf'] }],
-  };
-  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-  const [file] = choice.filePaths;
-  return choice.canceled || !file ? undefined : file;
+export function chooseOnePdf(window: BrowserWindow | null, name: string): Promise<string | undefined> {
+  return chooseOpenPath(window, { title: `Waar staat '${name}'?`, properties: ['openFile'], filters: [{ name: "PDF's", extensions: ['pdf'] }] });
 }
 
 /** The Help menu's "Over Klantprofielen". */

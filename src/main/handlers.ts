@@ -1,8 +1,8 @@
 // What main answers on each invoke channel. Sender checks and request parsing live in
 // handle(); the work is done by plain modules (extract jobs, save flow, outbox).
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
-import { chooseOnePdf, chooseProjectPath, chooseProjectSavePath, chooseWorkbookPath } from './dialogs';
+import { app, BrowserWindow } from 'electron';
+import { chooseOnePdf, chooseProjectPath, chooseProjectSavePath, chooseSessionExportPath, chooseWorkbookPath } from './dialogs';
 import type { ExtractJobs } from './extractJobs';
 import type { KnownPdfPaths } from './knownPdfPaths';
 import { handle, send } from './ipc';
@@ -55,17 +55,7 @@ export function registerIpcHandlers({ jobs, outbox, sessions, knownPaths }: Hand
   handle('session:history', () => sessions.history());
   handle('session:read-kept', ({ id }) => sessions.readKept(id));
   handle('session:export-kept', ({ id }, { sender }) =>
-    sessions.exportKept(id, async (fileName) => {
-      const window = BrowserWindow.fromWebContents(sender);
-      const options: Electron.SaveDialogOptions = {
-        title: 'Sessie exporteren',
-        defaultPath: path.join(app.getPath('documents'), fileName),
-        filters: [{ name: 'Klantprofielen-sessie', extensions: ['json'] }],
-        properties: ['showOverwriteConfirmation', 'createDirectory'],
-      };
-      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      return choice.canceled || !choice.filePath ? undefined : choice.filePath;
-    }),
+    sessions.exportKept(id, (fileName) => chooseSessionExportPath(BrowserWindow.fromWebContents(sender), fileName)),
   );
 
   handle('project:save', (request, { sender }) =>
