@@ -30,6 +30,19 @@ export type RowRef = number | 'total' | 'region';
 export type CellRef =
   { doc: number; table: number; row: number | 'total'; column: RowColumnId } | { doc: number; table: number; row: 'region'; column: RegisterColumnId };
 
+/** A cell within one table: what reading and writing a value needs. */
+export type TableCell = { row: number | 'total'; column: RowColumnId } | { row: 'region'; column: RegisterColumnId };
+
+/** A cell of one file, by the file's key (its SHA-256, see documentKey) instead of its place in the
+ * window: what the session keeps edits, marks and undo steps by, so they stay valid when other
+ * files are opened or closed. */
+export type FileCell = TableCell & { document: string; table: number };
+
+/** One key per file cell, e.g. "ab12…|2|5:c1". */
+export function fileCellKey(cell: FileCell): string {
+  return `${cell.document}|${cell.table}|${cell.row}:${cell.column}`;
+}
+
 /** Any position a flag can be shown at; a CellRef is one that can also be edited. */
 export interface Place {
   doc: number;
@@ -91,7 +104,7 @@ export function rowOf(table: ExtractedTable, row: number | 'total'): TableRow | 
 }
 
 /** The value of a cell; undefined when the cell does not exist in this table. */
-export function readCell(table: ExtractedTable, cell: CellRef): CellValue | undefined {
+export function readCell(table: ExtractedTable, cell: TableCell): CellValue | undefined {
   if (cell.row === 'region') {
     const register = table.register;
     return cell.column === 'register' ? (register?.total ?? null) : (register?.percentInSonar ?? null);
@@ -111,7 +124,7 @@ export function sameValue(a: CellValue | undefined, b: CellValue | undefined): b
 /** A copy of the table with one value replaced. `original` is the table as extracted: a cell put
  * back to its extracted value gets its printed source back, any other value its own text, so
  * the checks describe what is in the cell now ("cel is leeg", not the printed "1.561"). */
-export function writeCell(table: ExtractedTable, original: ExtractedTable, cell: CellRef, value: CellValue, shown: string): ExtractedTable {
+export function writeCell(table: ExtractedTable, original: ExtractedTable, cell: TableCell, value: CellValue, shown: string): ExtractedTable {
   if (cell.row === 'region') {
     const register = { total: table.register?.total ?? null, percentInSonar: table.register?.percentInSonar ?? null, ...table.register };
     if (cell.column === 'register') register.total = numberOrNull(value);

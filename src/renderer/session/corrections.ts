@@ -4,13 +4,15 @@ import { TOTAL_ROW_NAME, type Correction, type ExtractedTable } from '@engine/mo
 import { readCell, rowOf, sameValue, type CellRef } from './cells';
 import { displayValue } from './display';
 import { placeColumnLabel, REGISTER_ROW_LABEL } from './labels';
-import type { Session } from './session';
+import { cellRefOf, type Session } from './session';
 
 /** Oldest edit first. */
 export function correctionsOf(session: Session): Correction[] {
   return [...session.marks.values()]
     .sort((a, b) => a.seq - b.seq)
-    .flatMap(({ cell, time }) => {
+    .flatMap(({ cell: at, time }) => {
+      const cell = cellRefOf(session, at);
+      if (!cell) return [];
       const document = session.documents[cell.doc];
       const current = document?.tables[cell.table];
       const original = session.originals[cell.doc]?.tables[cell.table];

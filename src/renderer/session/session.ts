@@ -1,20 +1,21 @@
 // The analyst's working state, without React: the documents as extracted (never changed), the
-// same documents with every edit applied and the checks re-run, and the undo/redo history.
-// Every function returns a new Session and leaves its input alone, so React can compare by
-// identity and undo is just a step back. Tables that an edit does not touch keep their object
-// identity, which lets the grid skip them. After every change the cross-table checks run and
-// the analyst's acceptances are put on their flags (settle.ts; acceptances.ts for their lifetime).
-import { checkTable } from '@engine/checks';
-import { COUNT_COLUMNS, type ExtractedDocument, type ExtractedTable, type Flag } from '@engine/model';
+// analyst's values, column names and acceptances, and the undo/redo history. The checked
+// documents the grid shows are derived from those in one place (derive.ts) that every change goes
+// through. Every function returns a new Session and leaves its input alone, so React can compare
+// by identity and undo is just a step back. Edits, marks and steps name their file by its key
+// (SHA-256), not its place in the window, so a file can be closed on its own; the functions here
+// take the grid's addresses (CellRef, by place) and translate.
+import { COUNT_COLUMNS, type ExtractedDocument, type Flag } from '@engine/model';
 import { acceptanceIdentity, acceptanceOf, documentKey, flagIdentity, isAcceptable, type Acceptance } from './acceptances';
-import { isEditable, placeKey, readCell, sameValue, writeCell, type CellRef, type CellValue } from './cells';
-import { displayValue } from './display';
+import { fileCellKey, isEditable, readCell, sameValue, type CellRef, type CellValue, type FileCell } from './cells';
+import { deriveDocuments, tableEditsKey, type ColumnNames, type Edits, type SessionInputs } from './derive';
 import { parseInput } from './parseInput';
-import { settleDocuments } from './settle';
+
+export type { ColumnNames } from './derive';
 
 /** When a cell was last changed; `seq` orders edits made within the same millisecond. */
 export interface EditMark {
-  cell: CellRef;
+  cell: FileCell;
   /** ISO 8601. */
   time: string;
   seq: number;
@@ -29,25 +30,25 @@ export interface AcceptanceChange {
 
 /** An undoable step. `dropped`: acceptances whose flag the step made go away; undo gives them back. */
 export type Step =
-  | { kind: 'cell'; cell: CellRef; before: CellValue; after: CellValue; markBefore: EditMark | null; markAfter: EditMark; dropped: readonly Acceptance[] }
+  | { kind: 'cell'; cell: FileCell; before: CellValue; after: CellValue; markBefore: EditMark | null; markAfter: EditMark; dropped: readonly Acceptance[] }
   | { kind: 'rename'; before: ColumnNames; after: ColumnNames; dropped: readonly Acceptance[] }
   | { kind: 'accept'; changes: readonly AcceptanceChange[] };
 
-/** One name per count column; null: as printed. */
-export type ColumnNames = readonly (string | null)[];
-
-export interface Session {
-  /** As extracted, in load order. */
+export interface Session extends SessionInputs {
+  /** As extracted, in load order (the window's order). */
   readonly originals: readonly ExtractedDocument[];
-  /** With the edits and column names applied and the checks re-run; same order. */
+  /** Derived ({@link deriveDocuments}): the originals with the edits and column names applied,
+   * the checks re-run and the acceptances stamped on their flags (`flag.accepted`, which is what
+   * the grid, counts and workbook read); same order. Never set other than through derivation. */
   readonly documents: readonly ExtractedDocument[];
+  /** The analyst's values that differ from what was read. */
+  readonly edits: Edits;
   /** Names the analyst gave the four count columns (null: as printed). One grid shows every
    * table, so a name applies to all tables, also those loaded later. */
   readonly columnNames: ColumnNames;
-  /** Latest edit per cell ({@link placeKey}), for the corrections list. */
+  /** Latest edit per cell ({@link fileCellKey}), for the corrections list. */
   readonly marks: ReadonlyMap<string, EditMark>;
-  /** Flags the analyst accepted, by flag identity ({@link flagIdentity}); each is also stamped on
-   * its flag in `documents` (`flag.accepted`), which is what the grid, counts and workbook read. */
+  /** Flags the analyst accepted, by flag identity ({@link flagIdentity}). */
   readonly acceptances: ReadonlyMap<string, Acceptance>;
   readonly undoStack: readonly Step[];
   readonly redoStack: readonly Step[];
@@ -58,6 +59,7 @@ export function createSession(): Session {
   return {
     originals: [],
     documents: [],
+    edits: new Map(),
     columnNames: Array.from({ length: COUNT_COLUMNS }, () => null),
     marks: new Map(),
     acceptances: new Map(),
@@ -71,18 +73,44 @@ export function createSession(): Session {
  * its rowIndex even when the document came from JSON. */
 export function addDocuments(session: Session, documents: readonly ExtractedDocument[]): Session {
   if (documents.length === 0) return session;
-  const originals = documents.map((document) => structuredClone(document));
   // New tables can only add cross-table flags, never take one away: nothing is dropped here.
-  const settled = settleDocuments(
-    [...session.documents, ...originals.map((original) => documentWithColumnNames(original, session.columnNames))],
-    session.acceptances,
-  );
-  return {
+  return derived({ ...session, originals: [...session.originals, ...documents.map((document) => structuredClone(document))] }).session;
+}
+
+/** Puts `document` in place of the one at `doc` (a file listed as not read, read again and failing
+ * again). Only for documents without tables: no edit, flag or acceptance refers to them. */
+export function replaceDocument(session: Session, doc: number, document: ExtractedDocument): Session {
+  const originals = session.originals.map((other, i) => (i === doc ? structuredClone(document) : other));
+  return derived({ ...session, originals }).session;
+}
+
+/** Closes the file at `doc` (and any other listing of the same file): its values, marks and
+ * acceptances go, and so do the undo and redo steps about it alone; the rest of the session,
+ * other files' steps included, is untouched. */
+export function closeDocument(session: Session, doc: number): Session {
+  const closing = session.originals[doc];
+  if (!closing) return session;
+  const key = documentKey(closing);
+  const ofOthers = <T extends { document: string }>(item: T) => item.document !== key;
+  const keepSteps = (steps: readonly Step[]) => steps.flatMap((step) => stepWithout(step, key));
+  return derived({
     ...session,
-    originals: [...session.originals, ...originals],
-    documents: settled.documents,
-    acceptances: settled.acceptances,
-  };
+    originals: session.originals.filter((document) => documentKey(document) !== key),
+    edits: new Map([...session.edits].filter(([, table]) => [...table.values()].every(({ cell }) => ofOthers(cell)))),
+    marks: new Map([...session.marks].filter(([, mark]) => ofOthers(mark.cell))),
+    acceptances: new Map([...session.acceptances].filter(([, acceptance]) => ofOthers(acceptance))),
+    undoStack: keepSteps(session.undoStack),
+    redoStack: keepSteps(session.redoStack),
+  }).session;
+}
+
+/** The step with what it says about file `key` left out; none when nothing else is left. */
+function stepWithout(step: Step, key: string): Step[] {
+  const others = (acceptances: readonly Acceptance[]) => acceptances.filter((acceptance) => acceptance.document !== key);
+  if (step.kind === 'cell') return step.cell.document === key ? [] : [{ ...step, dropped: others(step.dropped) }];
+  if (step.kind === 'rename') return [{ ...step, dropped: others(step.dropped) }];
+  const changes = step.changes.filter((change) => (change.after ?? change.before)?.document !== key);
+  return changes.length > 0 ? [{ ...step, changes }] : [];
 }
 
 // ---------------------------------------------------------------- edits
@@ -92,19 +120,12 @@ export function addDocuments(session: Session, documents: readonly ExtractedDocu
 export function applyEdit(session: Session, cell: CellRef, value: CellValue, time: string): Session {
   const before = currentValue(session, cell);
   if (sameValue(before, value)) return session;
-  const key = placeKey(cell);
-  const markAfter: EditMark = { cell, time, seq: session.nextSeq };
-  const settled = settleDocuments(withCell(session, cell, value), session.acceptances);
-  const step: Step = { kind: 'cell', cell, before, after: value, markBefore: session.marks.get(key) ?? null, markAfter, dropped: settled.dropped };
-  return {
-    ...session,
-    documents: settled.documents,
-    acceptances: settled.acceptances,
-    marks: withMark(session.marks, key, markAfter),
-    undoStack: [...session.undoStack, step],
-    redoStack: [],
-    nextSeq: session.nextSeq + 1,
-  };
+  const at = fileCellOf(session, cell);
+  const key = fileCellKey(at);
+  const markAfter: EditMark = { cell: at, time, seq: session.nextSeq };
+  const { session: next, dropped } = derived({ ...session, edits: withValue(session, at, value) });
+  const step: Step = { kind: 'cell', cell: at, before, after: value, markBefore: session.marks.get(key) ?? null, markAfter, dropped };
+  return { ...next, marks: withMark(session.marks, key, markAfter), undoStack: [...session.undoStack, step], redoStack: [], nextSeq: session.nextSeq + 1 };
 }
 
 export interface InputOutcome {
@@ -130,7 +151,7 @@ export function renameColumns(session: Session, names: Readonly<Record<number, s
     after[column] = name.trim().replace(/\s+/g, ' ') || null;
   }
   if (after.every((name, column) => name === session.columnNames[column])) return session;
-  const renamed = sessionWithColumnNames(session, after);
+  const renamed = derived({ ...session, columnNames: after });
   const step: Step = { kind: 'rename', before: session.columnNames, after, dropped: renamed.dropped };
   return { ...renamed.session, undoStack: [...session.undoStack, step], redoStack: [] };
 }
@@ -226,32 +247,32 @@ export interface RestoredValue {
  * starts a new history (the saved one is not kept). Cells are assumed valid (restore.ts checks). */
 export function restoreValues(session: Session, values: readonly RestoredValue[]): Session {
   if (values.length === 0) return session;
-  let current = session;
+  let edits = session.edits;
   const marks = new Map(session.marks);
   let nextSeq = session.nextSeq;
   for (const { cell, value, time, seq } of values) {
-    current = { ...current, documents: withCell(current, cell, value) };
-    marks.set(placeKey(cell), { cell, time, seq });
+    const at = fileCellOf(session, cell);
+    edits = withValue({ ...session, edits }, at, value);
+    marks.set(fileCellKey(at), { cell: at, time, seq });
     nextSeq = Math.max(nextSeq, seq + 1);
   }
-  const settled = settleDocuments(current.documents, session.acceptances);
-  return { ...current, documents: settled.documents, acceptances: settled.acceptances, marks, nextSeq };
+  return { ...derived({ ...session, edits }).session, marks, nextSeq };
 }
 
 /** Puts saved acceptances back without an undo step; those whose flag is not there (the file
  * reads differently now) are returned instead of being kept. */
 export function restoreAcceptances(session: Session, acceptances: readonly Acceptance[]): { session: Session; missing: Acceptance[] } {
   if (acceptances.length === 0) return { session, missing: [] };
-  const settled = settleDocuments(session.documents, withAcceptances(session.acceptances, acceptances));
-  const missing = settled.dropped.filter((acceptance) => acceptances.includes(acceptance));
-  return { session: { ...session, documents: settled.documents, acceptances: settled.acceptances }, missing };
+  const restored = derived({ ...session, acceptances: withAcceptances(session.acceptances, acceptances) });
+  const missing = restored.dropped.filter((acceptance) => acceptances.includes(acceptance));
+  return { session: restored.session, missing };
 }
 
 /** Sets the column names without undo steps (a restored session). */
 export function restoreColumnNames(session: Session, names: readonly (string | null)[]): Session {
   const columnNames = Array.from({ length: COUNT_COLUMNS }, (_, column) => names[column]?.trim() || null);
   if (columnNames.every((name, column) => name === session.columnNames[column])) return session;
-  return sessionWithColumnNames(session, columnNames).session;
+  return derived({ ...session, columnNames }).session;
 }
 
 // ---------------------------------------------------------------- reading cells
@@ -259,7 +280,7 @@ export function restoreColumnNames(session: Session, names: readonly (string | n
 /** The value now in the cell. Throws for a cell that does not exist or cannot be edited. */
 export function currentValue(session: Session, cell: CellRef): CellValue {
   const value = readCell(tableAt(session.documents, cell), cell);
-  if (value === undefined || !isEditable(cell.row, cell.column)) throw new Error(`Cell ${placeKey(cell)} cannot be edited`);
+  if (value === undefined || !isEditable(cell.row, cell.column)) throw new Error(`Cell ${cell.doc}-${cell.table}-${cell.row}:${cell.column} cannot be edited`);
   return value;
 }
 
@@ -272,21 +293,48 @@ export function isEdited(session: Session, cell: CellRef): boolean {
   return !sameValue(currentValue(session, cell), originalValue(session, cell));
 }
 
+/** Where a file's cell is in the window now; null when the file is not loaded (closed). */
+export function cellRefOf(session: Session, cell: FileCell): CellRef | null {
+  const doc = session.originals.findIndex((document) => !document.error && documentKey(document) === cell.document);
+  if (doc < 0) return null;
+  const { document: _document, ...place } = cell;
+  return { ...place, doc } as CellRef;
+}
+
 // ---------------------------------------------------------------- internals
 
-function tableAt(documents: readonly ExtractedDocument[], at: { doc: number; table: number }): ExtractedTable {
+/** The one way a session's documents change: derived anew from its inputs. */
+function derived(session: Session): { session: Session; dropped: Acceptance[] } {
+  const settled = deriveDocuments(session, session.documents);
+  return { session: { ...session, documents: settled.documents, acceptances: settled.acceptances }, dropped: settled.dropped };
+}
+
+function tableAt(documents: readonly ExtractedDocument[], at: { doc: number; table: number }) {
   const document = documents[at.doc];
   const table = document && !document.error ? document.tables[at.table] : undefined;
   if (!table) throw new Error(`No table ${at.table} in document ${at.doc}`);
   return table;
 }
 
-function withCell(session: Session, cell: CellRef, value: CellValue): ExtractedDocument[] {
-  const written = writeCell(tableAt(session.documents, cell), tableAt(session.originals, cell), cell, value, displayValue(value));
-  const checked: ExtractedTable = { ...written, flags: checkTable(written) };
-  return session.documents.map((document, doc) =>
-    doc === cell.doc ? { ...document, tables: document.tables.map((table, t) => (t === cell.table ? checked : table)) } : document,
-  );
+function fileCellOf(session: Session, cell: CellRef): FileCell {
+  const document = session.originals[cell.doc];
+  if (!document) throw new Error(`No document ${cell.doc}`);
+  const { doc: _doc, ...place } = cell;
+  return { ...place, document: documentKey(document) };
+}
+
+/** The edits with the cell set to `value`; a value back to what was read is no edit. */
+function withValue(session: Session, cell: FileCell, value: CellValue): Edits {
+  const doc = session.originals.findIndex((document) => documentKey(document) === cell.document && !document.error);
+  const original = session.originals[doc]?.tables[cell.table];
+  const tableKey = tableEditsKey(cell.document, cell.table);
+  const table = new Map(session.edits.get(tableKey));
+  if (original && sameValue(readCell(original, cell) ?? null, value)) table.delete(fileCellKey(cell));
+  else table.set(fileCellKey(cell), { cell, value });
+  const edits = new Map(session.edits);
+  if (table.size > 0) edits.set(tableKey, table);
+  else edits.delete(tableKey);
+  return edits;
 }
 
 function withMark(marks: ReadonlyMap<string, EditMark>, key: string, mark: EditMark | null): Map<string, EditMark> {
@@ -304,15 +352,14 @@ function replay(session: Session, step: Step, side: 'before' | 'after'): Session
       if (acceptance) acceptances.set(change.identity, acceptance);
       else acceptances.delete(change.identity);
     }
-    const settled = settleDocuments(session.documents, acceptances);
-    return { ...session, documents: settled.documents, acceptances: settled.acceptances };
+    return derived({ ...session, acceptances }).session;
   }
   // Undo: the flags the step removed come back, and with them the acceptances it dropped.
   const acceptances = side === 'before' ? withAcceptances(session.acceptances, step.dropped) : session.acceptances;
-  if (step.kind === 'rename') return sessionWithColumnNames({ ...session, acceptances }, step[side]).session;
+  if (step.kind === 'rename') return derived({ ...session, acceptances, columnNames: step[side] }).session;
   const mark = side === 'before' ? step.markBefore : step.markAfter;
-  const settled = settleDocuments(withCell(session, step.cell, step[side]), acceptances);
-  return { ...session, documents: settled.documents, acceptances: settled.acceptances, marks: withMark(session.marks, placeKey(step.cell), mark) };
+  const edits = withValue(session, step.cell, step[side]);
+  return { ...derived({ ...session, acceptances, edits }).session, marks: withMark(session.marks, fileCellKey(step.cell), mark) };
 }
 
 function withAcceptances(acceptances: ReadonlyMap<string, Acceptance>, added: readonly Acceptance[]): ReadonlyMap<string, Acceptance> {
@@ -320,39 +367,4 @@ function withAcceptances(acceptances: ReadonlyMap<string, Acceptance>, added: re
   const next = new Map(acceptances);
   for (const acceptance of added) next.set(acceptanceIdentity(acceptance), acceptance);
   return next;
-}
-
-function sessionWithColumnNames(session: Session, columnNames: ColumnNames): { session: Session; dropped: Acceptance[] } {
-  // Every table's headers change, and the check messages quote them: rebuild from the originals
-  // but keep the edited values.
-  const documents = session.documents.map((document, doc) => {
-    const original = session.originals[doc];
-    if (document.error || !original) return document;
-    return {
-      ...document,
-      tables: document.tables.map((table, t) => {
-        const headers = headersWith(original.tables[t]?.headers ?? table.headers, columnNames);
-        const renamed = { ...table, headers };
-        return { ...renamed, flags: checkTable(renamed) };
-      }),
-    };
-  });
-  const settled = settleDocuments(documents, session.acceptances);
-  return { session: { ...session, columnNames, documents: settled.documents, acceptances: settled.acceptances }, dropped: settled.dropped };
-}
-
-function documentWithColumnNames(document: ExtractedDocument, names: readonly (string | null)[]): ExtractedDocument {
-  if (document.error) return document;
-  return {
-    ...document,
-    tables: document.tables.map((table) => {
-      const named = { ...table, headers: headersWith(table.headers, names) };
-      return { ...named, flags: checkTable(named) };
-    }),
-  };
-}
-
-/** Printed headers with the analyst's names over the count columns. */
-function headersWith(printed: readonly string[], names: readonly (string | null)[]): string[] {
-  return Array.from({ length: Math.max(printed.length, COUNT_COLUMNS + 1) }, (_, c) => names[c] ?? printed[c] ?? '');
 }

@@ -3,7 +3,7 @@
 // documents that come out the same keep their object identity, so the grid redraws only what
 // changed.
 import { checkDuplicateTables, isCrossTableFlag, tableKey } from '@engine/compare';
-import type { ExtractedDocument, ExtractedTable, Flag, Suggestion } from '@engine/model';
+import type { ExtractedDocument, ExtractedTable, Flag } from '@engine/model';
 import { acceptanceIdentity, documentKey, flagIdentity, isAcceptable, type Acceptance } from './acceptances';
 
 export interface Settled {
@@ -75,27 +75,28 @@ function withFlags(table: ExtractedTable, flags: Flag[]): ExtractedTable {
 function sameFlag(a: Flag, b: Flag | undefined): boolean {
   if (a === b) return true;
   if (b === undefined) return false;
-  return (
-    a.code === b.code &&
-    a.message === b.message &&
-    a.row === b.row &&
-    a.rowIndex === b.rowIndex &&
-    a.column === b.column &&
-    a.field === b.field &&
-    a.severity === b.severity &&
-    sameSuggestion(a.suggestion, b.suggestion) &&
-    a.accepted?.note === b.accepted?.note &&
-    a.accepted?.time === b.accepted?.time &&
-    // A field added to Flag later must not make different flags look the same.
-    Object.keys(a).length === Object.keys(b).length
-  );
+  return FLAG_FIELDS.every((field) => sameField[field](a[field] as never, b[field] as never));
 }
 
-function sameSuggestion(a: Suggestion | undefined, b: Suggestion | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const rowIndex = (suggestion: Suggestion) => ('rowIndex' in suggestion ? suggestion.rowIndex : undefined);
-  return a.row === b.row && a.column === b.column && a.value === b.value && rowIndex(a) === rowIndex(b);
+/** How each field of a Flag compares. Typed over every key of Flag, so a field added to Flag does
+ * not compile until it says how it compares here (it can never be silently ignored). */
+const sameField: { readonly [K in keyof Required<Flag>]: (a: Flag[K], b: Flag[K]) => boolean } = {
+  code: Object.is,
+  message: Object.is,
+  row: Object.is,
+  rowIndex: Object.is,
+  column: Object.is,
+  field: Object.is,
+  severity: Object.is,
+  suggestion: (a, b) => a === b || (a !== undefined && b !== undefined && sameShallow(a, b)),
+  accepted: (a, b) => a === b || (a !== undefined && b !== undefined && sameShallow(a, b)),
+};
+const FLAG_FIELDS = Object.keys(sameField) as (keyof Flag)[];
+
+/** Same own fields with the same primitive values (suggestions and acceptances hold only those). */
+function sameShallow(a: object, b: object): boolean {
+  const keysA = Object.keys(a);
+  return keysA.length === Object.keys(b).length && keysA.every((key) => Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

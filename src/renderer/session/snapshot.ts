@@ -2,7 +2,7 @@
 // edits and acceptances, and the column names. Pure; the formats around it are in persistence/.
 import type { ExtractedDocument } from '@engine/model';
 import { documentKey } from './acceptances';
-import { readCell, sameValue, type CellRef } from './cells';
+import { readCell, sameValue } from './cells';
 import type { PendingFile } from './pending';
 import { rowNameOf } from './restore';
 import type { SavedAcceptance, SavedEdit, SavedFile, SessionSnapshot } from '@shared/savedWork/saved';
@@ -48,14 +48,14 @@ function editsOf(session: Session, doc: number, document: ExtractedDocument): Sa
   const original = session.originals[doc];
   if (!original || document.error) return [];
   return [...session.marks.values()]
-    .filter((mark) => mark.cell.doc === doc)
+    .filter((mark) => mark.cell.document === documentKey(document))
     .sort((a, b) => a.seq - b.seq)
     .flatMap(({ cell, time, seq }): SavedEdit[] => {
       const originalTable = original.tables[cell.table];
       const table = document.tables[cell.table];
       if (!originalTable || !table) return [];
-      const before = readCell(originalTable, cell as CellRef) ?? null;
-      const after = readCell(table, cell as CellRef) ?? null;
+      const before = readCell(originalTable, cell) ?? null;
+      const after = readCell(table, cell) ?? null;
       if (sameValue(before, after)) return [];
       return [{ table: cell.table, row: cell.row, column: cell.column, rowName: rowNameOf(originalTable, cell), original: before, value: after, time, seq }];
     });

@@ -1,11 +1,11 @@
 // One line of Dutch about an undo or redo, so the analyst sees what came back.
 import { flagLabels } from '@engine/checks';
 import { TOTAL_ROW_NAME } from '@engine/model';
-import { rowOf, type CellRef, type CellValue } from './cells';
+import { rowOf, type CellValue, type FileCell } from './cells';
 import { displayValue } from './display';
 import { placeColumnLabel, REGISTER_ROW_LABEL } from './labels';
 import type { Acceptance } from './acceptances';
-import type { AcceptanceChange, ColumnNames, Session, Step } from './session';
+import { cellRefOf, type AcceptanceChange, type ColumnNames, type Session, type Step } from './session';
 
 /** "Heerlen, Kolom 2: 330 → 320" for a step taken back (`undone`) or done again. */
 export function stepText(session: Session, step: Step, undone: boolean): string {
@@ -44,7 +44,9 @@ function shown(value: CellValue): string {
 }
 
 /** "Heerlen, Kolom 2", "Zuid-Limburg TOTAAL AMR, Totaal", "Zuid-Limburg doelgroepregister, Percentage". */
-function cellLabel(session: Session, cell: CellRef): string {
+function cellLabel(session: Session, at: FileCell): string {
+  const cell = cellRefOf(session, at);
+  if (!cell) return '';
   const table = session.documents[cell.doc]?.tables[cell.table];
   const original = session.originals[cell.doc]?.tables[cell.table];
   if (!table || !original) return '';

@@ -4,6 +4,7 @@
 import type { ExtractedDocument } from '@engine/model';
 import type { SaveWorkbookResult } from '@shared/ipc';
 import type { CellRef, CellValue } from './cells';
+import { documentKey } from './acceptances';
 import { finishJob, noJobs, reportProgress, startJobs, type Jobs } from './jobs';
 import { addToNotice, type Notice, type NoticeItem } from './notices';
 import type { PendingFile, PendingState } from './pending';
@@ -14,11 +15,13 @@ import {
   addDocuments,
   applyEdit,
   applyInput,
+  closeDocument,
   createSession,
   lastStep,
   nextRedoStep,
   redo,
   renameColumns,
+  replaceDocument,
   restoreColumnNames,
   undo,
   withdrawAcceptance,
@@ -59,6 +62,8 @@ export type WorkspaceAction =
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'close-all' }
+  /** One file closed (the window asked first when it had work): its tables, work and history go. */
+  | { type: 'close-file'; doc: number }
   | { type: 'save-started' }
   | { type: 'save-finished'; saved: Session; outcome: SaveWorkbookResult }
   | { type: 'notice'; notice: Notice | null }
@@ -111,7 +116,7 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
         else if (isLoadedAlready(document, [...session.documents, ...added])) duplicates.push({ file: document.file });
         // A file listed as not read fails again: listed once, with its reason of now.
         else if (failedBefore >= 0) {
-          session = replaceFailed(session, failedBefore, document);
+          session = replaceDocument(session, failedBefore, document);
           replaced.push(failedBefore);
         } else if (failedInBatch >= 0) added[failedInBatch] = document;
         else {
@@ -197,6 +202,21 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
     }
     case 'close-all':
       return emptyWorkspace();
+    case 'close-file': {
+      const document = state.session.documents[action.doc];
+      if (!document) return state;
+      const sha256 = document.sha256;
+      const paths = new Map(state.paths);
+      if (sha256) paths.delete(sha256);
+      return {
+        ...state,
+        session: closeDocument(state.session, action.doc),
+        // Work of this file that did not fit goes with it.
+        pending: state.pending.filter((file) => file.saved.sha256 !== sha256),
+        paths,
+        notice: { kind: 'info', text: `Gesloten: ${document.file}` },
+      };
+    }
     case 'save-started':
       return { ...state, saving: true, notice: null };
     case 'save-finished': {
@@ -222,6 +242,20 @@ export function hasUnsavedEdits(state: Workspace): boolean {
   return saved === null ? hasWork(state) : saved.documents !== session.documents;
 }
 
+/** The file at `doc` has edits or acceptances (or work that did not fit) that closing it would
+ * throw away. */
+export function fileHasWork(state: Pick<Workspace, 'session' | 'pending'>, doc: number): boolean {
+  const { session } = state;
+  const document = session.documents[doc];
+  if (!document) return false;
+  const key = documentKey(document);
+  return (
+    [...session.marks.values()].some((mark) => mark.cell.document === key) ||
+    [...session.acceptances.values()].some((acceptance) => acceptance.document === key) ||
+    state.pending.some((file) => file.saved.sha256 === document.sha256)
+  );
+}
+
 /** Anything the analyst did or brought back that closing would throw away. */
 export function hasWork(state: Pick<Workspace, 'session' | 'pending'>): boolean {
   const { session } = state;
@@ -243,13 +277,6 @@ function isLoadedAlready(document: ExtractedDocument, loaded: readonly Extracted
 function failedIndexOf(document: ExtractedDocument, listed: readonly ExtractedDocument[]): number {
   if (!document.error || document.sha256 === undefined) return -1;
   return listed.findIndex((other) => other.error && other.sha256 === document.sha256);
-}
-
-/** A document that could not be read, in place of another: it has no tables, so no cell, flag
- * or acceptance refers to it and nothing else moves. */
-function replaceFailed(session: Session, index: number, document: ExtractedDocument): Session {
-  const replace = (documents: readonly ExtractedDocument[]) => documents.map((other, i) => (i === index ? structuredClone(document) : other));
-  return { ...session, originals: replace(session.originals), documents: replace(session.documents) };
 }
 
 /** A saved file that could not be read and has no edits or acceptances waiting for it. */
