@@ -56,15 +56,14 @@ export function groupSummary(group: NoticeGroup): string {
 
 /** The heading a group has in the details list (and before its one file in the line). */
 export function groupHeading(kind: NoticeGroupKind): string {
-  switch (kind) {
-    case 'restored':
-      return 'Hersteld';
-    case 'cancelled':
-      return 'Niet ingelezen (geannuleerd)';
-    case 'duplicate':
-      return 'Al ingelezen, overgeslagen';
-  }
+  return GROUP_HEADINGS[kind];
 }
+
+const GROUP_HEADINGS: Readonly<Record<NoticeGroupKind, string>> = {
+  restored: 'Hersteld',
+  cancelled: 'Niet ingelezen (geannuleerd)',
+  duplicate: 'Al ingelezen, overgeslagen',
+};
 
 /** "a.pdf (2 correcties, 1 acceptatie)"; just the name when nothing was put back. */
 export function itemText(item: NoticeItem): string {

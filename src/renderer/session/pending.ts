@@ -27,21 +27,17 @@ export interface PendingFile {
 
 /** Dutch, one line: why the file's work is not applied (yet). */
 export function pendingStateText(file: PendingFile): string {
-  switch (file.state) {
-    case 'reading':
-      return 'wordt ingelezen…';
-    case 'missing':
-      return file.saved.path ? `niet gevonden op ${file.saved.path}` : 'niet gevonden';
-    case 'changed':
-      return 'het bestand is gewijzigd sinds het opslaan (andere SHA-256)';
-    case 'choose':
-      return 'kies of sleep dit bestand';
-    case 'failed':
-      return 'het bestand kon niet worden gelezen';
-    case 'mismatch':
-      return 'past niet meer op de tabel zoals die nu wordt ingelezen';
-  }
+  return STATE_TEXTS[file.state](file);
 }
+
+const STATE_TEXTS: Readonly<Record<PendingState, (file: PendingFile) => string>> = {
+  reading: () => 'wordt ingelezen…',
+  missing: (file) => (file.saved.path ? `niet gevonden op ${file.saved.path}` : 'niet gevonden'),
+  changed: () => 'het bestand is gewijzigd sinds het opslaan (andere SHA-256)',
+  choose: () => 'kies of sleep dit bestand',
+  failed: () => 'het bestand kon niet worden gelezen',
+  mismatch: () => 'past niet meer op de tabel zoals die nu wordt ingelezen',
+};
 
 /** True while the file's work is not applied and nothing is being done about it. */
 export function isUnapplied(file: PendingFile): boolean {

@@ -169,25 +169,17 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
     case 'edit': {
       const { session, error } = applyInput(state.session, action.cell, action.text, action.time);
       if (error) return { ...state, notice: { kind: 'error', text: `${error}; de cel is niet gewijzigd.` } };
-      return session === state.session ? state : { ...state, session, notice: null };
+      return withSession(state, session);
     }
-    case 'set': {
-      // A value from the checks' suggestion: already a model value, no parsing.
-      const session = applyEdit(state.session, action.cell, action.value, action.time);
-      return session === state.session ? state : { ...state, session, notice: null };
-    }
-    case 'rename': {
-      const session = renameColumns(state.session, action.names);
-      return session === state.session ? state : { ...state, session, notice: null };
-    }
-    case 'accept': {
-      const session = acceptFlags(state.session, action.flags, action.note, action.time);
-      return session === state.session ? state : { ...state, session, notice: null };
-    }
-    case 'withdraw': {
-      const session = withdrawAcceptance(state.session, action.flags);
-      return session === state.session ? state : { ...state, session, notice: null };
-    }
+    // A value from the checks' suggestion: already a model value, no parsing.
+    case 'set':
+      return withSession(state, applyEdit(state.session, action.cell, action.value, action.time));
+    case 'rename':
+      return withSession(state, renameColumns(state.session, action.names));
+    case 'accept':
+      return withSession(state, acceptFlags(state.session, action.flags, action.note, action.time));
+    case 'withdraw':
+      return withSession(state, withdrawAcceptance(state.session, action.flags));
     case 'undo': {
       const step = lastStep(state.session);
       if (!step) return { ...state, notice: { kind: 'info', text: 'Er is niets om ongedaan te maken.' } };
@@ -231,6 +223,12 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
     case 'notice':
       return { ...state, notice: action.notice };
   }
+}
+
+/** The state after an analyst's change; the same state when nothing changed. A change clears
+ * the notice: it was about what came before. */
+function withSession(state: Workspace, session: Session): Workspace {
+  return session === state.session ? state : { ...state, session, notice: null };
 }
 
 /** True when there is work (edits, acceptances, restored or pending work) the last save does
