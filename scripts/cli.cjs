@@ -4,6 +4,12 @@
 // whenever a source file is newer than it, so there is never a separate build step and
 // never a stale CLI.
 'use strict';
+// Node keeps the compiled code of the bundle, pdf.js and SheetJS between runs (Node >= 22.1;
+// measured: a one-file run 1.1 s → 0.85 s). Worker threads do not inherit the setting, only the
+// environment: they get the same cache folder through NODE_COMPILE_CACHE.
+const nodeModule = require('node:module');
+const compileCache = nodeModule.enableCompileCache?.();
+if (compileCache?.directory) process.env.NODE_COMPILE_CACHE = compileCache.directory;
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -26,7 +32,8 @@ function bundleIsFresh() {
   const outputs = Object.keys(entries).map((name) => path.join(outDir, `${name}.js`));
   if (!outputs.every((file) => fs.existsSync(file))) return false;
   const built = Math.min(...outputs.map((file) => fs.statSync(file).mtimeMs));
-  const inputs = Math.max(...sourceDirs.map(newestMtime), fs.statSync(path.join(root, 'package.json')).mtimeMs);
+  // This script holds the build settings: a change to it is a change to the bundle.
+  const inputs = Math.max(...sourceDirs.map(newestMtime), ...[path.join(root, 'package.json'), __filename].map((file) => fs.statSync(file).mtimeMs));
   return built > inputs;
 }
 
@@ -41,6 +48,9 @@ function build() {
     format: 'cjs',
     // Packages stay in node_modules: pdf.js and tesseract.js load their own assets from there.
     packages: 'external',
+    // Except SheetJS: its CommonJS entry loads every code page table (measured 150-200 ms at
+    // start), which writing .xlsx never uses; its ES module build has none and is bundled.
+    alias: { xlsx: path.join(root, 'node_modules/xlsx/xlsx.mjs') },
     // The sources use import.meta.url to find files next to themselves; in CommonJS that is
     // the bundle's own location.
     define: { 'import.meta.url': '__bundleUrl' },

@@ -1,17 +1,18 @@
 // Reads a list of PDF files through the worker pool. Every file gets a document (an
-// unreadable file one with an error), in the order the files were given.
+// unreadable file one with an error), in the order the files were given. The caller owns the
+// pool: the CLI starts it before it even looks for the files, so a thread has pdf.js loaded by
+// the time the first file is read.
 import os from 'node:os';
 import type { ExtractedDocument } from '../engine/index';
-import type { OcrMode, OcrPageProgress } from '../engine/ocr/ocrEngine';
-import { createExtractPool, DEFAULT_OCR_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type ExtractPool } from '../node/extractPool';
+import type { OcrPageProgress } from '../engine/ocr/ocrEngine';
+import { DEFAULT_OCR_PAGE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type ExtractPool } from '../node/extractPool';
 import { documentNames } from '../node/findPdfs';
 import { failureDocument, failureError } from '../shared/pdfPool/readFailures';
 import { readInputFile } from './readInput';
 
 export interface ExtractFilesOptions {
+  /** The whole file's time limit (the pool's own starts when a thread takes the file). */
   timeoutMs?: number;
-  /** OCR of scanned pages; the pool's default ('auto') when absent. */
-  ocr?: OcrMode;
   /** Called as each file is done, in completion order. */
   onDocument?: (doc: ExtractedDocument, done: number, total: number) => void;
   /** A scanned page of a file starts or finishes OCR (seconds per page: worth saying). */
@@ -20,8 +21,7 @@ export interface ExtractFilesOptions {
   signal?: AbortSignal;
 }
 
-export async function extractFiles(files: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractedDocument[]> {
-  const pool = createExtractPool({ timeoutMs: options.timeoutMs, ocr: options.ocr });
+export async function extractFiles(pool: ExtractPool, files: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractedDocument[]> {
   const names = documentNames(files);
   const docs: ExtractedDocument[] = new Array(files.length);
   let done = 0;
@@ -36,11 +36,7 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
       options.onDocument?.(doc, ++done, files.length);
     }
   }
-  try {
-    await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, readNext));
-  } finally {
-    await pool.close();
-  }
+  await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, readNext));
   return docs;
 }
 

@@ -5,7 +5,7 @@
 import { SCHEMA, type ExtractionResult } from '../engine/index';
 import { withCrossTableFlags } from '../engine/compare';
 import { toJson } from '../engine/export/json';
-import { workbookBytes } from '../engine/export/workbook';
+import { createExtractPool, type ExtractPool } from '../node/extractPool';
 import { findPdfFiles, NoPdfsFoundError } from '../node/findPdfs';
 import { parseCliArgs, type ExtractCommand } from './args';
 import { extractFiles } from './extractFiles';
@@ -40,6 +40,23 @@ async function runCli(argv: readonly string[]): Promise<number> {
 }
 
 async function runExtract(command: ExtractCommand): Promise<number> {
+  // Start-up work runs side by side: a thread loads pdf.js while this one looks for the files,
+  // and the workbook writer (SheetJS) is loaded only when a workbook is asked for.
+  const pool = createExtractPool({ timeoutMs: command.timeoutMs, ocr: command.ocr });
+  pool.warmUp(1);
+  const workbookWriter = command.xlsxPath ? import('../engine/export/workbook') : undefined;
+  try {
+    return await extractAndWrite(command, pool, workbookWriter);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function extractAndWrite(
+  command: ExtractCommand,
+  pool: ExtractPool,
+  workbookWriter: Promise<typeof import('../engine/export/workbook')> | undefined,
+): Promise<number> {
   const { files, warnings } = await findPdfFiles(command.inputs);
   const outputs: Output[] = [{ option: '--json', file: command.jsonPath }];
   if (command.xlsxPath) outputs.push({ option: '--xlsx', file: command.xlsxPath });
@@ -54,9 +71,8 @@ async function runExtract(command: ExtractCommand): Promise<number> {
   process.on('SIGINT', onInterrupt);
   let documents;
   try {
-    documents = await extractFiles(files, {
+    documents = await extractFiles(pool, files, {
       timeoutMs: command.timeoutMs,
-      ocr: command.ocr,
       signal: interrupt.signal,
       onDocument: (doc, done, total) => {
         if (doc.error?.code !== 'cancelled') log(documentLine(doc, done, total));
@@ -77,9 +93,10 @@ async function runExtract(command: ExtractCommand): Promise<number> {
   const result: ExtractionResult = { schema: SCHEMA, documents: withCrossTableFlags(documents) };
   for (const line of crossTableLines(result.documents)) log(line);
 
+  const workbook = await workbookWriter;
   const contents: Record<Output['option'], () => Uint8Array> = {
     '--json': () => Buffer.from(toJson(result, { includeSources: command.withSources }), 'utf8'),
-    '--xlsx': () => workbookBytes(result),
+    '--xlsx': () => workbook!.workbookBytes(result),
   };
   const jobs = outputs.map(({ option, file }) => ({ file, bytes: contents[option] }));
   const { written, failed } = await writeOutputs(jobs, (message) => log(`FOUT: ${printable(message)}`));

@@ -46,6 +46,8 @@ export interface ExtractFileOptions extends Pick<PdfPoolFileOptions, 'timeoutMs'
 
 export interface ExtractPool {
   extract(file: PdfFile, onProgress?: ProgressListener, options?: ExtractFileOptions): Promise<ExtractedDocument>;
+  /** Starts up to `count` threads now (each loads pdf.js at once) instead of with the first files. */
+  warmUp(count?: number): void;
   /** Stops all workers; files not finished yet resolve with a 'read-failed' error. */
   close(): Promise<void>;
 }
@@ -84,6 +86,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
         onProgress: onFileProgress,
         onPageReport: (report) => (report.type === 'progress' ? onProgress?.(report.pagesDone, report.pageCount) : onOcrPage?.(report.progress)),
       }),
+    warmUp: (count) => pool.warmUp(count),
     close: () => pool.close(),
   };
 }

@@ -35,6 +35,10 @@ if (port) {
         if (current !== undefined) port.postMessage({ type: 'out-of-memory', id: current } satisfies WorkerReply);
       })
     : undefined;
+  // pdf.js is loaded as the thread starts, not with its first file: a pool warmed up ahead of
+  // its files (the CLI's, while it looks for them) then has it ready. A failure to load is
+  // reported with the first file, which asks again.
+  loadPdfjs().catch(() => undefined);
   // The pool sends the next file only after this one is answered, so no queue is needed here.
   port.on('message', (request: WorkerRequest) => {
     current = request.id;
