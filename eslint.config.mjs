@@ -17,7 +17,7 @@ const MAIN = [['**/main/**'], 'Electron main is imported by nothing else.'];
 const HOSTS = [['**/node/**', '**/cli/**', '**/web/**', '**/preload/**'], 'Host code is imported by its own host only.'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist-web/**', 'test-results/**', 'node_modules/**', 'tests/fixtures/**', '**/*.cjs'] },
+  { ignores: ['out/**', 'dist-web/**', 'bench/.work/**', 'test-results/**', 'node_modules/**', 'tests/fixtures/**', '**/*.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,8 +1,8 @@
 // Browser edition benchmarks (a section of `npm run bench`; alone: `tsx bench/browser.ts`):
 //  - 20 copies of the national publication chosen in the page → every row in the grid
-//    (goal ≤ 3 s), with a fresh page each run: the engine workers start cold, as for a user;
+//    (goal ≤ 2 s, issue 14), with a fresh page and an empty read cache each run: the engine workers start cold, as for a user;
 //  - one cell edit → the status bar's flag count updated, timed inside the page with
-//    performance.now() (goal ≤ 50 ms), with those 20 files loaded.
+//    performance.now() (goal ≤ 20 ms median), with those 20 files loaded.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Measurement, Section } from './run';
@@ -29,12 +29,14 @@ class BrowserBench {
   }
 
   /** A fresh page, loaded and settled as when a user is about to choose files: empty session,
-   * engine workers started but never used. */
-  async freshPage(): Promise<Page> {
+   * engine workers started but never used. `readCache` 'empty': files read in earlier runs are
+   * forgotten (the page opens its read cache only with the first file, so it can be removed). */
+  async freshPage(readCache: 'empty' | 'as-left' = 'empty'): Promise<Page> {
     await this.page?.close();
     this.page = await this.browser!.context.newPage();
     await this.page.goto(this.server!.url, { waitUntil: 'networkidle' });
     await this.page.getByTestId('pdf-input').waitFor();
+    if (readCache === 'empty') await this.page.evaluate(DELETE_READ_CACHE);
     return this.page;
   }
 
@@ -43,6 +45,13 @@ class BrowserBench {
     await this.server?.close();
   }
 }
+
+const DELETE_READ_CACHE = `new Promise((resolve, reject) => {
+  const deleting = indexedDB.deleteDatabase('klantprofielen-leescache');
+  deleting.onsuccess = resolve;
+  deleting.onerror = () => reject(deleting.error);
+  deleting.onblocked = () => reject(new Error('the read cache is open'));
+})`;
 
 /** Seconds from choosing the files until the status bar and the grid hold every row. */
 async function loadAll(page: Page, files: InputFile[]): Promise<number> {
@@ -58,7 +67,7 @@ async function loadAll(page: Page, files: InputFile[]): Promise<number> {
   );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const flags = await page.getByTestId('status-flags').textContent();
-  if (!flags?.startsWith('0 ')) throw new Error(`expected no flags on the national copies, the page shows '${flags}'`);
+  if (!flags?.startsWith('0 ') && flags?.trim() !== 'Geen meldingen') throw new Error(`expected no flags on the national copies, the page shows '${flags}'`);
   return seconds;
 }
 
@@ -113,13 +122,23 @@ export const browserSection: Section = {
     let wrong = false;
     return [
       {
-        name: `${COPIES} PDF's kiezen → alle rijen in het raster (doel ≤ 3 s)`,
+        name: `${COPIES} PDF's kiezen → alle rijen in het raster (doel ≤ 2 s)`,
         setup: () => loading.start(),
         run: async () => loadAll(await loading.freshPage(), files),
         teardown: () => loading.stop(),
       },
       {
-        name: 'celwijziging → meldingen bijgewerkt, in de pagina (doel ≤ 50 ms)',
+        // Issue 14: files read before (same bytes, same engine) come from the read cache.
+        name: `dezelfde ${COPIES} PDF's nog eens, nieuwe pagina (leescache)`,
+        async setup() {
+          await loading.start();
+          await loadAll(await loading.freshPage('empty'), files);
+        },
+        run: async () => loadAll(await loading.freshPage('as-left'), files),
+        teardown: () => loading.stop(),
+      },
+      {
+        name: 'celwijziging → meldingen bijgewerkt, in de pagina (doel ≤ 20 ms)',
         async setup() {
           await editing.start();
           await loadAll(await editing.freshPage(), files);

@@ -4,7 +4,8 @@
 // chosen paths), openedFilesOutbox (holding files until the page listens), extractJobs, saveWorkbook.
 import path from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
-import { createExtractPool } from '../node/extractPool';
+import { createExtractPool, resolveWorkerEntry } from '../node/extractPool';
+import { createFolderReadCache, engineVersionOf } from '../node/readCacheFolder';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { choosePdfPaths, showAbout } from './dialogs';
 import { createExtractJobs } from './extractJobs';
@@ -46,7 +47,7 @@ if (!app.requestSingleInstanceLock(launchData(launchPaths))) {
 
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
-  const pool = createExtractPool();
+  const pool = createExtractPool({ readCache: readCacheIn(app.getPath('userData')) });
   const jobs = createExtractJobs(pool);
   const outbox = createOpenedFilesOutbox();
   // The only paths 'pdf:read-path' will read.
@@ -147,4 +148,11 @@ function start(): void {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
   });
+}
+
+/** Files read before are answered from `<userData>/leescache`, kept per engine version (none
+ * when the engine runs from TypeScript sources: their version is not pinned). */
+function readCacheIn(userData: string): ReturnType<typeof createFolderReadCache> | undefined {
+  const version = engineVersionOf(resolveWorkerEntry());
+  return version ? createFolderReadCache(path.join(userData, 'leescache'), version) : undefined;
 }

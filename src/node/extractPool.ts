@@ -25,7 +25,7 @@ const MIN_WORKER_MEMORY_MB = 128;
 
 /** Time limits and OCR mode as the PDF pool takes them (OCR runs on the same threads, one
  * tesseract.js worker each, started with the first scan). */
-export interface ExtractPoolOptions extends Pick<PdfPoolOptions, 'timeoutMs' | 'ocrPageTimeoutMs' | 'ocr'> {
+export interface ExtractPoolOptions extends Pick<PdfPoolOptions, 'timeoutMs' | 'ocrPageTimeoutMs' | 'ocr' | 'readCache'> {
   /** Worker threads; default and maximum os.availableParallelism(). */
   size?: number;
   /** Path of the worker script; default found by resolveWorkerEntry(). */
@@ -74,6 +74,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     timeoutMs: options.timeoutMs,
     ocrPageTimeoutMs: options.ocrPageTimeoutMs,
     ocr: options.ocr,
+    readCache: options.readCache,
     memoryLimit: { kind: 'per-file', megabytes: memoryMb },
     // A thread keeps pdf.js and its tesseract.js worker loaded for the next file.
     filesPerWorker: 'many',

@@ -7,6 +7,7 @@ import { buildWorkbookInWorker } from './web/buildWorkbook';
 import { safeWorkbookName } from '@shared/safeFileName';
 import { downloadWorkbook } from './web/download';
 import { ocrAssetUrls } from './web/ocrAssets';
+import { engineVersionOfBuild, openReadCacheDb } from './web/readCacheDb';
 import { createWebPersistence } from './web/webPersistence';
 import { standardFontsUrl } from './web/standardFonts';
 import { createWorkerPool } from './web/workerPool';
@@ -19,9 +20,12 @@ function whenIdle(work: () => void): void {
 }
 
 export function createWebBackend(): Backend {
+  const engineVersion = engineVersionOfBuild(import.meta.url);
   const pool = createWorkerPool({
     size: navigator.hardwareConcurrency || 2,
     startWorker: () => new Worker(new URL('./web/engineWorker.ts', import.meta.url), { type: 'module' }),
+    // Files read before (same bytes, OCR mode and engine) come from this origin's IndexedDB.
+    ...(engineVersion ? { readCache: openReadCacheDb(engineVersion) } : {}),
     standardFontDataUrl: standardFontsUrl(),
     // Scanned pages are read by tesseract.js in the same workers, from files on this origin.
     ocrAssets: ocrAssetUrls(),

@@ -7,6 +7,8 @@ import type { ExtractedDocument } from '../../engine/model';
 import type { OcrMode } from '../../engine/ocr/ocrEngine';
 import type { ExtractProgressInfo, PdfFile } from '../ipc';
 import { createProgressBatches, nextProgress, NO_PROGRESS } from './progress';
+import { sha256Hex } from '../../engine/hash';
+import { asFile, readCacheKey, type ReadCacheStore } from './readCache';
 import { failureDocument, type MemoryLimit, type ReadFailure } from './readFailures';
 import type { PageReport, WorkerReply, WorkerRequest } from './workerProtocol';
 
@@ -55,6 +57,8 @@ export interface PdfPoolOptions {
   filesPerWorker: 'one' | 'many';
   /** Gives every answer, error documents included, the file's SHA-256 (hosts that can hash at once). */
   fingerprint?: (bytes: Uint8Array) => string;
+  /** Documents read before (same bytes, OCR mode and engine) are answered from here (readCache.ts). */
+  readCache?: ReadCacheStore;
   /** Progress goes out at most this often, all files' latest together; default at once. */
   progressIntervalMs?: number;
 }
@@ -219,34 +223,51 @@ export function createPdfPool(options: PdfPoolOptions): PdfPool {
     }
   }
 
+  /** Queues the file for a worker. */
+  function read(file: PdfFile, fileOptions: PdfPoolFileOptions, sha256: string | undefined): Promise<ExtractedDocument> {
+    const { signal } = fileOptions;
+    return new Promise((resolve) => {
+      const job: Job = {
+        id: nextId++,
+        file,
+        options: fileOptions,
+        sha256,
+        ocr: fileOptions.ocr ?? ocr,
+        timeoutMs: fileOptions.timeoutMs ?? timeoutMs,
+        deadline: 0,
+        progress: NO_PROGRESS,
+        resolve,
+        settled: false,
+        detach: () => {},
+      };
+      if (signal?.aborted) return settle(job, failureDocument(file.name, { kind: 'cancelled' }));
+      if (closed) return settle(job, failureDocument(file.name, { kind: 'stopped' }));
+      if (signal) {
+        const onAbort = (): void => abandon(job, { kind: 'cancelled' });
+        signal.addEventListener('abort', onAbort, { once: true });
+        job.detach = () => signal.removeEventListener('abort', onAbort);
+      }
+      queue.push(job);
+      pump();
+    });
+  }
+
+  /** The kept document when there is one; otherwise read, and kept when it was read. */
+  async function readOrRecall(store: ReadCacheStore, file: PdfFile, fileOptions: PdfPoolFileOptions): Promise<ExtractedDocument> {
+    const sha256 = options.fingerprint?.(file.bytes) ?? (await sha256Hex(file.bytes));
+    const key = readCacheKey(sha256, fileOptions.ocr ?? ocr);
+    const kept = await store.get(key).catch(() => undefined);
+    if (kept && !fileOptions.signal?.aborted) return asFile(kept, file.name, sha256);
+    const document = await read(file, fileOptions, sha256);
+    if (!document.error) await store.put(key, document).catch(() => undefined);
+    return document;
+  }
+
   return {
     extract(file, fileOptions = {}) {
       if (closed) return Promise.reject(new Error('extract pool is closed'));
-      const { signal } = fileOptions;
-      const sha256 = options.fingerprint?.(file.bytes);
-      return new Promise((resolve) => {
-        const job: Job = {
-          id: nextId++,
-          file,
-          options: fileOptions,
-          sha256,
-          ocr: fileOptions.ocr ?? ocr,
-          timeoutMs: fileOptions.timeoutMs ?? timeoutMs,
-          deadline: 0,
-          progress: NO_PROGRESS,
-          resolve,
-          settled: false,
-          detach: () => {},
-        };
-        if (signal?.aborted) return settle(job, failureDocument(file.name, { kind: 'cancelled' }));
-        if (signal) {
-          const onAbort = (): void => abandon(job, { kind: 'cancelled' });
-          signal.addEventListener('abort', onAbort, { once: true });
-          job.detach = () => signal.removeEventListener('abort', onAbort);
-        }
-        queue.push(job);
-        pump();
-      });
+      if (options.readCache) return readOrRecall(options.readCache, file, fileOptions);
+      return read(file, fileOptions, options.fingerprint?.(file.bytes));
     },
     warmUp(count = size) {
       while (!closed && slots.size < Math.min(count, size)) startSlot();

@@ -205,7 +205,8 @@ function workOf(text: string): string {
   }
 }
 
-function request<T>(req: IDBRequest): Promise<T> {
+/** An IndexedDB request as a promise. */
+export function request<T>(req: IDBRequest): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result as T);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB-verzoek mislukt'));

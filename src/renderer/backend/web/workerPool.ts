@@ -19,7 +19,7 @@ export const PROGRESS_INTERVAL_MS = 100;
 export type EngineWorker = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
 
 /** Size, time limits and OCR mode as the PDF pool takes them, plus how to start an engine worker. */
-export interface WorkerPoolOptions extends Pick<PdfPoolOptions, 'size' | 'timeoutMs' | 'ocrPageTimeoutMs' | 'ocr'> {
+export interface WorkerPoolOptions extends Pick<PdfPoolOptions, 'size' | 'timeoutMs' | 'ocrPageTimeoutMs' | 'ocr' | 'readCache'> {
   startWorker: () => EngineWorker;
   standardFontDataUrl: string;
   ocrAssets: OcrAssetUrls;
@@ -42,6 +42,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     timeoutMs: options.timeoutMs,
     ocrPageTimeoutMs: options.ocrPageTimeoutMs,
     ocr: options.ocr,
+    readCache: options.readCache,
     startWorker: (events) => engineWorker(options, events),
     memoryLimit: { kind: 'browser' },
     filesPerWorker: 'one',
