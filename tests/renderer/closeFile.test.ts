@@ -13,6 +13,8 @@ import {
   currentValue,
   emptyWorkspace,
   fileHasWork,
+  municipalityRows,
+  regionRows,
   pendingFile,
   redo,
   snapshotOf,
@@ -86,6 +88,15 @@ describe('closing one file', () => {
     const session = addDocuments(createSession(), [zuid, copy]);
     expect(session.documents[0]!.tables[0]!.flags.map((f) => f.code)).toContain('duplicate-table');
     expect(closeDocument(session, 1).documents[0]!.tables[0]!.flags.map((f) => f.code)).not.toContain('duplicate-table');
+  });
+
+  it('gives the rows of the files after it their new place in both grids', () => {
+    const session = worked();
+    expect(municipalityRows(session).filter((row) => row.file === midden.file)[0]?.id).toBe('1-0-0');
+    const closed = closeDocument(session, 0);
+    const rows = municipalityRows(closed);
+    expect(rows[0]).toMatchObject({ id: '0-0-0', doc: 0, file: midden.file, c0: 7 });
+    expect(regionRows(closed).map((row) => row.id)).toEqual(['0-0']);
   });
 
   it('a file opened again after closing starts clean', () => {

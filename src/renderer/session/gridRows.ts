@@ -65,33 +65,38 @@ export interface RegionRow extends RowBase {
 const ROW_COLUMNS: readonly RowColumnId[] = ['name', ...COUNT_COLUMN_IDS, 'total'];
 const REGION_COLUMNS: readonly PlaceColumnId[] = ['period', 'region', 'register', 'percent', 'check'];
 
-const municipalityCache = new WeakMap<ExtractedTable, MunicipalityRow[]>();
-const regionCache = new WeakMap<ExtractedTable, RegionRow>();
+/** Rows made of a table, reused while the table is the same object at the same place (a file
+ * closed before it moves it up: its rows get new ids). */
+interface CachedRows<T> {
+  doc: number;
+  file: string;
+  rows: T;
+}
+const municipalityCache = new WeakMap<ExtractedTable, CachedRows<MunicipalityRow[]>>();
+const regionCache = new WeakMap<ExtractedTable, CachedRows<RegionRow>>();
+
+function cached<T>(cache: WeakMap<ExtractedTable, CachedRows<T>>, table: ExtractedTable, base: TableBase, make: () => T): T {
+  const hit = cache.get(table);
+  if (hit && hit.doc === base.doc && hit.file === base.file) return hit.rows;
+  const rows = make();
+  cache.set(table, { doc: base.doc, file: base.file, rows });
+  return rows;
+}
 
 /** Rows of the Gemeenten grid: per table its municipalities, then its TOTAAL AMR. */
 export function municipalityRows(session: Session): MunicipalityRow[] {
-  return eachTable(session, (table, original, base) => {
-    let rows = municipalityCache.get(table);
-    if (!rows) {
-      rows = [...table.rows.map((_, row) => row as number | 'total'), ...(table.totalRow ? ['total' as const] : [])].map((row) =>
+  return eachTable(session, (table, original, base) =>
+    cached(municipalityCache, table, base, () =>
+      [...table.rows.map((_, row) => row as number | 'total'), ...(table.totalRow ? ['total' as const] : [])].map((row) =>
         municipalityRow(table, original, base, row),
-      );
-      municipalityCache.set(table, rows);
-    }
-    return rows;
-  });
+      ),
+    ),
+  );
 }
 
 /** Rows of the Regio's grid: one per table. */
 export function regionRows(session: Session): RegionRow[] {
-  return eachTable(session, (table, original, base) => {
-    let row = regionCache.get(table);
-    if (!row) {
-      row = regionRow(table, original, base);
-      regionCache.set(table, row);
-    }
-    return [row];
-  });
+  return eachTable(session, (table, original, base) => [cached(regionCache, table, base, () => regionRow(table, original, base))]);
 }
 
 type TableBase = Pick<RowBase, 'doc' | 'table' | 'file' | 'year' | 'quarter' | 'period' | 'region'>;
