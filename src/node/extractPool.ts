@@ -76,8 +76,6 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     ocr: options.ocr,
     readCache: options.readCache,
     memoryLimit: { kind: 'per-file', megabytes: memoryMb },
-    // A thread keeps pdf.js and its tesseract.js worker loaded for the next file.
-    filesPerWorker: 'many',
     fingerprint: (bytes) => createHash('sha256').update(bytes).digest('hex'),
   });
   return {

@@ -17,10 +17,9 @@ const e2e = useBrowserPages('readcache', { afterEachChecks: 'clean' });
 interface Kept {
   version: string;
   document: { file: string; tables: { region: string | null }[] };
-  usedAt: number;
 }
 
-/** Every entry of the read cache, by key. */
+/** Every entry of the read cache, by key: the document and the engine version that read it. */
 function keptEntries(page: Page): Promise<Record<string, Kept>> {
   return page.evaluate(
     () =>
@@ -28,11 +27,19 @@ function keptEntries(page: Page): Promise<Record<string, Kept>> {
         const opening = indexedDB.open('klantprofielen-leescache');
         opening.onerror = () => reject(opening.error);
         opening.onsuccess = () => {
-          const store = opening.result.transaction('documents', 'readonly').objectStore('documents');
-          const keys = store.getAllKeys();
-          const values = store.getAll();
-          values.onsuccess = () => {
-            resolve(Object.fromEntries(keys.result.map((key, i) => [String(key), values.result[i] as Kept])));
+          const tx = opening.result.transaction(['documents', 'uses'], 'readonly');
+          const keys = tx.objectStore('uses').getAllKeys();
+          const uses = tx.objectStore('uses').getAll();
+          const documents = tx.objectStore('documents').getAll();
+          tx.oncomplete = () => {
+            resolve(
+              Object.fromEntries(
+                keys.result.map((key, i) => [
+                  String(key),
+                  { version: (uses.result[i] as { version: string }).version, document: documents.result[i] as Kept['document'] },
+                ]),
+              ),
+            );
             opening.result.close();
           };
         };
@@ -46,8 +53,9 @@ function keep(page: Page, key: string, kept: Kept): Promise<void> {
       new Promise<void>((resolve, reject) => {
         const opening = indexedDB.open('klantprofielen-leescache');
         opening.onsuccess = () => {
-          const tx = opening.result.transaction('documents', 'readwrite');
-          tx.objectStore('documents').put(kept, key);
+          const tx = opening.result.transaction(['documents', 'uses'], 'readwrite');
+          tx.objectStore('documents').put(kept.document, key);
+          tx.objectStore('uses').put({ version: kept.version, usedAt: Date.now() }, key);
           tx.oncomplete = () => {
             opening.result.close();
             resolve();

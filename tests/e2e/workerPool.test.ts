@@ -81,15 +81,28 @@ describe('web worker pool', () => {
     await new Promise((resolve) => setTimeout(resolve, PROGRESS_INTERVAL_MS + 20));
     workers[1]!.reply({ type: 'done', id: workers[1]!.current.id, doc: doc('b.pdf') });
     expect(await results[1]).toEqual(doc('b.pdf'));
-    // One PDF per worker: what a file left behind in a worker's memory never meets the next.
-    expect(workers[1]!.terminated).toBe(true);
-    expect(workers[2]!.current.name).toBe('c.pdf');
+    // A worker that read its file takes the next one: no second start of pdf.js.
+    expect(workers[1]!.terminated).toBe(false);
+    expect(workers[1]!.current.name).toBe('c.pdf');
     workers[0]!.reply({ type: 'done', id: workers[0]!.current.id, doc: doc('a.pdf') });
-    workers[2]!.reply({ type: 'done', id: workers[2]!.current.id, doc: doc('c.pdf') });
+    workers[1]!.reply({ type: 'done', id: workers[1]!.current.id, doc: doc('c.pdf') });
 
     expect(await Promise.all(results)).toEqual([doc('a.pdf'), doc('b.pdf'), doc('c.pdf')]);
     expect(progress).toEqual(['b.pdf 1/2']);
-    expect(workers).toHaveLength(3);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('replaces a worker after a file it could not read: what that file left behind never meets the next', async () => {
+    const { pool, workers } = setUp(1);
+    const bad = pool.extract(file('a.pdf'));
+    const next = pool.extract(file('b.pdf'));
+    const unreadable = { ...doc('a.pdf'), error: { code: 'damaged-pdf' as const, message: "'a.pdf' is beschadigd of onvolledig." } };
+    workers[0]!.reply({ type: 'done', id: workers[0]!.current.id, doc: unreadable });
+    expect((await bad).error?.code).toBe('damaged-pdf');
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.current.name).toBe('b.pdf');
+    workers[1]!.reply({ type: 'done', id: workers[1]!.current.id, doc: doc('b.pdf') });
+    expect(await next).toEqual(doc('b.pdf'));
   });
 
   it("keeps the caller's bytes usable (it transfers a copy)", async () => {

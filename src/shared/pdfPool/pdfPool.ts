@@ -52,9 +52,6 @@ export interface PdfPoolOptions {
   ocr?: OcrMode;
   /** Named in the error of a file that ran its worker out of memory. */
   memoryLimit: MemoryLimit;
-  /** 'one': a worker reads one file and is replaced, so what a file left in its memory never
-   * meets the next file; 'many': a worker reads file after file. */
-  filesPerWorker: 'one' | 'many';
   /** Gives every answer, error documents included, the file's SHA-256 (hosts that can hash at once). */
   fingerprint?: (bytes: Uint8Array) => string;
   /** Documents read before (same bytes, OCR mode and engine) are answered from here (readCache.ts). */
@@ -136,9 +133,12 @@ export function createPdfPool(options: PdfPoolOptions): PdfPool {
     void slot.worker.terminate();
   }
 
-  /** The worker answered its file: it takes the next one, or makes room for a fresh worker. */
-  function release(slot: Slot): void {
-    if (options.filesPerWorker === 'one') return retire(slot);
+  /** The worker answered its file: after a file it read, it takes the next one (a new worker must
+   * load pdf.js again: measured in the browser, replacing it after every file doubled the time for
+   * 20 files); after a file it could not read it is replaced, so whatever that file left in its
+   * memory (a broken pdf.js state, a bomb's buffers) never meets the next file. */
+  function release(slot: Slot, clean: boolean): void {
+    if (!clean) return retire(slot);
     slot.job = undefined;
     slot.worker.setBusy?.(false);
   }
@@ -165,7 +165,7 @@ export function createPdfPool(options: PdfPoolOptions): PdfPool {
         return abandon(job, outOfMemory);
       case 'done':
       case 'failed':
-        release(slot);
+        release(slot, reply.type === 'done' && !reply.doc.error);
         settle(job, reply.type === 'done' ? reply.doc : failureDocument(job.file.name, { kind: 'failed', reason: reply.reason }));
         return pump();
     }

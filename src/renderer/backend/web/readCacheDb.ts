@@ -1,5 +1,5 @@
 // The browser edition's store of documents read before (shared/pdfPool/readCache.ts): this
-// origin's IndexedDB, a database of its own. Each entry names the engine version that read it;
+// origin's IndexedDB, a database of its own. Each entry's use names the engine version that read it;
 // opening the store removes every other version's entries, and each write keeps the newest
 // READ_CACHE_MAX_ENTRIES (a hit counts as new).
 import type { ExtractedDocument } from '@engine/model';
@@ -7,11 +7,14 @@ import { READ_CACHE_MAX_ENTRIES, type ReadCacheStore } from '@shared/pdfPool/rea
 import { request } from './sessionDb';
 
 const DB_NAME = 'klantprofielen-leescache';
-const STORE = 'documents';
+/** key → the document. */
+const DOCUMENTS = 'documents';
+/** key → {version, usedAt}: small, so pruning never loads the documents themselves (measured:
+ * reading every kept document at each write cost seconds over a batch of 20). */
+const USES = 'uses';
 
-interface Kept {
+interface Use {
   version: string;
-  document: ExtractedDocument;
   /** ms since the epoch: read or written last. */
   usedAt: number;
 }
@@ -29,58 +32,65 @@ export function openReadCacheDb(version: string, factory: IDBFactory = indexedDB
   let opened: Promise<IDBDatabase> | undefined;
   const db = (): Promise<IDBDatabase> =>
     (opened ??= openDatabase(factory).then(async (database) => {
-      await removeOtherVersions(database, version);
+      await inTransaction(database, 'readwrite', async (documents, uses) => {
+        const [keys, entries] = await Promise.all([request<IDBValidKey[]>(uses.getAllKeys()), request<Use[]>(uses.getAll())]);
+        keys.forEach((key, i) => {
+          if (entries[i]?.version !== version) forget(documents, uses, key);
+        });
+      });
       return database;
     }));
 
-  const inStore = async <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => Promise<T>): Promise<T> => {
-    const tx = (await db()).transaction(STORE, mode);
-    const done = new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('IndexedDB-transactie mislukt'));
-    });
-    const result = await work(tx.objectStore(STORE));
-    await done;
-    return result;
-  };
-
   return {
-    get: (key) =>
-      inStore('readwrite', async (store) => {
-        const kept = await request<Kept | undefined>(store.get(key));
-        if (kept?.version !== version || !kept.document) return undefined;
-        store.put({ ...kept, usedAt: Date.now() } satisfies Kept, key);
-        return kept.document;
+    get: async (key) =>
+      inTransaction(await db(), 'readwrite', async (documents, uses) => {
+        const use = await request<Use | undefined>(uses.get(key));
+        if (use?.version !== version) return undefined;
+        const document = await request<ExtractedDocument | undefined>(documents.get(key));
+        if (document) uses.put({ version, usedAt: Date.now() } satisfies Use, key);
+        return document;
       }),
-    put: (key, document) =>
-      inStore('readwrite', async (store) => {
-        store.put({ version, document, usedAt: Date.now() } satisfies Kept, key);
-        const [keys, entries] = await Promise.all([request<IDBValidKey[]>(store.getAllKeys()), request<Kept[]>(store.getAll())]);
+    put: async (key, document) =>
+      inTransaction(await db(), 'readwrite', async (documents, uses) => {
+        documents.put(document, key);
+        uses.put({ version, usedAt: Date.now() } satisfies Use, key);
+        const [keys, entries] = await Promise.all([request<IDBValidKey[]>(uses.getAllKeys()), request<Use[]>(uses.getAll())]);
         if (keys.length <= maxEntries) return;
-        const oldest = keys.map((entryKey, i) => ({ entryKey, usedAt: entries[i]?.usedAt ?? 0 })).sort((a, b) => b.usedAt - a.usedAt);
-        for (const { entryKey } of oldest.slice(maxEntries)) store.delete(entryKey);
+        const newestFirst = keys.map((entryKey, i) => ({ entryKey, usedAt: entries[i]?.usedAt ?? 0 })).sort((a, b) => b.usedAt - a.usedAt);
+        for (const { entryKey } of newestFirst.slice(maxEntries)) forget(documents, uses, entryKey);
       }),
   };
+}
+
+function forget(documents: IDBObjectStore, uses: IDBObjectStore, key: IDBValidKey): void {
+  documents.delete(key);
+  uses.delete(key);
+}
+
+/** Runs `work` on both stores in one transaction and resolves once it is committed. */
+async function inTransaction<T>(
+  database: IDBDatabase,
+  mode: IDBTransactionMode,
+  work: (documents: IDBObjectStore, uses: IDBObjectStore) => Promise<T>,
+): Promise<T> {
+  const tx = database.transaction([DOCUMENTS, USES], mode);
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('IndexedDB-transactie mislukt'));
+  });
+  const result = await work(tx.objectStore(DOCUMENTS), tx.objectStore(USES));
+  await done;
+  return result;
 }
 
 function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const opening = factory.open(DB_NAME, 1);
-    opening.onupgradeneeded = () => opening.result.createObjectStore(STORE);
+    opening.onupgradeneeded = () => {
+      opening.result.createObjectStore(DOCUMENTS);
+      opening.result.createObjectStore(USES);
+    };
     opening.onsuccess = () => resolve(opening.result);
     opening.onerror = () => reject(opening.error ?? new Error('IndexedDB kon niet worden geopend'));
-  });
-}
-
-async function removeOtherVersions(database: IDBDatabase, version: string): Promise<void> {
-  const tx = database.transaction(STORE, 'readwrite');
-  const store = tx.objectStore(STORE);
-  const [keys, entries] = await Promise.all([request<IDBValidKey[]>(store.getAllKeys()), request<Kept[]>(store.getAll())]);
-  keys.forEach((key, i) => {
-    if (entries[i]?.version !== version) store.delete(key);
-  });
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('IndexedDB-transactie mislukt'));
   });
 }

@@ -1,8 +1,8 @@
 // Reads PDFs in engine Web Workers: the PDF pool (shared/pdfPool) on Web Workers, at most `size`
-// at a time, so a batch uses every core while the page stays responsive. Each worker reads one PDF
-// and is then replaced, so what a file left in a worker's memory (a compression bomb's buffers, a
-// broken pdf.js state) never meets the next file. extract() never rejects: every outcome is a
-// document, with `error` set when it is not a result.
+// at a time, so a batch uses every core while the page stays responsive. A worker reads file after
+// file and is replaced after a file it could not read (the pool's rule), so what a bad file left
+// in its memory never meets the next one. extract() never rejects: every outcome is a document,
+// with `error` set when it is not a result.
 import type { ExtractedDocument } from '@engine/model';
 import type { OcrAssetUrls } from '@shared/ocrAssets';
 import { createPdfPool, type PdfPoolFileOptions, type PdfPoolOptions, type PoolWorker, type PoolWorkerEvents } from '@shared/pdfPool/pdfPool';
@@ -45,7 +45,6 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     readCache: options.readCache,
     startWorker: (events) => engineWorker(options, events),
     memoryLimit: { kind: 'browser' },
-    filesPerWorker: 'one',
     progressIntervalMs: PROGRESS_INTERVAL_MS,
   });
   return {
