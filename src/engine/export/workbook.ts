@@ -139,12 +139,21 @@ function periodColumns<Row>(periodOf: (row: Row) => Period | null | undefined): 
   ];
 }
 
+/** A table with the file it was read from: what the Gemeenten and Regio's rows start from. */
+interface TableOfFile {
+  file: string;
+  table: ExtractedTable;
+}
+
+/** Every table of the documents, in order, with its file. */
+function tablesOf(documents: readonly ExtractedDocument[]): TableOfFile[] {
+  return documents.flatMap((document) => document.tables.map((table) => ({ file: document.file, table })));
+}
+
 // ---------------------------------------------------------------- Gemeenten
 
 /** A municipality's row of a table, with the flags pointing at it. */
-interface MunicipalityRow {
-  file: string;
-  table: ExtractedTable;
+interface MunicipalityRow extends TableOfFile {
   row: TableRow;
   flags: Flag[];
 }
@@ -164,15 +173,8 @@ function municipalitiesSheet(documents: readonly ExtractedDocument[], countHeade
     ),
     { header: 'Controle', value: ({ flags }) => controlText(flags) },
   ];
-  const rows = documents.flatMap((document) =>
-    document.tables.flatMap((table) =>
-      table.rows.map((row, rowIndex): MunicipalityRow => ({
-        file: document.file,
-        table,
-        row,
-        flags: flagsOfRow(table, rowIndex),
-      })),
-    ),
+  const rows = tablesOf(documents).flatMap(({ file, table }) =>
+    table.rows.map((row, rowIndex): MunicipalityRow => ({ file, table, row, flags: flagsOfRow(table, rowIndex) })),
   );
   return buildSheet(columns, rows, author);
 }
@@ -180,9 +182,7 @@ function municipalitiesSheet(documents: readonly ExtractedDocument[], countHeade
 // ---------------------------------------------------------------- Regio's
 
 /** A region's table, with the flags pointing at its TOTAAL AMR values. */
-interface RegionRow {
-  file: string;
-  table: ExtractedTable;
+interface RegionRow extends TableOfFile {
   totalFlags: Flag[];
 }
 
@@ -211,14 +211,12 @@ function regionsSheet(documents: readonly ExtractedDocument[], countHeaders: str
     { header: 'Percentage berekend (%)', format: PERCENT_DECIMAL_FORMAT, value: ({ table }) => computedPercent(table) },
     { header: 'Controle', value: ({ table }) => regionControlText(table) },
   ];
-  const rows = documents.flatMap((document) =>
-    document.tables.map((table): RegionRow => ({
-      file: document.file,
-      table,
-      // Column-total flags point at the TOTAAL AMR cell of their column.
-      totalFlags: [...flagsOfRow(table, table.rows.length), ...table.flags.filter((flag) => flag.code === 'column-total-mismatch')],
-    })),
-  );
+  const rows = tablesOf(documents).map(({ file, table }): RegionRow => ({
+    file,
+    table,
+    // Column-total flags point at the TOTAAL AMR cell of their column.
+    totalFlags: [...flagsOfRow(table, table.rows.length), ...table.flags.filter((flag) => flag.code === 'column-total-mismatch')],
+  }));
   return buildSheet(columns, rows, author);
 }
 

@@ -5,6 +5,7 @@ import type { Period } from '../model';
 import { DATA_FIRST_DAY, DATA_LAST_DAY, isInForce, municipalityRecords, officialName, spellings, type IsoDate, type MunicipalityRecord } from './data';
 import { quarterStart } from './dates';
 import { ocrDistance } from './distance';
+import { boundedMemo } from './memo';
 import { nameKey } from './normalise';
 
 /** Furthest an unknown name may be from a municipality to be suggested (OCR-weighted edits). */
@@ -32,9 +33,12 @@ const keyedRecords: readonly KeyedRecord[] = municipalityRecords.map((record) =>
 
 const keysByCode = new Map<string, readonly string[]>(keyedRecords.map(({ record, keys }) => [record.code, keys]));
 
-/** The keys a municipality is recognised by: each of its spellings through nameKey. */
-export function spellingKeys(record: MunicipalityRecord): readonly string[] {
-  return keysByCode.get(record.code) ?? [];
+/** How far the key is from the closest of the municipality's spellings (each through nameKey);
+ * above `cutoff` only "further than cutoff" is exact. */
+export function spellingDistance(key: string, record: MunicipalityRecord, cutoff: number): number {
+  let closest = Infinity;
+  for (const spelling of keysByCode.get(record.code) ?? []) closest = Math.min(closest, ocrDistance(key, spelling, cutoff));
+  return closest;
 }
 
 const recordsByKey = new Map<string, MunicipalityRecord[]>();
@@ -64,30 +68,35 @@ export function matchMunicipality(name: string, period: Period | null | undefine
 /** The official name of the one municipality (in force on `day`, or any when null) clearly
  * closest to the key, or null when none is close or two are about as close. */
 export function suggestName(key: string, day: IsoDate | null): string | null {
-  // The grid re-runs the checks after every edit: remember answers for names seen before.
-  const memoKey = `${day ?? '*'} ${key}`;
-  const known = suggestionMemo.get(memoKey);
-  if (known !== undefined) return known;
-  const suggestion = closestName(key, day);
-  if (suggestionMemo.size >= MEMO_SIZE) suggestionMemo.clear();
-  suggestionMemo.set(memoKey, suggestion);
-  return suggestion;
+  return rememberedSuggestion(`${day ?? '*'} ${key}`, () => {
+    const closest = clearlyClosest(key, day === null ? municipalityRecords : municipalityRecords.filter((record) => isInForce(record, day)));
+    if (!closest) return null;
+    return day === null ? closest.record.name : officialName(closest.record, day);
+  });
 }
 
-const MEMO_SIZE = 5000;
-const suggestionMemo = new Map<string, string | null>();
+const rememberedSuggestion = boundedMemo<string | null>();
 
-function closestName(key: string, day: IsoDate | null): string | null {
+/** The one municipality among `candidates` clearly closest to the key, with its distance: within
+ * MAX_SUGGESTION_DISTANCE (one edit for a short key) and the runner-up at least SUGGESTION_MARGIN
+ * further. Null when none is that close or two are about as close. */
+export function clearlyClosest(key: string, candidates: readonly MunicipalityRecord[]): { record: MunicipalityRecord; distance: number } | null {
   const limit = key.length <= SHORT_KEY_LENGTH ? 1 : MAX_SUGGESTION_DISTANCE;
-  // Anything beyond this can neither be the suggestion nor spoil it as runner-up.
+  // Anything beyond this can neither be the closest nor spoil it as runner-up.
   const relevant = limit + SUGGESTION_MARGIN;
-  const ranked = keyedRecords
-    .filter(({ record }) => day === null || isInForce(record, day))
-    .map(({ record, keys }) => ({ record, distance: Math.min(...keys.map((k) => ocrDistance(key, k, relevant))) }))
-    .filter(({ distance }) => distance < relevant)
-    .sort((a, b) => a.distance - b.distance);
-  const [best, runnerUp] = ranked;
-  if (!best || best.distance > limit) return null;
-  if (runnerUp && runnerUp.distance < best.distance + SUGGESTION_MARGIN) return null;
-  return day === null ? best.record.name : officialName(best.record, day);
+  let best: MunicipalityRecord | undefined;
+  let bestDistance = Infinity;
+  let runnerUp = Infinity;
+  for (const record of candidates) {
+    const distance = spellingDistance(key, record, relevant);
+    if (distance < bestDistance) {
+      runnerUp = bestDistance;
+      bestDistance = distance;
+      best = record;
+    } else if (distance < runnerUp) {
+      runnerUp = distance;
+    }
+  }
+  if (!best || bestDistance > limit || runnerUp < bestDistance + SUGGESTION_MARGIN) return null;
+  return { record: best, distance: bestDistance };
 }

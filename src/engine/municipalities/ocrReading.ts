@@ -17,8 +17,8 @@
 // flag is the one outcome to avoid.
 import type { Period } from '../model';
 import { isInForce, municipalityRecords, officialName, spellings, type IsoDate, type MunicipalityRecord } from './data';
-import { ocrDistance } from './distance';
-import { matchMunicipality, referenceDay, spellingKeys, MAX_SUGGESTION_DISTANCE, SHORT_KEY_LENGTH, SUGGESTION_MARGIN } from './match';
+import { clearlyClosest, matchMunicipality, referenceDay, spellingDistance } from './match';
+import { boundedMemo } from './memo';
 import { nameKey } from './normalise';
 import { findRegion, mayBelongToRegion } from './regions';
 
@@ -93,44 +93,16 @@ export function readNameInRegion(printed: string, region: string | null | undefi
   const composition = compositionOf(region, period);
   if (!composition) return null;
   const key = nameKey(printed);
-  // The grid re-runs the checks (and with them this) after every edit.
-  const memoKey = `${region} ${composition.day} ${key}`;
-  const known = memo.get(memoKey);
-  if (known !== undefined) return known;
-  const result = closestInRegion(key, composition);
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(memoKey, result);
-  return result;
+  return rememberedReading(`${region} ${composition.day} ${key}`, () => closestInRegion(key, composition));
 }
 
-const MEMO_SIZE = 5000;
-const memo = new Map<string, RegionalName | null>();
+const rememberedReading = boundedMemo<RegionalName | null>();
 
 function closestInRegion(key: string, { day, members, others }: Composition): RegionalName | null {
-  const limit = key.length <= SHORT_KEY_LENGTH ? 1 : MAX_SUGGESTION_DISTANCE;
-  let best: MunicipalityRecord | undefined;
-  let bestDistance = Infinity;
-  let runnerUp = Infinity;
-  for (const record of members) {
-    const distance = distanceTo(key, record, limit + SUGGESTION_MARGIN);
-    if (distance < bestDistance) {
-      runnerUp = bestDistance;
-      bestDistance = distance;
-      best = record;
-    } else if (distance < runnerUp) {
-      runnerUp = distance;
-    }
-  }
-  if (!best || bestDistance > limit || runnerUp < bestDistance + SUGGESTION_MARGIN) return null;
-  if (others.some((record) => distanceTo(key, record, bestDistance) <= bestDistance)) return null;
-  return { code: best.code, name: officialName(best, day) };
-}
-
-/** Closest spelling of the record; above `cutoff` only "further than cutoff" is exact. */
-function distanceTo(key: string, record: MunicipalityRecord, cutoff: number): number {
-  let closest = Infinity;
-  for (const spelling of spellingKeys(record)) closest = Math.min(closest, ocrDistance(key, spelling, cutoff));
-  return closest;
+  const closest = clearlyClosest(key, members);
+  if (!closest) return null;
+  if (others.some((record) => spellingDistance(key, record, closest.distance) <= closest.distance)) return null;
+  return { code: closest.record.code, name: officialName(closest.record, day) };
 }
 
 const compositions = new Map<string, Composition>();

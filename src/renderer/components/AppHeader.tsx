@@ -1,6 +1,8 @@
 import type { ExtractedDocument } from '@engine/model';
 import { countLabel, countTables } from '../summary';
+import { Button } from './Button';
 import { DropZone } from './DropZone';
+import { SHORTCUTS } from './shortcutKeys';
 
 interface AppHeaderProps {
   documents: readonly ExtractedDocument[];
@@ -28,10 +30,13 @@ export function AppHeader(props: AppHeaderProps): React.JSX.Element {
   const saveTitle = props.saving
     ? 'Bezig met opslaan…'
     : readable.length > 0
-      ? 'Opslaan als Excel (Ctrl+S)'
+      ? `Opslaan als Excel (${SHORTCUTS.save})`
       : documents.length > 0
         ? 'Nog niets om op te slaan: geen van de bestanden kon worden gelezen'
         : "Nog niets om op te slaan: lees eerst PDF's in";
+  const saveProjectTitle = props.hasWork
+    ? 'Bestanden, correcties en acceptaties opslaan als project dat een collega kan openen'
+    : "Nog niets om als project op te slaan: lees eerst PDF's in";
   return (
     <header className="app-header">
       <div className="brand">
@@ -48,73 +53,50 @@ export function AppHeader(props: AppHeaderProps): React.JSX.Element {
         <div className="button-group" role="group" aria-label="Bewerken">
           {/* Icons with their name as tooltip and accessible name, as in every editor: the
               header must hold all actions at 1280 px with the source panel open. */}
-          <button
-            type="button"
-            className="button button--quiet button--icon"
-            data-testid="undo"
-            disabled={!props.canUndo}
-            onClick={props.onUndo}
-            title={props.canUndo ? 'Ongedaan maken (Ctrl+Z)' : 'Ongedaan maken (Ctrl+Z): er is nog niets om ongedaan te maken'}
-            aria-label="Ongedaan maken"
-          >
-            <span aria-hidden="true">↶</span>
-          </button>
-          <button
-            type="button"
-            className="button button--quiet button--icon"
-            data-testid="redo"
-            disabled={!props.canRedo}
-            onClick={props.onRedo}
-            title={props.canRedo ? 'Opnieuw (Ctrl+Y)' : 'Opnieuw (Ctrl+Y): er is niets om opnieuw te doen'}
-            aria-label="Opnieuw"
-          >
-            <span aria-hidden="true">↷</span>
-          </button>
+          <HistoryButton step="undo" enabled={props.canUndo} onClick={props.onUndo} />
+          <HistoryButton step="redo" enabled={props.canRedo} onClick={props.onRedo} />
         </div>
         <div className="button-group" role="group" aria-label="Project">
-          <button type="button" className="button button--quiet" data-testid="open-project" onClick={props.onOpenProject} title="Een opgeslagen project openen">
+          <Button look="quiet" data-testid="open-project" onClick={props.onOpenProject} title="Een opgeslagen project openen">
             Project openen…
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            data-testid="save-project"
-            disabled={!props.hasWork}
-            onClick={props.onSaveProject}
-            title={
-              props.hasWork
-                ? 'Bestanden, correcties en acceptaties opslaan als project dat een collega kan openen'
-                : "Nog niets om als project op te slaan: lees eerst PDF's in"
-            }
-          >
+          </Button>
+          <Button look="quiet" data-testid="save-project" disabled={!props.hasWork} onClick={props.onSaveProject} title={saveProjectTitle}>
             Project opslaan…
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
+          </Button>
+          <Button
+            look="quiet"
             data-testid="previous-sessions-open"
             onClick={props.onPreviousSessions}
             title="Eerder bewaarde sessies herstellen of exporteren, ook sessies die niet konden worden gelezen"
           >
             Vorige sessies…
-          </button>
+          </Button>
         </div>
-        <button
-          type="button"
-          className="button button--primary"
-          data-testid="save-xlsx"
-          disabled={readable.length === 0 || props.saving}
-          onClick={props.onSave}
-          title={saveTitle}
-        >
+        <Button look="primary" data-testid="save-xlsx" disabled={readable.length === 0 || props.saving} onClick={props.onSave} title={saveTitle}>
           {props.saving ? 'Bezig met opslaan…' : 'Opslaan als Excel'}
-        </button>
+        </Button>
         {documents.length > 0 && (
-          <button type="button" className="button button--quiet" data-testid="close-all" onClick={props.onCloseAll}>
+          <Button look="quiet" data-testid="close-all" onClick={props.onCloseAll}>
             Alles sluiten
-          </button>
+          </Button>
         )}
       </div>
     </header>
+  );
+}
+
+/** Undo and redo, by their icon, name, key and what a greyed-out one says. */
+const HISTORY_STEPS = {
+  undo: { icon: '↶', name: 'Ongedaan maken', shortcut: SHORTCUTS.undo, nothingLeft: 'er is nog niets om ongedaan te maken' },
+  redo: { icon: '↷', name: 'Opnieuw', shortcut: SHORTCUTS.redo, nothingLeft: 'er is niets om opnieuw te doen' },
+} as const;
+
+function HistoryButton({ step, enabled, onClick }: { step: keyof typeof HISTORY_STEPS; enabled: boolean; onClick(): void }): React.JSX.Element {
+  const { icon, name, shortcut, nothingLeft } = HISTORY_STEPS[step];
+  const title = enabled ? `${name} (${shortcut})` : `${name} (${shortcut}): ${nothingLeft}`;
+  return (
+    <Button look="quiet" size="icon" data-testid={step} disabled={!enabled} onClick={onClick} title={title} aria-label={name}>
+      <span aria-hidden="true">{icon}</span>
+    </Button>
   );
 }

@@ -1,6 +1,8 @@
 // Naming the four count columns. The page prints icons there, so the engine calls them
 // "Kolom 1".."Kolom 4"; the analyst can give them real names, for every table at once.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { DialogForm } from './DialogForm';
+import { useModalDialog } from './useModalDialog';
 
 interface ColumnNamesDialogProps {
   /** Names given so far (null: as printed). */
@@ -13,22 +15,12 @@ interface ColumnNamesDialogProps {
 }
 
 export function ColumnNamesDialog({ names: given, focusColumn, onRename, onClose }: ColumnNamesDialogProps): React.JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [names, setNames] = useState<string[]>(() => given.map((name) => name ?? ''));
-  const open = focusColumn !== null;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setNames(given.map((name) => name ?? ''));
-      element.showModal();
-      // After showModal, so the field can take focus.
-      requestAnimationFrame(() => element.querySelector<HTMLInputElement>(`[data-column="${focusColumn}"]`)?.select());
-    } else if (!open && element.open) {
-      element.close();
-    }
-  }, [open, focusColumn, given]);
+  const dialog = useModalDialog(focusColumn !== null, (element) => {
+    setNames(given.map((name) => name ?? ''));
+    // In a frame, after showModal: then the field can take focus.
+    requestAnimationFrame(() => element.querySelector<HTMLInputElement>(`[data-column="${focusColumn}"]`)?.select());
+  });
 
   const apply = (): void => {
     const changed = Object.fromEntries(names.flatMap((name, column) => (name.trim() === (given[column] ?? '') ? [] : [[column, name]])));
@@ -38,13 +30,7 @@ export function ColumnNamesDialog({ names: given, focusColumn, onRename, onClose
 
   return (
     <dialog ref={dialog} className="dialog" data-testid="column-names" onClose={onClose} aria-labelledby="column-names-title">
-      <form
-        method="dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          apply();
-        }}
-      >
+      <DialogForm onSubmit={apply} onCancel={onClose} submitLabel="Toepassen" submitTestId="column-names-apply">
         <h2 id="column-names-title" className="dialog__title">
           Kolomnamen
         </h2>
@@ -62,15 +48,7 @@ export function ColumnNamesDialog({ names: given, focusColumn, onRename, onClose
             />
           </label>
         ))}
-        <div className="dialog__actions">
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Annuleren
-          </button>
-          <button type="submit" className="button button--primary" data-testid="column-names-apply">
-            Toepassen
-          </button>
-        </div>
-      </form>
+      </DialogForm>
     </dialog>
   );
 }

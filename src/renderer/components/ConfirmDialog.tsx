@@ -4,6 +4,8 @@
 // the button does. Keyboard: the focus starts on "Annuleren", the choice that loses nothing, so
 // Enter or Escape keeps the work; Tab reaches the button that goes ahead.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button } from './Button';
+import { useModalDialog } from './useModalDialog';
 
 export interface ConfirmOptions {
   /** The dialog's heading; "Weet u het zeker?" when absent. */
@@ -48,19 +50,12 @@ export function useConfirm(): { confirm: Confirm; confirmDialog: React.JSX.Eleme
 }
 
 function ConfirmDialog({ asked, onAnswer }: { asked: Asked | null; onAnswer(yes: boolean): void }): React.JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
   const open = asked !== null;
-
+  const dialog = useModalDialog(open);
+  const cancel = useRef<HTMLButtonElement>(null);
+  // Every new question starts on "Annuleren" (see above).
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open) {
-      if (!element.open) element.showModal();
-      cancel.current?.focus();
-    } else if (element.open) {
-      element.close();
-    }
+    if (open) cancel.current?.focus();
   }, [open, asked]);
 
   return (
@@ -81,12 +76,12 @@ function ConfirmDialog({ asked, onAnswer }: { asked: Asked | null; onAnswer(yes:
         {asked?.question}
       </p>
       <div className="dialog__actions">
-        <button ref={cancel} type="button" className="button button--quiet" data-testid="confirm-cancel" onClick={() => onAnswer(false)}>
+        <Button ref={cancel} look="quiet" data-testid="confirm-cancel" onClick={() => onAnswer(false)}>
           Annuleren
-        </button>
-        <button type="button" className="button button--primary" data-testid="confirm-ok" onClick={() => onAnswer(true)}>
+        </Button>
+        <Button look="primary" data-testid="confirm-ok" onClick={() => onAnswer(true)}>
           {asked?.confirmLabel ?? 'OK'}
-        </button>
+        </Button>
       </div>
     </dialog>
   );

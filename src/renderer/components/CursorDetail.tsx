@@ -5,6 +5,7 @@
 import { flagLabels } from '@engine/checks';
 import type { ExtractedTable, Flag } from '@engine/model';
 import { findingsAt, fixesAt, fixLabel, fixReason, type CellRef, type CellValue, type MunicipalityRow, type Place, type RegionRow } from '../session';
+import { Button } from './Button';
 import { SHORTCUTS } from './shortcutKeys';
 
 interface CursorDetailProps {
@@ -45,48 +46,47 @@ export function CursorDetail({ place, row, table, onApply, onAccept, onWithdraw 
       ))}
       {original !== undefined && <span className="cursor-detail__original">Oorspronkelijk: {original === '' ? '(leeg)' : original}</span>}
       {fixes.map((fix) => (
-        <button
+        <Button
           key={`${fix.cell.row}:${fix.cell.column}`}
-          type="button"
-          className="button button--suggestion"
+          look="suggestion"
           data-testid="apply-suggestion"
           onClick={() => onApply(fix.cell, fix.value)}
           title={`Voorstel van de controles: ${fixReason(table, fix)} (${SHORTCUTS.takeSuggestion})`}
         >
           Voorstel: {fixLabel(table, fix)}
-        </button>
+        </Button>
       ))}
       {flags.length > 0 && (
-        <button
-          type="button"
-          className="button button--quiet button--small"
+        <Button
+          look="quiet"
+          size="small"
           data-testid="accept-flag"
           onClick={() => onAccept(flags, false)}
           title={`De waarde staat zo in de publicatie: de melding niet meer als open tellen, met een notitie (${SHORTCUTS.accept})`}
         >
           Accepteren…
-        </button>
+        </Button>
       )}
       {accepted.length > 0 && (
         <>
-          <button
-            type="button"
-            className="button button--quiet button--small"
+          <Button
+            look="quiet"
+            size="small"
             data-testid="edit-acceptance"
             onClick={() => onAccept(accepted, true)}
             title={`De notitie bij de acceptatie wijzigen (${SHORTCUTS.accept})`}
           >
             Notitie…
-          </button>
-          <button
-            type="button"
-            className="button button--quiet button--small"
+          </Button>
+          <Button
+            look="quiet"
+            size="small"
             data-testid="withdraw-acceptance"
             onClick={() => onWithdraw(accepted)}
             title={`De melding weer als open tellen (${SHORTCUTS.withdraw})`}
           >
             Intrekken
-          </button>
+          </Button>
         </>
       )}
     </div>

@@ -1,6 +1,7 @@
 // While PDFs are read: pages done per file and overall, and a button to stop.
 import { formatNumber } from '@engine/format';
 import { progressOf, type Jobs } from '../session';
+import { Button } from './Button';
 
 export function ExtractionProgress({ jobs, onCancel }: { jobs: Jobs; onCancel(): void }): React.JSX.Element | null {
   if (jobs.queue.length === 0) return null;
@@ -14,9 +15,9 @@ export function ExtractionProgress({ jobs, onCancel }: { jobs: Jobs; onCancel():
           {formatNumber(overall.filesDone)} van {formatNumber(overall.files)} bestanden klaar
         </span>
         <progress className="progress__bar" max={Math.max(overall.pageCount, 1)} value={overall.pageCountPending ? undefined : overall.pagesDone} />
-        <button type="button" className="button button--quiet" data-testid="cancel-extract" onClick={onCancel} disabled={reading.length === 0}>
+        <Button look="quiet" data-testid="cancel-extract" onClick={onCancel} disabled={reading.length === 0}>
           Annuleren
-        </button>
+        </Button>
       </div>
       <ul className="progress__files">
         {jobs.queue.map((job) => (

@@ -3,6 +3,8 @@
 import { useId } from 'react';
 import { formatNumber } from '@engine/format';
 import type { RowFilter } from '../session';
+import { Button } from './Button';
+import { SHORTCUTS } from './shortcutKeys';
 
 interface ToolbarProps {
   filter: RowFilter;
@@ -21,33 +23,20 @@ interface ToolbarProps {
 
 export function Toolbar(props: ToolbarProps): React.JSX.Element {
   const { filter, choices, stops, currentStop, onFilter } = props;
-  const regionId = useId();
-  const periodId = useId();
   return (
     <div className="toolbar" role="toolbar" aria-label="Weergave">
       <div className="toolbar__group">
-        <label className="field" htmlFor={regionId}>
-          <span className="field__label">Regio</span>
-          <select id={regionId} data-testid="filter-region" value={filter.region} onChange={(event) => onFilter({ ...filter, region: event.target.value })}>
-            <option value="">Alle regio's</option>
-            {choices.regions.map((region) => (
-              <option key={region} value={region}>
-                {region}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field" htmlFor={periodId}>
-          <span className="field__label">Periode</span>
-          <select id={periodId} data-testid="filter-period" value={filter.period} onChange={(event) => onFilter({ ...filter, period: event.target.value })}>
-            <option value="">Alle periodes</option>
-            {choices.periods.map((period) => (
-              <option key={period} value={period}>
-                {period}
-              </option>
-            ))}
-          </select>
-        </label>
+        {CHOICE_FILTERS.map(({ key, label, all, list }) => (
+          <ChoiceFilter
+            key={key}
+            name={key}
+            label={label}
+            all={all}
+            choices={choices[list]}
+            value={filter[key]}
+            onChange={(value) => onFilter({ ...filter, [key]: value })}
+          />
+        ))}
         <label className="toggle">
           <input
             type="checkbox"
@@ -69,16 +58,7 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
       </div>
       <div className="toolbar__group">
         <div className="flag-nav" aria-label="Meldingen">
-          <button
-            type="button"
-            className="button button--quiet"
-            data-testid="flag-previous"
-            disabled={stops === 0}
-            onClick={props.onPreviousFlag}
-            title="Vorige melding (Shift+F8)"
-          >
-            ‹ Vorige
-          </button>
+          <FlagStepButton step="previous" disabled={stops === 0} onClick={props.onPreviousFlag} />
           <span className="flag-nav__position" data-testid="flag-position">
             {/* The cells the filters show, as the status bar counts them: the position only. */}
             {stops === 0
@@ -87,20 +67,11 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
                 ? `Cel ${formatNumber(currentStop)} van ${formatNumber(stops)}`
                 : `Cel – van ${formatNumber(stops)}`}
           </span>
-          <button
-            type="button"
-            className="button button--quiet"
-            data-testid="flag-next"
-            disabled={stops === 0}
-            onClick={props.onNextFlag}
-            title="Volgende melding (F8)"
-          >
-            Volgende ›
-          </button>
+          <FlagStepButton step="next" disabled={stops === 0} onClick={props.onNextFlag} />
         </div>
-        <button type="button" className="button button--quiet" data-testid="rename-columns" onClick={props.onRenameColumns}>
+        <Button look="quiet" data-testid="rename-columns" onClick={props.onRenameColumns}>
           Kolomnamen…
-        </button>
+        </Button>
         {props.onShowSource && (
           <label className="toggle toggle--source" title="De PDF-pagina van de gekozen cel naast de tabel">
             <input
@@ -114,5 +85,52 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
         )}
       </div>
     </div>
+  );
+}
+
+/** The filters that keep one region or one period of the loaded tables (data-testid filter-…). */
+const CHOICE_FILTERS = [
+  { key: 'region', label: 'Regio', all: "Alle regio's", list: 'regions' },
+  { key: 'period', label: 'Periode', all: 'Alle periodes', list: 'periods' },
+] as const;
+
+interface ChoiceFilterProps {
+  name: string;
+  label: string;
+  /** The first choice, the empty value: no filter. */
+  all: string;
+  choices: readonly string[];
+  value: string;
+  onChange(value: string): void;
+}
+
+function ChoiceFilter({ name, label, all, choices, value, onChange }: ChoiceFilterProps): React.JSX.Element {
+  const id = useId();
+  return (
+    <label className="field" htmlFor={id}>
+      <span className="field__label">{label}</span>
+      <select id={id} data-testid={`filter-${name}`} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{all}</option>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {choice}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** F8 and Shift+F8 as buttons: the next or previous open finding. */
+const FLAG_STEPS = {
+  previous: { text: '‹ Vorige', title: `Vorige melding (${SHORTCUTS.previousFlag})` },
+  next: { text: 'Volgende ›', title: `Volgende melding (${SHORTCUTS.nextFlag})` },
+} as const;
+
+function FlagStepButton({ step, disabled, onClick }: { step: keyof typeof FLAG_STEPS; disabled: boolean; onClick(): void }): React.JSX.Element {
+  return (
+    <Button look="quiet" data-testid={`flag-${step}`} disabled={disabled} onClick={onClick} title={FLAG_STEPS[step].title}>
+      {FLAG_STEPS[step].text}
+    </Button>
   );
 }

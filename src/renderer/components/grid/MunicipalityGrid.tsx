@@ -1,85 +1,34 @@
 // The Gemeenten grid: every municipality and TOTAAL AMR row of every loaded table. Row and
 // column ids: see src/renderer/session/cells.ts (`0-2-5`, `0-2-total`; name, c0..c3, total, check).
-import { useCallback, useMemo } from 'react';
-import { AgGridReact } from 'ag-grid-react';
-import type { CellEditRequestEvent, ColDef, GetRowIdParams, GridApi, PostSortRowsParams } from 'ag-grid-community';
-import { COUNT_COLUMN_IDS, displayValue, isEditable, type CellRef, type MunicipalityRow, type Place, type RowColumnId, type RowFilter } from '../../session';
+import { useMemo } from 'react';
+import type { ColDef, PostSortRowsParams } from 'ag-grid-community';
+import { COUNT_COLUMN_IDS, displayValue, isEditable, type CellRef, type MunicipalityRow, type RowColumnId } from '../../session';
 import { checkTooltip, cellTooltip } from './cellTexts';
 import { CountHeader, type CountHeaderContext } from './CountHeader';
 import { headerMinWidth } from './headerWidth';
-import { useGridWiring } from './useGridWiring';
-import { gridKeys, sharedGridOptions, THEME_CLASS, type GridKeyContext } from './gridSetup';
+import { pinnedRegionColumn } from './gridSetup';
+import { ReviewGrid, type GridKind, type ReviewGridProps } from './ReviewGrid';
 
-interface MunicipalityGridProps {
-  rows: MunicipalityRow[];
+interface MunicipalityGridProps extends ReviewGridProps<MunicipalityRow> {
   /** Headers of the four count columns. */
   countHeaders: readonly string[];
-  /** Region, period, only findings and the search (see session/rowFilter.ts). */
-  filter: RowFilter;
-  onEdit(cell: CellRef, text: string): void;
   onRenameRequest(column: number): void;
-  onFocusPlace(place: Place | null): void;
-  onApi(api: GridApi<MunicipalityRow> | null): void;
-  /** Enter on a cell: take its suggested value; false when it has none to take. */
-  onTakeSuggestion(place: Place): boolean;
 }
 
-export function MunicipalityGrid(props: MunicipalityGridProps): React.JSX.Element {
-  const { rows, countHeaders, filter, onEdit, onRenameRequest, onFocusPlace, onApi, onTakeSuggestion } = props;
+export function MunicipalityGrid({ countHeaders, onRenameRequest, ...grid }: MunicipalityGridProps): React.JSX.Element {
   const columnDefs = useMemo(() => municipalityColumns(countHeaders), [countHeaders]);
-
-  const onCellEditRequest = useCallback(
-    (event: CellEditRequestEvent<MunicipalityRow>) => {
-      const row = event.data;
-      const column = event.column.getColId() as RowColumnId;
-      if (!row || !isEditable(row.row, column)) return;
-      onEdit({ doc: row.doc, table: row.table, row: row.row, column } as CellRef, event.newValue == null ? '' : String(event.newValue));
-    },
-    [onEdit],
-  );
-
-  const { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed, keyContext } = useGridWiring<MunicipalityRow>(
-    filter,
-    onFocusPlace,
-    onApi,
-    onTakeSuggestion,
-  );
-  const context = useMemo<CountHeaderContext & GridKeyContext>(() => ({ ...keyContext, requestRename: onRenameRequest }), [keyContext, onRenameRequest]);
-
-  return (
-    <div className={`grid ${THEME_CLASS}`} data-testid="municipality-grid">
-      <AgGridReact<MunicipalityRow>
-        {...sharedGridOptions}
-        rowData={rows}
-        columnDefs={columnDefs}
-        defaultColDef={defaultColDef}
-        context={context}
-        getRowId={rowId}
-        rowClassRules={rowClassRules}
-        isExternalFilterPresent={isExternalFilterPresent}
-        doesExternalFilterPass={doesExternalFilterPass}
-        postSortRows={totalsLast}
-        onCellEditRequest={onCellEditRequest}
-        onCellFocused={onCellFocused}
-        onGridReady={onGridReady}
-        onGridPreDestroyed={onGridPreDestroyed}
-      />
-    </div>
-  );
+  const headerContext = useMemo<CountHeaderContext>(() => ({ requestRename: onRenameRequest }), [onRenameRequest]);
+  return <ReviewGrid {...grid} kind={municipalityGrid} columnDefs={columnDefs} context={headerContext} />;
 }
 
-const defaultColDef: ColDef<MunicipalityRow> = {
-  sortable: true,
-  resizable: true,
-  suppressHeaderMenuButton: true,
-  suppressKeyboardEvent: gridKeys,
-  // Values are ours to format and parse (Dutch numbers): no type inference, no number editor.
-  cellDataType: false,
-};
-
-const rowClassRules = {
-  'kp-row--total': (params: { data?: MunicipalityRow }) => params.data?.isTotal === true,
-  'kp-row--flagged': (params: { data?: MunicipalityRow }) => (params.data?.rowFlags.length ?? 0) > 0,
+const municipalityGrid: GridKind<MunicipalityRow> = {
+  testId: 'municipality-grid',
+  rowClassRules: {
+    'kp-row--total': (params) => params.data?.isTotal === true,
+    'kp-row--flagged': (params) => (params.data?.rowFlags.length ?? 0) > 0,
+  },
+  editedCell: (row, column) => (isEditable(row.row, column as RowColumnId) ? ({ doc: row.doc, table: row.table, row: row.row, column } as CellRef) : null),
+  postSortRows: totalsLast,
 };
 
 function municipalityColumns(countHeaders: readonly string[]): ColDef<MunicipalityRow>[] {
@@ -95,18 +44,8 @@ function municipalityColumns(countHeaders: readonly string[]): ColDef<Municipali
     },
     { colId: 'year', field: 'year', headerName: 'Jaar', initialWidth: 68, type: 'rightAligned' },
     { colId: 'quarter', field: 'quarter', headerName: 'Kwartaal', initialWidth: 94, type: 'rightAligned' },
-    // Region and name say whose numbers these are: pinned, so they stay in view however far the
-    // grid scrolls (a narrow window, the source panel open), TOTAAL AMR rows included.
-    {
-      colId: 'region',
-      field: 'region',
-      headerName: 'Arbeidsmarktregio',
-      pinned: 'left',
-      lockPinned: true,
-      initialWidth: 168,
-      minWidth: 110,
-      tooltip: (params) => params.data?.region,
-    },
+    // Region and name say whose numbers these are: both pinned, TOTAAL AMR rows included.
+    { ...pinnedRegionColumn, tooltip: (params) => params.data?.region },
     valueColumn('name', 'Gemeente', { pinned: 'left', lockPinned: true, initialWidth: 178, initialFlex: undefined, minWidth: 120, type: undefined }),
     // Given names are often alike at the start ("Categorie A", "Categorie B"): they wrap onto
     // more lines (the header grows) rather than end in four identical ellipses, and hover tells all.
@@ -170,8 +109,4 @@ function totalsLast(params: PostSortRowsParams<MunicipalityRow>): void {
   const municipalities = params.nodes.filter((node) => !node.data?.isTotal);
   const totals = params.nodes.filter((node) => node.data?.isTotal);
   params.nodes.splice(0, params.nodes.length, ...municipalities, ...totals);
-}
-
-function rowId(params: GetRowIdParams<MunicipalityRow>): string {
-  return params.data.id;
 }

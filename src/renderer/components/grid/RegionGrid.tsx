@@ -2,74 +2,24 @@
 // percentage known in Sonar (printed, and computed for comparison). Register and percentage are
 // editable. Row id `${doc}-${table}`; col ids file, period, region, known, register, percent,
 // computed, check (see src/renderer/session/cells.ts).
-import { useCallback } from 'react';
-import { AgGridReact } from 'ag-grid-react';
-import type { CellEditRequestEvent, ColDef, GetRowIdParams, GridApi } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import { formatNumber } from '@engine/format';
-import { displayValue, PRINTED_PERCENT_HEADER, type CellRef, type Place, type RegionRow, type RegisterColumnId, type RowFilter } from '../../session';
+import { displayValue, PRINTED_PERCENT_HEADER, type RegionRow, type RegisterColumnId } from '../../session';
 import { cellTooltip, checkTooltip } from './cellTexts';
-import { useGridWiring } from './useGridWiring';
-import { sharedGridOptions, gridKeys, THEME_CLASS } from './gridSetup';
+import { pinnedRegionColumn } from './gridSetup';
+import { ReviewGrid, type GridKind, type ReviewGridProps } from './ReviewGrid';
 
-interface RegionGridProps {
-  rows: RegionRow[];
-  filter: RowFilter;
-  onEdit(cell: CellRef, text: string): void;
-  onFocusPlace(place: Place | null): void;
-  onApi(api: GridApi<RegionRow> | null): void;
-  /** Enter on a cell: take its suggested value; false when it has none to take. */
-  onTakeSuggestion(place: Place): boolean;
+export function RegionGrid(props: ReviewGridProps<RegionRow>): React.JSX.Element {
+  return <ReviewGrid {...props} kind={regionGrid} columnDefs={columns} />;
 }
 
-export function RegionGrid({ rows, filter, onEdit, onFocusPlace, onApi, onTakeSuggestion }: RegionGridProps): React.JSX.Element {
-  const onCellEditRequest = useCallback(
-    (event: CellEditRequestEvent<RegionRow>) => {
-      const row = event.data;
-      const column = event.column.getColId();
-      if (!row || (column !== 'register' && column !== 'percent')) return;
-      onEdit({ doc: row.doc, table: row.table, row: 'region', column }, event.newValue == null ? '' : String(event.newValue));
-    },
-    [onEdit],
-  );
-
-  const { isExternalFilterPresent, doesExternalFilterPass, onCellFocused, onGridReady, onGridPreDestroyed, keyContext } = useGridWiring<RegionRow>(
-    filter,
-    onFocusPlace,
-    onApi,
-    onTakeSuggestion,
-  );
-
-  return (
-    <div className={`grid ${THEME_CLASS}`} data-testid="region-grid">
-      <AgGridReact<RegionRow>
-        {...sharedGridOptions}
-        rowData={rows}
-        columnDefs={columns}
-        defaultColDef={defaultColDef}
-        context={keyContext}
-        getRowId={rowId}
-        rowClassRules={rowClassRules}
-        isExternalFilterPresent={isExternalFilterPresent}
-        doesExternalFilterPass={doesExternalFilterPass}
-        onCellEditRequest={onCellEditRequest}
-        onCellFocused={onCellFocused}
-        onGridReady={onGridReady}
-        onGridPreDestroyed={onGridPreDestroyed}
-      />
-    </div>
-  );
-}
-
-const rowClassRules = {
-  'kp-row--flagged': (params: { data?: RegionRow }) => (params.data?.rowFlags.length ?? 0) > 0,
-};
-
-const defaultColDef: ColDef<RegionRow> = {
-  sortable: true,
-  resizable: true,
-  suppressHeaderMenuButton: true,
-  suppressKeyboardEvent: gridKeys,
-  cellDataType: false,
+const regionGrid: GridKind<RegionRow> = {
+  testId: 'region-grid',
+  rowClassRules: {
+    'kp-row--flagged': (params) => (params.data?.rowFlags.length ?? 0) > 0,
+  },
+  // Register and percentage are the table's own numbers; the rest is read or computed.
+  editedCell: (row, column) => (column === 'register' || column === 'percent' ? { doc: row.doc, table: row.table, row: 'region', column } : null),
 };
 
 /** Red when a check points here (period, region and check columns included); grey-green when
@@ -93,14 +43,8 @@ const columns: ColDef<RegionRow>[] = [
     tooltip: (params) => cellTooltip(params.data?.flags.period, undefined, params.data?.hints.period, params.data?.accepted.period),
   },
   {
-    colId: 'region',
-    field: 'region',
-    headerName: 'Arbeidsmarktregio',
     // Pinned as in the Gemeenten grid: the line stays tied to its region when scrolled.
-    pinned: 'left',
-    lockPinned: true,
-    initialWidth: 168,
-    minWidth: 110,
+    ...pinnedRegionColumn,
     cellClassRules: flaggedRule('region'),
     tooltip: (params) => cellTooltip(params.data?.flags.region, undefined, params.data?.hints.region, params.data?.accepted.region),
   },
@@ -171,8 +115,4 @@ function registerColumn(colId: RegisterColumnId, headerName: string, headerToolt
     tooltip: (params) =>
       params.data ? cellTooltip(params.data.flags[colId], params.data.originals[colId], params.data.hints[colId], params.data.accepted[colId]) : undefined,
   };
-}
-
-function rowId(params: GetRowIdParams<RegionRow>): string {
-  return params.data.id;
 }

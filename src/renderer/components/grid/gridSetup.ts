@@ -1,8 +1,16 @@
 // AG Grid, set up once for both grids. Under our CSP (style-src 'self', no inline <style>) the
 // theming API of AG Grid 33+ cannot inject its styles, so the grids use the CSS-file theme:
 // theme 'legacy' with ag-grid.css + ag-theme-quartz.css, loaded as files.
-import { AllCommunityModule, ModuleRegistry, type GridOptions, type SuppressKeyboardEventParams, type TabToNextCellParams } from 'ag-grid-community';
-import type { Place, PlaceColumnId, RowRef } from '../../session';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  type ColDef,
+  type GetRowIdParams,
+  type GridOptions,
+  type SuppressKeyboardEventParams,
+  type TabToNextCellParams,
+} from 'ag-grid-community';
+import type { MunicipalityRow, Place, PlaceColumnId, RegionRow, RowRef } from '../../session';
 import 'ag-grid-community/styles/ag-grid.css';
 import 'ag-grid-community/styles/ag-theme-quartz.css';
 
@@ -31,12 +39,38 @@ export const sharedGridOptions = {
   // sight beside the source panel, so a row reads (and is found) whole. Rows stay virtual.
   suppressColumnVirtualisation: true,
   animateRows: false,
+  defaultColDef: {
+    sortable: true,
+    resizable: true,
+    suppressHeaderMenuButton: true,
+    suppressKeyboardEvent: gridKeys,
+    // Values are ours to format and parse (Dutch numbers): no type inference, no number editor.
+    cellDataType: false,
+  },
+  getRowId: idOfRow,
   localeText: {
     noRowsToShow: 'Geen rijen',
     noMatchingRows: 'Geen rijen die aan de filters voldoen',
     loadingOoo: 'Bezig met laden…',
   },
 } satisfies GridOptions;
+
+/** The region column both grids pin at the left: it says whose numbers a row holds, so it stays
+ * in view however far the grid scrolls (a narrow window, the source panel open). */
+export const pinnedRegionColumn = {
+  colId: 'region',
+  field: 'region',
+  headerName: 'Arbeidsmarktregio',
+  pinned: 'left',
+  lockPinned: true,
+  initialWidth: 168,
+  minWidth: 110,
+} as const satisfies ColDef<MunicipalityRow> & ColDef<RegionRow>;
+
+/** Every row carries its id (session/cells.ts: `0-2-5`, `0-2-total`, `0-2`). */
+function idOfRow<Row extends { id: string }>(params: GetRowIdParams<Row>): string {
+  return params.data.id;
+}
 
 /** What both grids' context offers their cells: Enter on a cell takes its suggested value. */
 export interface GridKeyContext {

@@ -1,4 +1,4 @@
-// What both grids wire the same way: the external row filter, focus → place, Enter on a cell
+// What ReviewGrid wires the same way for both grids: the external row filter, focus → place, Enter on a cell
 // with a suggestion (the grid context, see gridKeys), and handing the grid API to the parent. Callbacks are stable because AG Grid re-reads a changed callback prop,
 // so new ones every render would be churn (getRowId may not change at all after the grid starts).
 import { useCallback, useEffect, useMemo, useRef } from 'react';

@@ -1,7 +1,9 @@
 // "Accepteren…": the analyst confirms that the flagged value is what the publication prints (the
 // source itself is inconsistent) and says why in a short note. The flag then no longer counts as
 // open; the note goes with it into the workbook's Controles sheet.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { DialogForm } from '../DialogForm';
+import { useModalDialog } from '../useModalDialog';
 import './review.css';
 
 export interface AcceptRequest {
@@ -20,32 +22,19 @@ interface AcceptDialogProps {
 }
 
 export function AcceptDialog({ request, onAccept, onClose }: AcceptDialogProps): React.JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [note, setNote] = useState('');
-  const open = request !== null;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setNote(request.note);
-      element.showModal();
-      requestAnimationFrame(() => element.querySelector('textarea')?.select());
-    } else if (!open && element.open) {
-      element.close();
-    }
-  }, [open, request]);
+  const dialog = useModalDialog(request !== null, (element) => {
+    setNote(request?.note ?? '');
+    requestAnimationFrame(() => element.querySelector('textarea')?.select());
+  });
+  const accept = (): void => {
+    onAccept(note);
+    onClose();
+  };
 
   return (
     <dialog ref={dialog} className="dialog" data-testid="accept-dialog" onClose={onClose} aria-labelledby="accept-title">
-      <form
-        method="dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          onAccept(note);
-          onClose();
-        }}
-      >
+      <DialogForm onSubmit={accept} onCancel={onClose} submitLabel={request?.editing ? 'Opslaan' : 'Accepteren'} submitTestId="accept-confirm">
         <h2 id="accept-title" className="dialog__title">
           {request?.editing ? 'Notitie bij de acceptatie' : 'Klopt met de bron'}
         </h2>
@@ -73,15 +62,7 @@ export function AcceptDialog({ request, onAccept, onClose }: AcceptDialogProps):
             }}
           />
         </label>
-        <div className="dialog__actions">
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Annuleren
-          </button>
-          <button type="submit" className="button button--primary" data-testid="accept-confirm">
-            {request?.editing ? 'Opslaan' : 'Accepteren'}
-          </button>
-        </div>
-      </form>
+      </DialogForm>
     </dialog>
   );
 }

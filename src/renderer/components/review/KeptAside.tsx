@@ -2,6 +2,7 @@
 // own name. Said on the start screen until dismissed: what could not be read, where the file is,
 // and the way to it ("Vorige sessies…": restore or export).
 import type { SavedSessionInfo } from '@shared/ipc';
+import { Button } from '../Button';
 import './review.css';
 
 interface KeptAsideProps {
@@ -29,12 +30,12 @@ export function KeptAside({ kept, onShowHistory, onDismiss }: KeptAsideProps): R
         {kept.unreadable ? 'Exporteer het, of herstel het na het bijwerken van Klantprofielen.' : 'Het leesbare deel wordt hieronder aangeboden.'}
       </p>
       <div className="kept-aside__actions">
-        <button type="button" className="button button--quiet" onClick={onDismiss}>
+        <Button look="quiet" onClick={onDismiss}>
           Sluiten
-        </button>
-        <button type="button" className="button button--primary" data-testid="kept-aside-history" onClick={onShowHistory}>
+        </Button>
+        <Button look="primary" data-testid="kept-aside-history" onClick={onShowHistory}>
           Vorige sessies…
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { isUnapplied, pendingStateText, type PendingFile } from '../../session';
 import { countLabel } from '../../summary';
 import { PdfFileInput } from '../PdfFileInput';
+import { Button } from '../Button';
 import './review.css';
 
 interface PendingFilesProps {
@@ -58,16 +59,16 @@ export function PendingFiles({ pending, canLocate, onLocate, onChoose, onForget 
             {/* The same cells in every row, so the rows line up. */}
             {canLocate &&
               (file.state === 'missing' || file.state === 'changed' || file.state === 'choose' ? (
-                <button type="button" className="button button--quiet button--small" data-testid="pending-locate" onClick={() => onLocate(file)}>
+                <Button look="quiet" size="small" data-testid="pending-locate" onClick={() => onLocate(file)}>
                   Zoeken…
-                </button>
+                </Button>
               ) : (
                 <span />
               ))}
             {file.state !== 'reading' ? (
-              <button type="button" className="button button--quiet button--small" data-testid="pending-forget" onClick={() => onForget(file)}>
+              <Button look="quiet" size="small" data-testid="pending-forget" onClick={() => onForget(file)}>
                 Vergeten
-              </button>
+              </Button>
             ) : (
               <span />
             )}

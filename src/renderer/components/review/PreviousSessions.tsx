@@ -3,10 +3,11 @@
 // every session this version could not read, kept aside under its own name. Each can be restored
 // (what of it can be read) or exported as a file. A modal dialog: Tab moves through the buttons,
 // Escape closes it; each session is a labelled group, so a screen reader names the buttons' session.
-import { useEffect, useRef } from 'react';
 import type { SavedSessionInfo } from '@shared/ipc';
 import type { SessionHistory } from '../../persistence/useSessionPersistence';
 import { countLabel } from '../../summary';
+import { Button } from '../Button';
+import { useModalDialog } from '../useModalDialog';
 import './review.css';
 
 interface PreviousSessionsProps {
@@ -19,15 +20,7 @@ interface PreviousSessionsProps {
 const SHOWN_FILES = 3;
 
 export function PreviousSessions({ history, onRestore, onExport, onClose }: PreviousSessionsProps): React.JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const open = history !== null;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(history !== null);
 
   const sessions = history?.state === 'shown' ? history.sessions : [];
   return (
@@ -84,24 +77,19 @@ export function PreviousSessions({ history, onRestore, onExport, onClose }: Prev
                     </p>
                   )}
                   <div className="previous-sessions__actions">
-                    <button
-                      type="button"
-                      className="button button--quiet button--small"
-                      data-testid="previous-session-export"
-                      onClick={() => onExport(session)}
-                    >
+                    <Button look="quiet" size="small" data-testid="previous-session-export" onClick={() => onExport(session)}>
                       Exporteren…
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--primary button--small"
+                    </Button>
+                    <Button
+                      look="primary"
+                      size="small"
                       data-testid="previous-session-restore"
                       disabled={session.unreadable}
                       title={session.unreadable ? 'Deze versie van Klantprofielen kan deze sessie niet lezen' : undefined}
                       onClick={() => onRestore(session)}
                     >
                       Herstellen
-                    </button>
+                    </Button>
                   </div>
                 </div>
               </li>
@@ -110,9 +98,9 @@ export function PreviousSessions({ history, onRestore, onExport, onClose }: Prev
         </ul>
       )}
       <div className="dialog__actions">
-        <button type="button" className="button button--quiet" data-testid="previous-sessions-close" onClick={onClose} autoFocus>
+        <Button look="quiet" data-testid="previous-sessions-close" onClick={onClose} autoFocus>
           Sluiten
-        </button>
+        </Button>
       </div>
     </dialog>
   );

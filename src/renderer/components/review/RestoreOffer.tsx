@@ -4,6 +4,7 @@
 // the new work; "Nieuw beginnen" asks before it lets corrections or acceptances go.
 import { countLabel } from '../../summary';
 import type { RestoreOffer as Offer } from '../../persistence/useSessionPersistence';
+import { Button } from '../Button';
 import './review.css';
 
 interface RestoreOfferProps {
@@ -21,12 +22,12 @@ export function RestoreOffer({ offer, compact = false, onRestore, onStartFresh }
   const files = offer.snapshot.files;
   const actions = (
     <div className="restore-offer__actions">
-      <button type="button" className="button button--quiet" data-testid="restore-fresh" onClick={onStartFresh}>
+      <Button look="quiet" data-testid="restore-fresh" onClick={onStartFresh}>
         Nieuw beginnen
-      </button>
-      <button type="button" className="button button--primary" data-testid="restore-session" onClick={onRestore} autoFocus={!compact}>
+      </Button>
+      <Button look="primary" data-testid="restore-session" onClick={onRestore} autoFocus={!compact}>
         Herstellen
-      </button>
+      </Button>
     </div>
   );
   if (compact) {
