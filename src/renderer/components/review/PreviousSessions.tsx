@@ -5,7 +5,7 @@
 // Escape closes it; each session is a labelled group, so a screen reader names the buttons' session.
 import { useEffect, useRef } from 'react';
 import type { SavedSessionInfo } from '@shared/ipc';
-import type { SessionHistory } from '../../persistence/useSessionPersistence';
+import type { SessionHistory } from '../../window/windowState';
 import { countLabel } from '../../summary';
 import './review.css';
 
