@@ -8,7 +8,7 @@
 // the page left unhandled. Typing undo in a text field or open cell editor is handled by
 // Chromium there; outside text fields the page handles Ctrl+Z itself (useShortcuts.ts). Where the
 // menu item fires anyway (a click, or macOS passing Cmd+Z on to the menu), the renderer sees the
-// focused text field and undoes the typing, else the last edit (useDocuments.ts).
+// focused text field and undoes the typing, else the last edit (renderer/window/windowController.ts).
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '@shared/ipc';
 

@@ -1,6 +1,7 @@
 // The one window: a drop zone until PDFs are loaded, then the files, the toolbar, the
-// Gemeenten grid and the Regio's grid, with the status bar below. All state lives in the
-// session (src/renderer/session); this component wires it to the screen and the keyboard.
+// Gemeenten grid and the Regio's grid, with the status bar below. The window's state and what is
+// done to it live in its controller (src/renderer/window, around the session model in
+// src/renderer/session); this component shows it and wires it to the screen and the keyboard.
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Backend } from './backend/types';
@@ -12,6 +13,7 @@ import { DropZone } from './components/DropZone';
 import { OcrModeSelect } from './components/OcrModeSelect';
 import { ExtractionProgress } from './components/ExtractionProgress';
 import { FileList } from './components/FileList';
+import { commitGridEdits } from './components/grid/commitEdits';
 import { AcceptDialog, type AcceptRequest } from './components/review/AcceptDialog';
 import { PendingFiles } from './components/review/PendingFiles';
 import { KeptAside } from './components/review/KeptAside';
@@ -29,7 +31,6 @@ import { SHORTCUTS } from './components/shortcutKeys';
 import { useShortcuts } from './components/useShortcuts';
 import { useWindowFileDrag } from './components/useWindowFileDrag';
 import { WindowDropIndicator } from './components/WindowDropIndicator';
-import { useSessionPersistence } from './persistence/useSessionPersistence';
 import type { Flag } from '@engine/model';
 import { flagLabels } from '@engine/checks';
 import {
@@ -63,8 +64,8 @@ import {
   type RowFilter,
 } from './session';
 import { useOcrMode } from './settings/useOcrMode';
-import { useDocuments } from './useDocuments';
 import { countAccepted } from './summary';
+import { useWindow } from './window/useWindow';
 
 /** Up to this many tables the Regio's panel is as tall as its rows (styles.css); beyond, it
  * takes a share of the window and scrolls. */
@@ -73,21 +74,15 @@ const FIT_REGION_ROWS = 5;
 export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const rowsApi = useRef<GridApi | null>(null);
   const regionsApi = useRef<GridApi | null>(null);
-  const commitEdits = useCallback(() => {
-    rowsApi.current?.stopEditing();
-    regionsApi.current?.stopEditing();
-  }, []);
+  // Ends the grids' cell edits and waits until they are in the store, so a save includes them.
+  const commitEdits = useCallback(() => commitGridEdits([rowsApi.current, regionsApi.current]), []);
   const [ocrMode, setOcrMode] = useOcrMode();
   // Every "are you sure?" of the window, in the app's own dialog.
   const { confirm, confirmDialog } = useConfirm();
-  const { state, actions, pdfBytes, store } = useDocuments(backend, { commitEdits, ocrMode, confirm });
-  // The session saved continuously and offered back at start; projects.
-  const persistenceActions = useMemo(
-    () => ({ readPdfs: actions.readPdfs, addFiles: actions.addFiles, closeAll: actions.closeAll, commitEdits, confirm }),
-    [actions.readPdfs, actions.addFiles, actions.closeAll, commitEdits, confirm],
-  );
-  const persistence = useSessionPersistence(backend, store, persistenceActions);
-  const { session, jobs } = state;
+  // The window's state and everything done to it (reading, saving, the saved session, the menu).
+  const { state: windowState, controller } = useWindow(backend, { commitEdits, ocrMode, confirm });
+  const { workspace, offer, history, keptAside } = windowState;
+  const { session, jobs } = workspace;
   const { documents } = session;
   const hasTables = documents.some((document) => !document.error && document.tables.length > 0);
 
@@ -95,7 +90,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const [renaming, setRenaming] = useState<number | null>(null);
   const [cursor, setCursor] = useState<Place | null>(null);
   const [accepting, setAccepting] = useState<{ flags: FlagRef[]; request: AcceptRequest } | null>(null);
-  const source = useSourcePanel(pdfBytes);
+  const source = useSourcePanel(controller.pdfBytes);
 
   const rows = useMemo(() => municipalityRows(session), [session]);
   const regions = useMemo(() => regionRows(session), [session]);
@@ -141,7 +136,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         return;
       }
       if (quiet) return;
-      actions.showNotice({
+      controller.showNotice({
         kind: 'info',
         text: stops.length === 0 ? 'Er zijn geen meldingen.' : 'De meldingen vallen buiten de filters.',
       });
@@ -155,7 +150,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const pickPlace = (place: Place): void => {
     const api = apiFor(place);
     if (api && focusPlace(api, place)) setCursor(place);
-    else actions.showNotice({ kind: 'info', text: 'Die waarde staat in een rij die de filters nu verbergen.' });
+    else controller.showNotice({ kind: 'info', text: 'Die waarde staat in een rij die de filters nu verbergen.' });
   };
 
   // A filter or search change: the grid keeps its cursor by row number, so it would land on
@@ -201,11 +196,11 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const editedPlace = useRef<Place | null>(null);
   const edit = (cell: CellRef, text: string): void => {
     editedPlace.current = cell;
-    actions.edit(cell, text);
+    controller.edit(cell, text);
   };
   const setValue = (cell: CellRef, value: CellValue): void => {
     editedPlace.current = cell;
-    actions.setValue(cell, value);
+    controller.setValue(cell, value);
   };
   const nextFindingIfEditedRowLeft = useEffectEvent((edited: Place) => {
     const api = apiFor(edited);
@@ -238,25 +233,25 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   };
 
   useShortcuts({
-    undo: actions.undo,
-    redo: actions.redo,
-    save: () => void actions.save(),
+    undo: controller.undo,
+    redo: controller.redo,
+    save: () => void controller.save(),
     nextFlag: () => goToFlag(1),
     previousFlag: () => goToFlag(-1),
     takeSuggestion: () => {
       if (cursor && takeSuggestionAt(cursor)) return;
-      actions.showNotice({ kind: 'info', text: cursor ? 'Er is geen voorstel voor deze cel.' : 'Kies eerst een cel (F8: volgende melding).' });
+      controller.showNotice({ kind: 'info', text: cursor ? 'Er is geen voorstel voor deze cel.' : 'Kies eerst een cel (F8: volgende melding).' });
     },
     accept: () => {
       const findings = cursorFindings();
       if (findings && findings.flags.length > 0) onAccept(findings.flags, false);
       else if (findings && findings.accepted.length > 0) onAccept(findings.accepted, true);
-      else actions.showNotice({ kind: 'info', text: 'Deze cel heeft geen melding om te accepteren.' });
+      else controller.showNotice({ kind: 'info', text: 'Deze cel heeft geen melding om te accepteren.' });
     },
     withdraw: () => {
       const findings = cursorFindings();
       if (findings && findings.accepted.length > 0) onWithdraw(findings.accepted);
-      else actions.showNotice({ kind: 'info', text: 'Deze cel heeft geen geaccepteerde melding.' });
+      else controller.showNotice({ kind: 'info', text: 'Deze cel heeft geen geaccepteerde melding.' });
     },
   });
 
@@ -286,7 +281,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   };
   const onWithdraw = (flags: Flag[]): void => {
     if (!cursor) return;
-    store.dispatch({ type: 'withdraw', flags: flags.map((flag) => ({ doc: cursor.doc, table: cursor.table, flag })) });
+    controller.withdraw(flags.map((flag) => ({ doc: cursor.doc, table: cursor.table, flag })));
   };
 
   const onFocusPlace = useCallback((place: Place | null) => {
@@ -305,19 +300,19 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const onWindowDrop = (event: DragEvent<HTMLElement>): void => {
     if (!hasTables) return;
     event.preventDefault();
-    persistence.addFiles(Array.from(event.dataTransfer.files));
+    controller.addFiles(Array.from(event.dataTransfer.files));
   };
 
   // The files read (and failed), and saved work waiting for its files: on both screens.
   const filesAndPending = (
     <>
-      <FileList documents={documents} skipped={state.skipped} />
+      <FileList documents={documents} skipped={workspace.skipped} />
       <PendingFiles
-        pending={state.pending}
-        canLocate={persistence.canLocate}
-        onLocate={(file) => void persistence.locate(file)}
-        onChoose={actions.addFiles}
-        onForget={(file) => void persistence.forget(file)}
+        pending={workspace.pending}
+        canLocate={controller.canLocate}
+        onLocate={(file) => void controller.locate(file)}
+        onChoose={controller.addFiles}
+        onForget={(file) => void controller.forget(file)}
       />
     </>
   );
@@ -328,22 +323,22 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         documents={documents}
         canUndo={canUndo(session)}
         canRedo={canRedo(session)}
-        saving={state.saving}
-        onFiles={persistence.addFiles}
-        onUndo={actions.undo}
-        onRedo={actions.redo}
-        onSave={() => void actions.save()}
-        onCloseAll={() => void actions.closeAll()}
-        onOpenProject={() => void persistence.openProject()}
-        onSaveProject={() => void persistence.saveProject()}
-        onPreviousSessions={() => void persistence.showHistory()}
-        hasWork={documents.length > 0 || state.pending.length > 0}
+        saving={workspace.saving}
+        onFiles={controller.addFiles}
+        onUndo={controller.undo}
+        onRedo={controller.redo}
+        onSave={() => void controller.save()}
+        onCloseAll={() => void controller.closeAll()}
+        onOpenProject={() => void controller.openProject()}
+        onSaveProject={() => void controller.saveProject()}
+        onPreviousSessions={() => void controller.showHistory()}
+        hasWork={documents.length > 0 || workspace.pending.length > 0}
       />
       {hasTables ? (
         <main className="workspace">
-          <ExtractionProgress jobs={jobs} onCancel={actions.cancelReading} />
+          <ExtractionProgress jobs={jobs} onCancel={controller.cancelReading} />
           {/* Files opened by main while the offer stood: it stays, as one line. */}
-          <RestoreOffer offer={persistence.offer} compact onRestore={persistence.restore} onStartFresh={() => void persistence.startFresh()} />
+          <RestoreOffer offer={offer} compact onRestore={controller.restore} onStartFresh={() => void controller.startFresh()} />
           {filesAndPending}
           <Toolbar
             filter={filter}
@@ -363,7 +358,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
                 <SourcePanel
                   pages={source.pages}
                   document={cursor ? session.originals[cursor.doc] : undefined}
-                  available={cursor ? pdfBytes.get(session.originals[cursor.doc]?.sha256) !== undefined : false}
+                  available={cursor ? controller.pdfBytes.get(session.originals[cursor.doc]?.sha256) !== undefined : false}
                   place={cursor}
                   onPick={pickPlace}
                   onClose={() => source.setChecked(false)}
@@ -406,12 +401,12 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         </main>
       ) : (
         <main className="start">
-          <KeptAside kept={persistence.keptAside} onShowHistory={() => void persistence.showHistory()} onDismiss={persistence.dismissKeptAside} />
-          <RestoreOffer offer={persistence.offer} onRestore={persistence.restore} onStartFresh={() => void persistence.startFresh()} />
-          <DropZone compact={false} onFiles={persistence.addFiles}>
+          <KeptAside kept={keptAside} onShowHistory={() => void controller.showHistory()} onDismiss={controller.dismissKeptAside} />
+          <RestoreOffer offer={offer} onRestore={controller.restore} onStartFresh={() => void controller.startFresh()} />
+          <DropZone compact={false} onFiles={controller.addFiles}>
             <OcrModeSelect mode={ocrMode} onChange={setOcrMode} />
           </DropZone>
-          <ExtractionProgress jobs={jobs} onCancel={actions.cancelReading} />
+          <ExtractionProgress jobs={jobs} onCancel={controller.cancelReading} />
           {filesAndPending}
         </main>
       )}
@@ -419,23 +414,23 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
         counts={hasTables ? counts : null}
         accepted={countAccepted(documents)}
         corrections={corrections}
-        unsaved={hasUnsavedEdits(state)}
+        unsaved={hasUnsavedEdits(workspace)}
         pending={jobs.queue.length}
-        notice={state.notice}
-        onDismissNotice={() => actions.showNotice(null)}
+        notice={workspace.notice}
+        onDismissNotice={() => controller.showNotice(null)}
       />
       {draggingFiles && <WindowDropIndicator />}
-      <ColumnNamesDialog names={session.columnNames} focusColumn={renaming} onRename={actions.rename} onClose={() => setRenaming(null)} />
+      <ColumnNamesDialog names={session.columnNames} focusColumn={renaming} onRename={controller.rename} onClose={() => setRenaming(null)} />
       <PreviousSessions
-        history={persistence.history}
-        onRestore={(kept) => void persistence.restoreKept(kept)}
-        onExport={(kept) => void persistence.exportKept(kept)}
-        onClose={persistence.closeHistory}
+        history={history}
+        onRestore={(kept) => void controller.restoreKept(kept)}
+        onExport={(kept) => void controller.exportKept(kept)}
+        onClose={controller.closeHistory}
       />
       {confirmDialog}
       <AcceptDialog
         request={accepting?.request ?? null}
-        onAccept={(note) => accepting && store.dispatch({ type: 'accept', flags: accepting.flags, note, time: new Date().toISOString() })}
+        onAccept={(note) => accepting && controller.accept(accepting.flags, note)}
         onClose={() => {
           setAccepting(null);
           refocusCursor();

@@ -5,7 +5,7 @@
 // preventing its default) also keeps the desktop menu from handling it a second time: Electron
 // runs a menu accelerator only for keys the page left alone.
 import { useEffect, useEffectEvent } from 'react';
-import { isTextField } from '../useDocuments';
+import { isTextField } from './textField';
 
 export interface ShortcutActions {
   undo(): void;

@@ -4,7 +4,7 @@
 // (what of it can be read) or exported as a file. A modal dialog: Tab moves through the buttons,
 // Escape closes it; each session is a labelled group, so a screen reader names the buttons' session.
 import type { SavedSessionInfo } from '@shared/ipc';
-import type { SessionHistory } from '../../persistence/useSessionPersistence';
+import type { SessionHistory } from '../../window/windowState';
 import { countLabel } from '../../summary';
 import { Button } from '../Button';
 import { useModalDialog } from '../useModalDialog';

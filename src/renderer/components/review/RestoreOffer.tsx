@@ -3,7 +3,7 @@
 // stays as one line above the files. Until it is answered, the old session is saved along with
 // the new work; "Nieuw beginnen" asks before it lets corrections or acceptances go.
 import { countLabel } from '../../summary';
-import type { RestoreOffer as Offer } from '../../persistence/useSessionPersistence';
+import type { RestoreOffer as Offer } from '../../window/windowState';
 import { Button } from '../Button';
 import './review.css';
 
