@@ -121,6 +121,13 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     }
   }, [hasTables]);
 
+  /** "Bestand sluiten": the cursor stays on its cell, which moves up when it was below the file. */
+  const closeFile = async (doc: number): Promise<boolean> => {
+    const closed = await controller.closeFile(doc);
+    if (closed) setCursor((place) => (!place || place.doc < doc ? place : place.doc === doc ? null : { ...place, doc: place.doc - 1 }));
+    return closed;
+  };
+
   const apiFor = (place: Place) => (place.row === 'region' ? regionsApi.current : rowsApi.current);
 
   /** F8 / Shift+F8: the next or previous finding among the rows the filters show, from `from`
@@ -306,7 +313,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   // The files read (and failed), and saved work waiting for its files: on both screens.
   const filesAndPending = (
     <>
-      <FileList documents={documents} skipped={workspace.skipped} />
+      <FileList documents={documents} skipped={workspace.skipped} onClose={closeFile} />
       <PendingFiles
         pending={workspace.pending}
         canLocate={controller.canLocate}

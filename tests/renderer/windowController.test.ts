@@ -237,6 +237,36 @@ describe('Alles sluiten', () => {
   });
 });
 
+describe('Bestand sluiten', () => {
+  it('closes a file without work at once, forgets its bytes and keeps the other file', async () => {
+    const { controller, questions } = await withFiles(false);
+    expect(await controller.closeFile(1)).toBe(true);
+    expect(questions).toEqual([]);
+    expect(controller.getState().workspace.session.documents.map((document) => document.file)).toEqual([zuidLimburg.file]);
+    expect(controller.pdfBytes.get(middenUtrecht.sha256)).toBeUndefined();
+    expect(controller.pdfBytes.get(zuidLimburg.sha256)).toBeDefined();
+  });
+
+  it('asks before a file with corrections goes, keeps it on no and closes only that file on yes', async () => {
+    const refused = await withFiles(false);
+    refused.controller.edit(heerlenC1, '330');
+    expect(await refused.controller.closeFile(0)).toBe(false);
+    expect(refused.questions).toEqual([`'${zuidLimburg.file}' heeft correcties of acceptaties; die gaan met het bestand uit deze sessie. Toch sluiten?`]);
+    expect(refused.controller.getState().workspace.session.documents).toHaveLength(2);
+
+    const agreed = await withFiles(true);
+    agreed.controller.edit(heerlenC1, '330');
+    agreed.controller.edit({ doc: 1, table: 0, row: 0, column: 'c0' }, '7');
+    expect(await agreed.controller.closeFile(0)).toBe(true);
+    const { session } = agreed.controller.getState().workspace;
+    expect(session.documents.map((document) => document.file)).toEqual([middenUtrecht.file]);
+    expect(correctionsOf(session).map((correction) => correction.value)).toEqual(['7']);
+    // Autosave writes the session without the closed file and its work.
+    await settle(1_000);
+    expect(agreed.fake.lastSession().files.map((file) => file.name)).toEqual([middenUtrecht.file]);
+  });
+});
+
 describe('saving the workbook', () => {
   it('saves the session as it is when asked: an edit made just before is in the workbook', async () => {
     const { controller, fake } = await withFiles(true);

@@ -13,7 +13,17 @@ import type { Backend } from '../backend/types';
 import type { Confirm } from '../components/ConfirmDialog';
 import { createPdfByteStore } from '../components/source/pdfByteStore';
 import { isPdf } from '../pdfFiles';
-import { hasUnsavedEdits, resultForSave, type CellRef, type CellValue, type FlagRef, type Notice, type Workspace, type WorkspaceAction } from '../session';
+import {
+  fileHasWork,
+  hasUnsavedEdits,
+  resultForSave,
+  type CellRef,
+  type CellValue,
+  type FlagRef,
+  type Notice,
+  type Workspace,
+  type WorkspaceAction,
+} from '../session';
 import { suggestedWorkbookName } from '../summary';
 import { createSavedWork, reason } from './savedWork';
 import { createWindowStore } from './windowState';
@@ -135,6 +145,26 @@ export function createWindowController(options: WindowControllerOptions) {
     return true;
   }
 
+  /** "Bestand sluiten": one file leaves the window with its tables and its work (asked first when
+   * it has corrections or acceptances, which the session then no longer holds). */
+  async function closeFile(doc: number): Promise<boolean> {
+    const state = workspace();
+    const document = state.session.documents[doc];
+    if (!document) return false;
+    if (fileHasWork(state, doc)) {
+      const close = await confirm(`'${document.file}' heeft correcties of acceptaties; die gaan met het bestand uit deze sessie. Toch sluiten?`, {
+        title: 'Bestand sluiten',
+        confirmLabel: 'Bestand sluiten',
+      });
+      // The list may have changed while the question was open: close the file asked about.
+      if (!close || workspace().session.documents[doc] !== document) return false;
+    }
+    dispatch({ type: 'close-file', doc });
+    const sha256 = document.sha256;
+    if (sha256 && !workspace().session.documents.some((other) => other.sha256 === sha256)) pdfBytes.forget(sha256);
+    return true;
+  }
+
   async function commitEdits(): Promise<void> {
     await options.commitEdits?.();
   }
@@ -207,6 +237,7 @@ export function createWindowController(options: WindowControllerOptions) {
     readPdfs,
     cancelReading,
     closeAll,
+    closeFile,
     edit: (cell: CellRef, text: string): void => dispatch({ type: 'edit', cell, text, time: now() }),
     setValue: (cell: CellRef, value: CellValue): void => dispatch({ type: 'set', cell, value, time: now() }),
     rename: (names: Readonly<Record<number, string>>): void => dispatch({ type: 'rename', names }),

@@ -8,7 +8,9 @@ export interface PdfByteStore {
   get(sha256: string | undefined): Uint8Array | undefined;
   /** Forgets every file (closing all documents). */
   clear(): void;
-  /** Called after clear(), so pages drawn from the files can go too. */
+  /** Forgets one file ("Bestand sluiten"). */
+  forget(sha256: string): void;
+  /** Called after clear() or forget(), so pages drawn from the files can go too. */
   onClear(listener: () => void): () => void;
   readonly size: number;
 }
@@ -23,6 +25,10 @@ export function createPdfByteStore(): PdfByteStore {
     get: (sha256) => (sha256 === undefined ? undefined : files.get(sha256)),
     clear() {
       files.clear();
+      for (const listener of clearListeners) listener();
+    },
+    forget(sha256) {
+      if (!files.delete(sha256)) return;
       for (const listener of clearListeners) listener();
     },
     onClear(listener) {
