@@ -1,6 +1,6 @@
 // Project files on disk: saving (dialog passed in, paths made relative to the project, written
 // atomically) and opening (read, paths made absolute again). The JSON is the renderer's to
-// validate (src/renderer/persistence); main only rewrites `files[].path`. No Electron import.
+// validate (src/shared/savedWork); main only rewrites `files[].path`. No Electron import.
 //
 // A PDF is referenced relative to the project when it lies in the project's folder, below it, or
 // in a folder beside it ("project/" and "pdf/" next to each other): then a colleague who gets the

@@ -42,7 +42,7 @@ export interface SavedWorkContext {
   closeAll(): Promise<boolean>;
 }
 
-export function createSavedWork({ backend, store, confirm, commitEdits, readPdfs, closeAll }: SavedWorkContext) {
+export function createSavedWork({ backend, store, confirm: ask, commitEdits, readPdfs, closeAll }: SavedWorkContext) {
   /** Writes the session; there once the saved session was looked at. */
   let saver: Autosaver | null = null;
 
@@ -156,7 +156,7 @@ export function createSavedWork({ backend, store, confirm, commitEdits, readPdfs
   async function startFresh(): Promise<void> {
     const { offer } = store.get();
     const work = offer ? offer.corrections + offer.acceptances : 0;
-    if (offer && work > 0 && !(await confirm(discardQuestion(offer), { title: 'Nieuw beginnen', confirmLabel: 'Weggooien en nieuw beginnen' }))) return;
+    if (offer && work > 0 && !(await ask(discardQuestion(offer), { title: 'Nieuw beginnen', confirmLabel: 'Weggooien en nieuw beginnen' }))) return;
     show({ offer: null });
     // The saved session becomes what is open now; the storage kept a copy of the old one.
     saver?.schedule(toSave(), true);
@@ -226,7 +226,7 @@ export function createSavedWork({ backend, store, confirm, commitEdits, readPdfs
   async function forget(file: PendingFile): Promise<void> {
     const work = file.saved.edits.length + file.saved.acceptances.length;
     const question = `De ${work} niet toegepaste wijzigingen van '${file.saved.name}' weggooien?`;
-    if (work > 0 && !(await confirm(question, { title: 'Wijzigingen weggooien', confirmLabel: 'Weggooien' }))) return;
+    if (work > 0 && !(await ask(question, { title: 'Wijzigingen weggooien', confirmLabel: 'Weggooien' }))) return;
     store.dispatch({ type: 'pending-forget', sha256: file.saved.sha256 });
   }
 

@@ -47,7 +47,8 @@ export interface WindowControllerOptions {
 }
 
 export function createWindowController(options: WindowControllerOptions) {
-  const { backend, confirm } = options;
+  // `ask`, not `confirm`: the app's own dialog, never the browser's window.confirm.
+  const { backend, confirm: ask } = options;
   const store = createWindowStore();
   // Every read file's bytes, for the source panel to draw its pages (one copy per file).
   const pdfBytes = createPdfByteStore();
@@ -132,7 +133,7 @@ export function createWindowController(options: WindowControllerOptions) {
   /** Closes every file; with unsaved corrections only when the analyst says so. True when closed. */
   async function closeAll(): Promise<boolean> {
     if (hasUnsavedEdits(workspace())) {
-      const close = await confirm('Er zijn correcties die nog niet zijn opgeslagen. Toch alles sluiten?', {
+      const close = await ask('Er zijn correcties die nog niet zijn opgeslagen. Toch alles sluiten?', {
         title: 'Alles sluiten',
         confirmLabel: 'Alles sluiten',
       });
@@ -152,7 +153,7 @@ export function createWindowController(options: WindowControllerOptions) {
     const document = state.session.documents[doc];
     if (!document) return false;
     if (fileHasWork(state, doc)) {
-      const close = await confirm(`'${document.file}' heeft correcties of acceptaties; die gaan met het bestand uit deze sessie. Toch sluiten?`, {
+      const close = await ask(`'${document.file}' heeft correcties of acceptaties; die gaan met het bestand uit deze sessie. Toch sluiten?`, {
         title: 'Bestand sluiten',
         confirmLabel: 'Bestand sluiten',
       });
@@ -183,7 +184,7 @@ export function createWindowController(options: WindowControllerOptions) {
 
   const now = (): string => new Date().toISOString();
 
-  const savedWork = createSavedWork({ backend, store, confirm, commitEdits, readPdfs, closeAll });
+  const savedWork = createSavedWork({ backend, store, confirm: ask, commitEdits, readPdfs, closeAll });
 
   /** Every menu command, in one place (a host without a menu sends none). */
   function onMenuCommand(command: MenuCommand): void {

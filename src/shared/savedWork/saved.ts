@@ -2,7 +2,7 @@
 // per file its name, SHA-256 and (desktop) path, with the analyst's edits and acceptances of that
 // file, and the column names. Not the tables themselves: restoring reads the PDFs again with the
 // same engine and re-applies the edits, so a saved session stays small and always matches the
-// engine that opens it. Plain JSON-able data; the file formats are in src/renderer/persistence.
+// engine that opens it. Plain JSON-able data; the file formats are in src/shared/savedWork.
 import type { DocumentError } from '@engine/model';
 import type { Acceptance, CellValue, RegisterColumnId, RowColumnId } from './vocabulary';
 
