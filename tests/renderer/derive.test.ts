@@ -118,6 +118,12 @@ describe('deriving the checked documents', () => {
     expect(kept).toBeGreaterThan(60);
   });
 
+  it('keeps the acceptances map when an edit drops none, so an edit is not taken for an acceptance change', () => {
+    const session = addDocuments(createSession(), library);
+    const edited = applyEdit(session, { doc: 0, table: 0, row: 4, column: 'c1' }, 330, T);
+    expect(edited.acceptances).toBe(session.acceptances);
+  });
+
   it('returns the same documents array when nothing changed', () => {
     const session = addDocuments(createSession(), library);
     expect(deriveDocuments(session, session.documents).documents).toBe(session.documents);

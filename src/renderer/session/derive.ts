@@ -52,7 +52,10 @@ export function deriveDocuments(inputs: SessionInputs, previous: readonly Extrac
     });
   });
   const same = settled.documents.length === previous.length && settled.documents.every((document, doc) => document === previous[doc]);
-  return same ? { ...settled, documents: previous } : settled;
+  // Nothing dropped: the kept acceptances are the ones given, and keep their map (autosave tells
+  // an acceptance change, written at once, from a cell edit, which waits a moment, by identity).
+  const acceptances = settled.dropped.length === 0 ? inputs.acceptances : settled.acceptances;
+  return { ...settled, acceptances, documents: same ? previous : settled.documents };
 }
 
 /** Per original table: the values and names it was last checked with, and the outcome. */
