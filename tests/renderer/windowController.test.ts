@@ -54,6 +54,8 @@ function fakeBackend(documents: readonly ExtractedDocument[], options: FakeOptio
   const workbooks: SaveWorkbookRequest[] = [];
   const projects: SaveProjectRequest[] = [];
   const sessions: string[] = [];
+  /** The PDFs each session save said to keep (the browser forgets the others' bytes). */
+  const keeps: string[][] = [];
   const keptPdfs: string[] = [];
   const signals: AbortSignal[] = [];
   let projectsOpened = 0;
@@ -86,8 +88,9 @@ function fakeBackend(documents: readonly ExtractedDocument[], options: FakeOptio
       return () => openedListeners.delete(listener);
     },
     loadSession: async () => ({ text: options.session ?? null }),
-    async saveSession(text) {
+    async saveSession(text, keep) {
       sessions.push(text);
+      keeps.push([...keep]);
     },
     sessionHistory: async () => [KEPT],
     readKeptSession: async () => null,
@@ -118,6 +121,7 @@ function fakeBackend(documents: readonly ExtractedDocument[], options: FakeOptio
     sessions,
     keptPdfs,
     signals,
+    keeps,
     projectsOpened: () => projectsOpened,
     /** The host's menu sends a command. */
     menu: (command: MenuCommand) => menuListeners.forEach((listener) => listener(command)),
@@ -234,6 +238,25 @@ describe('Alles sluiten', () => {
     expect(await controller.closeAll()).toBe(true);
     expect(questions).toEqual([]);
     expect(controller.getState().workspace.session.documents).toEqual([]);
+  });
+});
+
+describe('keeping the PDFs of the window', () => {
+  it('keeps the bytes of a file read but not yet in the session when a save runs in between', async () => {
+    const fake = fakeBackend([zuidLimburg]);
+    const controller = createWindowController({ backend: fake.backend, confirm: asking(true).confirm });
+    controller.start();
+    await settle(0);
+    fake.open({ files: [pdf(zuidLimburg.file)], errors: [] });
+    await settle(0);
+    // Read and its bytes kept, but still waiting for its batch to join the session.
+    expect(controller.getState().workspace.session.documents).toEqual([]);
+    expect(fake.keptPdfs).toEqual([zuidLimburg.sha256]);
+    // A change that is saved at once, with a session that does not name the file yet.
+    controller.rename({ 0: 'Geen' });
+    await settle(0);
+    expect(parseSession(fake.sessions.at(-1)!).snapshot.files).toEqual([]);
+    expect(fake.keeps.at(-1)).toContain(zuidLimburg.sha256);
   });
 });
 

@@ -40,9 +40,12 @@ export interface SavedWorkContext {
   readPdfs(files: readonly PdfFile[]): void;
   /** Closes everything (asks first when there is unsaved work); true when closed. */
   closeAll(): Promise<boolean>;
+  /** The SHA-256 of every PDF read in this window, also one whose document has not reached the
+   * session yet (its batch is still waiting). */
+  pdfsInWindow(): readonly string[];
 }
 
-export function createSavedWork({ backend, store, confirm: ask, commitEdits, readPdfs, closeAll }: SavedWorkContext) {
+export function createSavedWork({ backend, store, confirm: ask, commitEdits, readPdfs, closeAll, pdfsInWindow }: SavedWorkContext) {
   /** Writes the session; there once the saved session was looked at. */
   let saver: Autosaver | null = null;
 
@@ -92,7 +95,10 @@ export function createSavedWork({ backend, store, confirm: ask, commitEdits, rea
 
   function startAutosave(): () => void {
     const autosaver = createAutosaver({
-      write: (text, keep) => backend.saveSession(text, keep),
+      // The browser forgets the bytes of PDFs a save does not name. A file read a moment ago may be
+      // missing from the session being written (its batch still waiting) while its bytes are kept
+      // already: without this its PDF would be gone at the next start.
+      write: (text, keep) => backend.saveSession(text, [...new Set([...keep, ...pdfsInWindow()])]),
       delayMs: EDIT_SAVE_DELAY_MS,
       onError: (message) => notify('error', message),
     });

@@ -184,7 +184,7 @@ export function createWindowController(options: WindowControllerOptions) {
 
   const now = (): string => new Date().toISOString();
 
-  const savedWork = createSavedWork({ backend, store, confirm: ask, commitEdits, readPdfs, closeAll });
+  const savedWork = createSavedWork({ backend, store, confirm: ask, commitEdits, readPdfs, closeAll, pdfsInWindow: () => pdfBytes.keys() });
 
   /** Every menu command, in one place (a host without a menu sends none). */
   function onMenuCommand(command: MenuCommand): void {

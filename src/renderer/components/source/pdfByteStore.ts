@@ -13,6 +13,8 @@ export interface PdfByteStore {
   /** Called after clear() or forget(), so pages drawn from the files can go too. */
   onClear(listener: () => void): () => void;
   readonly size: number;
+  /** The SHA-256 of every file kept. */
+  keys(): string[];
 }
 
 export function createPdfByteStore(): PdfByteStore {
@@ -38,5 +40,6 @@ export function createPdfByteStore(): PdfByteStore {
     get size() {
       return files.size;
     },
+    keys: () => [...files.keys()],
   };
 }
