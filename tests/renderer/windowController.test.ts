@@ -260,6 +260,15 @@ describe('keeping the PDFs of the window', () => {
   });
 });
 
+describe('autosave', () => {
+  it('writes a cell edit at once: a page closed right after it keeps it', async () => {
+    const { fake, controller } = await withFiles(true);
+    controller.edit(heerlenC1, '330');
+    await settle(0);
+    expect(heerlenValue(fake.lastSession())).toEqual([330]);
+  });
+});
+
 describe('Bestand sluiten', () => {
   it('closes a file without work at once, forgets its bytes and keeps the other file', async () => {
     const { controller, questions } = await withFiles(false);

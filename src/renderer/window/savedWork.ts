@@ -27,9 +27,6 @@ import { countAcceptances, countEdits, pendingFile, snapshotOf, type PendingFile
 import { countLabel, suggestedWorkbookName } from '../summary';
 import type { RestoreOffer, SavedWorkView, WindowStore } from './windowState';
 
-/** Pause after a cell edit before the session is written. */
-const EDIT_SAVE_DELAY_MS = 300;
-
 export interface SavedWorkContext {
   backend: Backend;
   store: WindowStore;
@@ -99,7 +96,8 @@ export function createSavedWork({ backend, store, confirm: ask, commitEdits, rea
       // missing from the session being written (its batch still waiting) while its bytes are kept
       // already: without this its PDF would be gone at the next start.
       write: (text, keep) => backend.saveSession(text, [...new Set([...keep, ...pdfsInWindow()])]),
-      delayMs: EDIT_SAVE_DELAY_MS,
+      // Unused: every change is scheduled as urgent (see the subscription below).
+      delayMs: 0,
       onError: (message) => notify('error', message),
     });
     saver = autosaver;
@@ -108,9 +106,11 @@ export function createSavedWork({ backend, store, confirm: ask, commitEdits, rea
     const stop = store.subscribe(() => {
       const now = workspace();
       if (!mattersForSaving(last, now)) return;
-      const urgent = isUrgent(last, now);
       last = now;
-      autosaver.schedule(toSave(), urgent);
+      // Every change at once, cell edits too: a page closed or reloaded right after an edit must
+      // not lose it (a write waiting for a 300 ms pause did, in the e2e reload tests on CI). The autosaver writes one
+      // session at a time and then only the newest, so fast typing costs no more writes.
+      autosaver.schedule(toSave(), true);
     });
     return () => {
       stop();
@@ -326,16 +326,6 @@ function mattersForSaving(before: Workspace, after: Workspace): boolean {
     before.session.columnNames !== after.session.columnNames ||
     before.pending !== after.pending ||
     before.paths !== after.paths
-  );
-}
-
-/** Files, acceptances, names, pending work: written at once. Cell edits wait a moment. */
-function isUrgent(before: Workspace, after: Workspace): boolean {
-  return (
-    before.session.documents.length !== after.session.documents.length ||
-    before.session.acceptances !== after.session.acceptances ||
-    before.session.columnNames !== after.session.columnNames ||
-    before.pending !== after.pending
   );
 }
 
