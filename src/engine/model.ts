@@ -77,7 +77,9 @@ export type FlagCode =
   | 'ocr-name-read'
   // Cross-table checks (engine/compare): the same region and period loaded from two files.
   | 'duplicate-table-mismatch'
-  | 'duplicate-table';
+  | 'duplicate-table'
+  // Info, across quarters (engine/compare/unusualJumps): a value far outside the municipality's own history.
+  | 'unusual-jump';
 
 /** A value the checks offer for one cell; the engine never applies it. JSON-serialisable. The
  * kind follows from `column`: a number is a count or total cell (0..3 counts, 4 = total, as in

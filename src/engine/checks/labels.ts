@@ -19,4 +19,5 @@ export const flagLabels: Readonly<Record<FlagCode, string>> = {
   'ocr-name-read': 'Gemeentenaam uit tekstherkenning gelezen',
   'duplicate-table-mismatch': 'Zelfde regio en periode, andere waarden',
   'duplicate-table': 'Zelfde regio en periode dubbel ingelezen',
+  'unusual-jump': 'Ongebruikelijke sprong in de tijdreeks',
 };

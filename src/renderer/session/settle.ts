@@ -2,7 +2,7 @@
 // gets its acceptance (or loses it), and acceptances whose flag is gone are dropped. Tables and
 // documents that come out the same keep their object identity, so the grid redraws only what
 // changed.
-import { checkDuplicateTables, isCrossTableFlag, tableKey } from '@engine/compare';
+import { crossTableFlags, isCrossTableFlag, tableKey } from '@engine/compare';
 import type { ExtractedDocument, ExtractedTable, Flag } from '@engine/model';
 import { acceptanceIdentity, documentKey, flagIdentity, isAcceptable, type Acceptance } from './acceptances';
 
@@ -14,7 +14,7 @@ export interface Settled {
 }
 
 export function settleDocuments(documents: readonly ExtractedDocument[], acceptances: ReadonlyMap<string, Acceptance>): Settled {
-  const crossFlags = checkDuplicateTables(documents);
+  const crossFlags = crossTableFlags(documents);
   // Every table's flags: its own checks' (as they are) and the cross-table ones (made anew).
   const flagLists = documents.map((document, doc) =>
     document.error
