@@ -70,9 +70,9 @@ describe('unusual jumps across quarters', () => {
       { file: 'kwartaal-3.pdf', row: 'Heerlen', rowIndex: HEERLEN, column: 1, severity: 'info' },
       { file: 'kwartaal-3.pdf', row: 'Heerlen', rowIndex: HEERLEN, column: 4, severity: 'info' },
     ]);
-    const [before, here, after] = [2, 3, 4].map((q) => documents[q]!.tables[0]!.rows[HEERLEN]!.counts[1]!);
+    const [before, here, after] = [2, 3, 4].map((q) => documents[q]!.tables[0]!.rows[HEERLEN]!.counts[1] ?? 0);
     expect(found[0]!.message).toBe(
-      `Ongebruikelijke sprong ten opzichte van de kwartalen ervoor en erna: ${[before, here, after].map((n) => n.toLocaleString('nl-NL')).join(' → ')}`,
+      `Ongebruikelijke sprong ten opzichte van de kwartalen ervoor en erna: ${[before, here, after].map((n) => (n ?? 0).toLocaleString('nl-NL')).join(' → ')}`,
     );
   });
 
