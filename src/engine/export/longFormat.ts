@@ -84,9 +84,10 @@ export function currentMunicipalityName(code: string, day: IsoDate): string | nu
 }
 
 /** First day of the latest quarter among the tables, within the years the name list covers. */
-function latestDay(documents: readonly ExtractedDocument[]): IsoDate | null {
+export function latestDay(documents: readonly ExtractedDocument[]): IsoDate | null {
   let latest: IsoDate | null = null;
   for (const document of documents) {
+    if (document.error) continue;
     for (const table of document.tables) {
       const day = quarterStart(table.period);
       if (day !== null && (latest === null || day > latest)) latest = day;
