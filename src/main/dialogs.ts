@@ -60,6 +60,12 @@ export async function chooseWorkbookPath(window: BrowserWindow | null, fileName:
   return chosen;
 }
 
+/** Asks where to save the chart `fileName`; undefined when the user cancels. Starts where the last
+ * workbook went: a chart usually goes with it into a report. */
+export function chooseChartPath(window: BrowserWindow | null, fileName: string): Promise<string | undefined> {
+  return chooseSavePath(window, 'Grafiek opslaan', lastSaveFolder ?? app.getPath('documents'), fileName, { name: 'PNG-afbeelding', extensions: ['png'] });
+}
+
 /** Where the last project was saved or opened from in this session: the next dialog starts there. */
 let lastProjectFolder: string | undefined;
 

@@ -2,13 +2,14 @@
 // handle(); the work is done by plain modules (extract jobs, save flow, outbox).
 import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
-import { chooseOnePdf, chooseProjectPath, chooseProjectSavePath, chooseSessionExportPath, chooseWorkbookPath } from './dialogs';
+import { chooseChartPath, chooseOnePdf, chooseProjectPath, chooseProjectSavePath, chooseSessionExportPath, chooseWorkbookPath } from './dialogs';
 import type { ExtractJobs } from './extractJobs';
 import type { KnownPdfPaths } from './knownPdfPaths';
 import { handle, send } from './ipc';
 import type { OpenedFilesOutbox } from './openedFilesOutbox';
 import { createSavedWorkAccess } from './savedWorkAccess';
 import { saveProject } from './projectFiles';
+import { saveChart } from './saveChart';
 import { saveWorkbook } from './saveWorkbook';
 import type { SessionStorage } from './sessionStorage';
 
@@ -45,6 +46,10 @@ export function registerIpcHandlers({ jobs, outbox, sessions, knownPaths }: Hand
     saveWorkbook(request, {
       chooseTarget: (fileName) => chooseWorkbookPath(BrowserWindow.fromWebContents(sender), fileName),
     }),
+  );
+
+  handle('chart:save', (request, { sender }) =>
+    saveChart(request, { chooseTarget: (fileName) => chooseChartPath(BrowserWindow.fromWebContents(sender), fileName) }),
   );
 
   handle('files:ready', (_request, { sender }) => outbox.ready(sender.id));

@@ -26,6 +26,7 @@ import { SourcePanel } from './components/source/SourcePanel';
 import { SourceSplit } from './components/source/SourceSplit';
 import { useSourcePanel } from './components/source/useSourcePanel';
 import { StatusBar } from './components/StatusBar';
+import { TrendPanel } from './components/trend/TrendPanel';
 import { Toolbar } from './components/Toolbar';
 import { SHORTCUTS } from './components/shortcutKeys';
 import { useShortcuts } from './components/useShortcuts';
@@ -91,6 +92,16 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const [cursor, setCursor] = useState<Place | null>(null);
   const [accepting, setAccepting] = useState<{ flags: FlagRef[]; request: AcceptRequest } | null>(null);
   const source = useSourcePanel(controller.pdfBytes);
+  // "Tijdreeks" and "Bron tonen" share the place beside the grids: one at a time.
+  const [showTrend, setShowTrend] = useState(false);
+  const onShowTrend = (on: boolean): void => {
+    setShowTrend(on);
+    if (on) source.setChecked(false);
+  };
+  const onShowSource = (on: boolean): void => {
+    source.setChecked(on);
+    if (on) setShowTrend(false);
+  };
 
   const rows = useMemo(() => municipalityRows(session), [session]);
   const regions = useMemo(() => regionRows(session), [session]);
@@ -356,12 +367,23 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
             onPreviousFlag={() => goToFlag(-1)}
             onNextFlag={() => goToFlag(1)}
             onRenameColumns={() => setRenaming(0)}
-            showSource={source.checked}
-            onShowSource={source.setChecked}
+            showSource={source.checked && !showTrend}
+            onShowSource={onShowSource}
+            showTrend={showTrend}
+            onShowTrend={onShowTrend}
           />
           <SourceSplit
             side={
-              source.checked ? (
+              showTrend ? (
+                <TrendPanel
+                  documents={documents}
+                  countHeaders={countHeaders}
+                  cursor={cursor}
+                  onPick={pickPlace}
+                  onSaveChart={(png, name) => void controller.saveChart(png, name)}
+                  onClose={() => setShowTrend(false)}
+                />
+              ) : source.checked ? (
                 <SourcePanel
                   pages={source.pages}
                   document={cursor ? session.originals[cursor.doc] : undefined}

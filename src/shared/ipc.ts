@@ -10,6 +10,7 @@ import type {
   keptSessionRequest,
   locatePdfRequest,
   readPdfPathRequest,
+  saveChartRequest,
   saveProjectRequest,
   saveSessionRequest,
   saveWorkbookRequest,
@@ -19,6 +20,7 @@ import type {
 export type ExtractRequest = v.InferOutput<typeof extractRequest>;
 export type CancelExtractRequest = v.InferOutput<typeof cancelExtractRequest>;
 export type SaveWorkbookRequest = v.InferOutput<typeof saveWorkbookRequest>;
+export type SaveChartRequest = v.InferOutput<typeof saveChartRequest>;
 export type SaveSessionRequest = v.InferOutput<typeof saveSessionRequest>;
 export type KeptSessionRequest = v.InferOutput<typeof keptSessionRequest>;
 export type SaveProjectRequest = v.InferOutput<typeof saveProjectRequest>;
@@ -112,6 +114,9 @@ export interface ExtractProgress extends ExtractProgressInfo {
   jobId: string;
 }
 
+/** "Grafiek opslaan" answers like a workbook save. */
+export type SaveChartResult = SaveWorkbookResult;
+
 export interface SaveWorkbookResult {
   saved: boolean;
   path?: string;
@@ -129,6 +134,8 @@ export interface InvokeChannels {
   'pdf:extract': { request: ExtractRequest; response: ExtractedDocument };
   'pdf:cancel': { request: CancelExtractRequest; response: void };
   'workbook:save': { request: SaveWorkbookRequest; response: SaveWorkbookResult };
+  /** "Grafiek opslaan": a save dialog, then the PNG written atomically. */
+  'chart:save': { request: SaveChartRequest; response: SaveChartResult };
   /** The page listens for 'files:opened' now; main holds files opened before this (at start-up
    * or while the page reloads) and sends them once it arrives. */
   'files:ready': { request: void; response: void };
@@ -198,6 +205,7 @@ const invokeChannelSet = {
   'pdf:extract': true,
   'pdf:cancel': true,
   'workbook:save': true,
+  'chart:save': true,
   'files:ready': true,
   'session:load': true,
   'session:save': true,

@@ -85,6 +85,22 @@ export const saveWorkbookRequest = v.object(
   'geen resultaat om op te slaan',
 );
 
+/** A chart is a screen-sized PNG, far below this (measured: about 100 kB at 2× pixel ratio). */
+export const MAX_CHART_BYTES = 20 * 1024 * 1024;
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+export const saveChartRequest = v.object(
+  {
+    /** The chart as drawn, a PNG: main writes only bytes that start as one, of bounded size. */
+    png: v.custom<Uint8Array>(
+      (input) => input instanceof Uint8Array && input.length <= MAX_CHART_BYTES && PNG_SIGNATURE.every((byte, index) => input[index] === byte),
+      'geen PNG-afbeelding (of groter dan 20 MB)',
+    ),
+    suggestedName: fileName('voorgestelde naam'),
+  },
+  'geen grafiek om op te slaan',
+);
+
 export const saveSessionRequest = v.object({ /** The session file (shared/savedWork), JSON. */ text: savedText('sessie') }, 'geen sessie om op te slaan');
 
 export const keptSessionRequest = v.object(
@@ -124,6 +140,7 @@ export const REQUEST_SCHEMAS = {
   'pdf:extract': extractRequest,
   'pdf:cancel': cancelExtractRequest,
   'workbook:save': saveWorkbookRequest,
+  'chart:save': saveChartRequest,
   'files:ready': nothing,
   'session:load': nothing,
   'session:save': saveSessionRequest,

@@ -15,6 +15,7 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export const WORKBOOK_EXTENSION = '.xlsx';
 export const PROJECT_EXTENSION = '.kpproject.json';
+export const CHART_EXTENSION = '.png';
 
 const FALLBACK = 'klantprofielen';
 /** Bytes most file systems allow in one name. */
@@ -64,4 +65,9 @@ export function safeWorkbookName(suggested: string): string {
 /** "klantprofielen-2017-K3.xlsx" (or any suggestion) → a plain "<name>.kpproject.json". */
 export function safeProjectName(suggested: string): string {
   return safeFileName(suggested, PROJECT_EXTENSION, ['.json', WORKBOOK_EXTENSION]);
+}
+
+/** "Tijdreeks Nijmegen 2019-K3-2020-K4" → a plain "<name>.png" for "Grafiek opslaan". */
+export function safeChartName(suggested: string): string {
+  return safeFileName(suggested, CHART_EXTENSION, [WORKBOOK_EXTENSION]);
 }

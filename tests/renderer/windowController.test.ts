@@ -52,6 +52,7 @@ function fakeBackend(documents: readonly ExtractedDocument[], options: FakeOptio
   const menuListeners = new Set<(command: MenuCommand) => void>();
   const openedListeners = new Set<(opened: OpenedPdfs) => void>();
   const workbooks: SaveWorkbookRequest[] = [];
+  const charts: { png: Uint8Array; suggestedName: string }[] = [];
   const projects: SaveProjectRequest[] = [];
   const sessions: string[] = [];
   /** The PDFs each session save said to keep (the browser forgets the others' bytes). */
@@ -77,6 +78,10 @@ function fakeBackend(documents: readonly ExtractedDocument[], options: FakeOptio
     async saveWorkbook(request) {
       workbooks.push(request);
       return { saved: true, path: '/data/klantprofielen.xlsx' };
+    },
+    async saveChart(request) {
+      charts.push(request);
+      return { saved: true, path: `/data/${request.suggestedName}.png` };
     },
     appVersion: async () => '0.0.0',
     onMenuCommand(listener) {
@@ -117,6 +122,7 @@ function fakeBackend(documents: readonly ExtractedDocument[], options: FakeOptio
     menuListeners,
     openedListeners,
     workbooks,
+    charts,
     projects,
     sessions,
     keptPdfs,

@@ -135,7 +135,7 @@ function municipalityOf(
   day: IsoDate | null,
 ): MunicipalityTrend & { latest: number; region: string } {
   const code = municipalityCode(printed, table.period);
-  const key = code ?? `naam:${nameKey(printed)}`;
+  const key = code ?? unknownKey(printed);
   let trend = municipalities.get(key);
   if (!trend) {
     const record = code ? recordByCode(code) : undefined;
@@ -155,6 +155,15 @@ function municipalityOf(
     municipalities.set(key, trend);
   }
   return trend;
+}
+
+/** The series key of a printed name in a quarter: its municipality's CBS code, or the name itself. */
+export function municipalityKey(printed: string, period: Period | null): string {
+  return municipalityCode(printed, period) ?? unknownKey(printed);
+}
+
+function unknownKey(printed: string): string {
+  return `naam:${nameKey(printed)}`;
 }
 
 function addRow(columns: RowColumns, quarter: number, row: { counts: (number | null)[]; total: number | null }, placeOf: (column: number) => TrendPlace): void {

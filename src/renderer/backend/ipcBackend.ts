@@ -43,6 +43,7 @@ export function createIpcBackend(bridge: BridgeApi<File>): Backend {
       }
     },
     saveWorkbook: (request) => bridge.invoke['workbook:save'](request),
+    saveChart: (request) => bridge.invoke['chart:save'](request),
     appVersion: () => bridge.invoke['app:version'](),
     // 'undo'/'redo' come as they are: the UI decides between a text field's own undo and the model's.
     onMenuCommand: (listener) => bridge.on['menu:command'](listener),

@@ -13,6 +13,8 @@ import type {
   PdfFile,
   PdfLookup,
   SavedSessionInfo,
+  SaveChartRequest,
+  SaveChartResult,
   SaveProjectRequest,
   SaveProjectResult,
   SaveWorkbookRequest,
@@ -43,6 +45,8 @@ export interface Backend {
   extract(file: PdfFile, options?: ExtractOptions): Promise<ExtractedDocument>;
   /** Writes the workbook where the user chooses (desktop: save dialog; browser: download). */
   saveWorkbook(request: SaveWorkbookRequest): Promise<SaveWorkbookResult>;
+  /** "Grafiek opslaan": the chart's PNG where the user chooses (desktop: save dialog; browser: download). */
+  saveChart(request: SaveChartRequest): Promise<SaveChartResult>;
   appVersion(): Promise<string>;
   /** Menu items handled by the UI. A host without a menu never calls the listener. */
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;

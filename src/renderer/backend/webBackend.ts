@@ -4,8 +4,8 @@ import { version } from '../../../package.json';
 import type { Unsubscribe } from '@shared/ipc';
 import type { Backend } from './types';
 import { buildWorkbookInWorker } from './web/buildWorkbook';
-import { safeWorkbookName } from '@shared/safeFileName';
-import { downloadWorkbook } from './web/download';
+import { safeChartName, safeWorkbookName } from '@shared/safeFileName';
+import { downloadBlob, downloadWorkbook } from './web/download';
 import { ocrAssetUrls } from './web/ocrAssets';
 import { engineVersionOfBuild, openReadCacheDb } from './web/readCacheDb';
 import { createWebPersistence } from './web/webPersistence';
@@ -44,6 +44,11 @@ export function createWebBackend(): Backend {
         const reason = error instanceof Error ? error.message : String(error);
         return { saved: false, error: `De werkmap kon niet worden gemaakt: ${reason}` };
       }
+    },
+    async saveChart(request) {
+      const name = safeChartName(request.suggestedName);
+      downloadBlob(new Blob([request.png as Uint8Array<ArrayBuffer>], { type: 'image/png' }), name);
+      return { saved: true, path: name };
     },
     appVersion: async () => version,
     onMenuCommand: noSubscription,

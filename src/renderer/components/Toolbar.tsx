@@ -19,6 +19,9 @@ interface ToolbarProps {
   /** "Bron tonen": the PDF page beside the grid. */
   showSource?: boolean;
   onShowSource?(on: boolean): void;
+  /** "Tijdreeks": the loaded quarters as line charts beside the grid. */
+  showTrend?: boolean;
+  onShowTrend?(on: boolean): void;
 }
 
 export function Toolbar(props: ToolbarProps): React.JSX.Element {
@@ -81,6 +84,17 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
               onChange={(event) => props.onShowSource?.(event.target.checked)}
             />
             <span>Bron tonen</span>
+          </label>
+        )}
+        {props.onShowTrend && (
+          <label className="toggle toggle--source" title="De geladen kwartalen als lijngrafiek naast de tabel">
+            <input
+              type="checkbox"
+              data-testid="trend-toggle"
+              checked={props.showTrend ?? false}
+              onChange={(event) => props.onShowTrend?.(event.target.checked)}
+            />
+            <span>Tijdreeks</span>
           </label>
         )}
       </div>

@@ -8,7 +8,7 @@
 // right after an edit saves that edit.
 import type { ExtractedDocument } from '@engine/model';
 import type { OcrMode } from '@engine/ocr/ocrEngine';
-import type { MenuCommand, PdfFile } from '@shared/ipc';
+import type { MenuCommand, PdfFile, SaveChartResult } from '@shared/ipc';
 import type { Backend } from '../backend/types';
 import type { Confirm } from '../components/ConfirmDialog';
 import { createPdfByteStore } from '../components/source/pdfByteStore';
@@ -182,6 +182,15 @@ export function createWindowController(options: WindowControllerOptions) {
     dispatch({ type: 'save-finished', saved: session, outcome });
   }
 
+  /** "Grafiek opslaan" in the Tijdreeks view: the PNG where the analyst chooses, told in the status bar. */
+  async function saveChart(png: Uint8Array, suggestedName: string): Promise<void> {
+    const outcome = await backend
+      .saveChart({ png, suggestedName })
+      .catch((error: unknown): SaveChartResult => ({ saved: false, error: `De grafiek kon niet worden opgeslagen: ${reason(error)}` }));
+    if (outcome.saved) dispatch({ type: 'notice', notice: { kind: 'info', text: `Grafiek opgeslagen: ${outcome.path ?? ''}`.trim() } });
+    else if (outcome.error) dispatch({ type: 'notice', notice: { kind: 'error', text: outcome.error } });
+  }
+
   const now = (): string => new Date().toISOString();
 
   const savedWork = createSavedWork({ backend, store, confirm: ask, commitEdits, readPdfs, closeAll, pdfsInWindow: () => pdfBytes.keys() });
@@ -248,6 +257,7 @@ export function createWindowController(options: WindowControllerOptions) {
     redo: (): void => dispatch({ type: 'redo' }),
     showNotice: (notice: Notice | null): void => dispatch({ type: 'notice', notice }),
     save,
+    saveChart,
     /** Desktop: a file that moved can be looked for ("Zoeken…"). */
     canLocate: backend.locatePdf !== undefined,
     flushSession: savedWork.flushSession,
