@@ -2,7 +2,7 @@
 // Gemeenten grid and the Regio's grid, with the status bar below. The window's state and what is
 // done to it live in its controller (src/renderer/window, around the session model in
 // src/renderer/session); this component shows it and wires it to the screen and the keyboard.
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Backend } from './backend/types';
 import { AppHeader } from './components/AppHeader';
@@ -26,7 +26,6 @@ import { SourcePanel } from './components/source/SourcePanel';
 import { SourceSplit } from './components/source/SourceSplit';
 import { useSourcePanel } from './components/source/useSourcePanel';
 import { StatusBar } from './components/StatusBar';
-import { TrendPanel } from './components/trend/TrendPanel';
 import { Toolbar } from './components/Toolbar';
 import { SHORTCUTS } from './components/shortcutKeys';
 import { useShortcuts } from './components/useShortcuts';
@@ -67,6 +66,9 @@ import {
 import { useOcrMode } from './settings/useOcrMode';
 import { countAccepted } from './summary';
 import { useWindow } from './window/useWindow';
+
+// Chart.js and the Tijdreeks view load the first time it is shown, not with the app.
+const TrendPanel = lazy(() => import('./components/trend/TrendPanel').then((module) => ({ default: module.TrendPanel })));
 
 /** Up to this many tables the Regio's panel is as tall as its rows (styles.css); beyond, it
  * takes a share of the window and scrolls. */
@@ -375,14 +377,16 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
           <SourceSplit
             side={
               showTrend ? (
-                <TrendPanel
-                  documents={documents}
-                  countHeaders={countHeaders}
-                  cursor={cursor}
-                  onPick={pickPlace}
-                  onSaveChart={(png, name) => void controller.saveChart(png, name)}
-                  onClose={() => setShowTrend(false)}
-                />
+                <Suspense fallback={<p className="panel trend-panel__empty">Tijdreeks laden…</p>}>
+                  <TrendPanel
+                    documents={documents}
+                    countHeaders={countHeaders}
+                    cursor={cursor}
+                    onPick={pickPlace}
+                    onSaveChart={(png, name) => void controller.saveChart(png, name)}
+                    onClose={() => setShowTrend(false)}
+                  />
+                </Suspense>
               ) : source.checked ? (
                 <SourcePanel
                   pages={source.pages}
