@@ -27,13 +27,15 @@ export interface ExtractOptions {
   /** Reads scanned pages with this OCR engine. Without it a scan gets the needs-ocr
    * warning (and the needs-ocr error when no page has a table). */
   ocr?: OcrOptions;
+  /** The bytes' SHA-256 when the caller has it already (the read cache's key): hashed once per file. */
+  sha256?: string;
 }
 
 /** Reads one PDF into tables with checks. Never throws for bad input: a file that cannot
  * be read comes back with `error` set (Dutch message naming the file). Only an abort
  * through `options.signal` rejects. */
 export async function extractDocument(bytes: Uint8Array, fileName: string, pdfjs: PdfjsModule, options: ExtractOptions = {}): Promise<ExtractedDocument> {
-  const sha256 = await sha256Hex(bytes);
+  const sha256 = options.sha256 ?? (await sha256Hex(bytes));
   const empty = { file: fileName, pageCount: 0, tables: [], warnings: [], sha256 };
   if (!hasPdfHeader(bytes)) return { ...empty, error: documentError('not-a-pdf', fileName) };
 

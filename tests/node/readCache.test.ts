@@ -5,9 +5,11 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, describe, expect, it } from 'vitest';
 import { createExtractPool, type ExtractPool } from '../../src/node/extractPool';
+import { loadPdfjs, standardFontDataPath } from '../../src/node/pdfjsNode';
 import { createFolderReadCache, engineVersionOf } from '../../src/node/readCacheFolder';
+import { answerRequest } from '../../src/shared/pdfPool/answerRequest';
 
 const fixtures = path.resolve(__dirname, '../fixtures');
 const groningen = path.join(fixtures, 'text/p1_2017q4_groningen.pdf');
@@ -113,5 +115,21 @@ describe('engineVersionOf', () => {
     await writeFile(script, 'console.log(2);');
     expect(engineVersionOf(script)).not.toBe(first);
     expect(engineVersionOf(path.join(dir, 'extractWorker.ts'))).toBeUndefined();
+  });
+});
+
+describe('hashing once per file', () => {
+  it("the worker takes the pool's SHA-256 instead of hashing the bytes again", async () => {
+    const given = 'ab'.repeat(32);
+    const replies: { type: string; doc?: { sha256?: string; tables: unknown[] } }[] = [];
+    const file = await pdf(groningen);
+    const host = { pdfjs: loadPdfjs, standardFontDataUrl: standardFontDataPath, ocrEngine: () => assert.fail('no OCR for a text PDF') };
+    await answerRequest({ type: 'extract', id: 1, ...file, ocr: 'never', sha256: given }, host, (reply) => replies.push(reply as never));
+    const done = replies.find((reply) => reply.type === 'done');
+    expect(done?.doc?.tables.length).toBe(1);
+    expect(done?.doc?.sha256).toBe(given);
+    // Without one it hashes the bytes itself.
+    await answerRequest({ type: 'extract', id: 2, ...file, ocr: 'never' }, host, (reply) => replies.push(reply as never));
+    expect(replies.filter((reply) => reply.type === 'done')[1]?.doc?.sha256).toBe(await sha256(groningen));
   });
 });

@@ -14,10 +14,11 @@ export interface WorkerHost {
 }
 
 export async function answerRequest(request: WorkerRequest, host: WorkerHost, reply: (message: WorkerReply) => void): Promise<void> {
-  const { id, name, bytes, ocr } = request;
+  const { id, name, bytes, ocr, sha256 } = request;
   try {
     const doc = await extractDocument(bytes, name, await host.pdfjs(), {
       standardFontDataUrl: host.standardFontDataUrl(),
+      ...(sha256 ? { sha256 } : {}),
       onProgress: (pagesDone, pageCount) => reply({ type: 'progress', id, pagesDone, pageCount }),
       ...(ocr === 'never'
         ? {}

@@ -219,7 +219,14 @@ export function createPdfPool(options: PdfPoolOptions): PdfPool {
       slot.worker.setBusy?.(true);
       job.deadline = Date.now() + job.timeoutMs;
       startTimer(job);
-      slot.worker.post({ type: 'extract', id: job.id, name: job.file.name, bytes: job.file.bytes, ocr: job.ocr });
+      slot.worker.post({
+        type: 'extract',
+        id: job.id,
+        name: job.file.name,
+        bytes: job.file.bytes,
+        ocr: job.ocr,
+        ...(job.sha256 ? { sha256: job.sha256 } : {}),
+      });
     }
   }
 

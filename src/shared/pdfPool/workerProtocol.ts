@@ -12,6 +12,8 @@ export interface WorkerRequest {
   bytes: Uint8Array;
   /** Scanned pages: 'never' leaves them with the needs-ocr warning. */
   ocr: OcrMode;
+  /** The bytes' SHA-256 when the pool worked it out already (for the read cache). */
+  sha256?: string;
 }
 
 export type WorkerReply =
