@@ -74,8 +74,8 @@ describe('workbook written to disk and read back', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('has the five sheets in order', () => {
-    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Controles', 'Bronnen']);
+  it('has the six sheets in order', () => {
+    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Tijdreeks', 'Controles', 'Bronnen']);
     expect(Object.values(sheetNames)).toEqual(workbook.SheetNames);
   });
 
@@ -444,7 +444,7 @@ describe('Correcties sheet', () => {
 
   it('lists every correction, oldest first, before Bronnen', async () => {
     const workbook = await writtenAndRead(correctionsOf(corrections), amsterdam);
-    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Controles', correctionsSheetName, 'Bronnen']);
+    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Tijdreeks', 'Controles', correctionsSheetName, 'Bronnen']);
     expect(correctionsSheetName).toBe('Correcties');
     const sheetRows = cellRows(sheet(workbook, correctionsSheetName));
     expect(sheetRows[0]?.map((cell) => cell?.v)).toEqual(['Bestand', 'Pagina', 'Arbeidsmarktregio', 'Rij', 'Kolom', 'Oorspronkelijk', 'Nieuw', 'Tijdstip']);
