@@ -9,6 +9,7 @@ import { buildWorkbook, correctionsSheetName, readMethod, sheetNames, workbookBy
 import type { Correction, ExtractedDocument, ExtractionResult } from '../../src/engine/model';
 import { writeFileAtomic } from '../../src/node/writeFileAtomic';
 import { documentFromTruth, readTruth, resultOf } from '../helpers/truthTables';
+import { cellRows } from '../helpers/workbookCells';
 
 const ZUID_LIMBURG = 'text/p1_2017q3_zuid-limburg_seed.json';
 const MIDDEN_UTRECHT = 'errors/err_p1_2020q3_midden-utrecht_rowtotal.json';
@@ -33,18 +34,6 @@ function sampleResult(): ExtractionResult {
 
 function municipalityCount(...files: string[]): number {
   return files.flatMap((file) => readTruth(file).documents.flatMap((document) => document.tables)).reduce((sum, table) => sum + table.rows.length, 0);
-}
-
-/** A sheet read back as rows of raw cells (header row first). */
-function cellRows(sheet: XLSX.WorkSheet): (XLSX.CellObject | undefined)[][] {
-  const range = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1');
-  const rows: (XLSX.CellObject | undefined)[][] = [];
-  for (let r = range.s.r; r <= range.e.r; r++) {
-    const row: (XLSX.CellObject | undefined)[] = [];
-    for (let c = range.s.c; c <= range.e.c; c++) row.push(sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined);
-    rows.push(row);
-  }
-  return rows;
 }
 
 function headerOf(sheet: XLSX.WorkSheet): unknown[] {
@@ -85,8 +74,8 @@ describe('workbook written to disk and read back', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('has the five sheets in order', () => {
-    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Controles', 'Bronnen']);
+  it('has the six sheets in order', () => {
+    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Tijdreeks', 'Controles', 'Bronnen']);
     expect(Object.values(sheetNames)).toEqual(workbook.SheetNames);
   });
 
@@ -455,7 +444,7 @@ describe('Correcties sheet', () => {
 
   it('lists every correction, oldest first, before Bronnen', async () => {
     const workbook = await writtenAndRead(correctionsOf(corrections), amsterdam);
-    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Controles', correctionsSheetName, 'Bronnen']);
+    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Tijdreeks', 'Controles', correctionsSheetName, 'Bronnen']);
     expect(correctionsSheetName).toBe('Correcties');
     const sheetRows = cellRows(sheet(workbook, correctionsSheetName));
     expect(sheetRows[0]?.map((cell) => cell?.v)).toEqual(['Bestand', 'Pagina', 'Arbeidsmarktregio', 'Rij', 'Kolom', 'Oorspronkelijk', 'Nieuw', 'Tijdstip']);

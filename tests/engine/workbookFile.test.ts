@@ -92,8 +92,9 @@ describe('print setup in the written file', () => {
       { Sheet: 0, Ref: "'Gemeenten'!$1:$1" },
       { Sheet: 1, Ref: "'Regio''s'!$1:$1" },
       { Sheet: 2, Ref: "'Lang formaat'!$1:$1" },
-      { Sheet: 3, Ref: "'Controles'!$1:$1" },
-      { Sheet: 4, Ref: "'Bronnen'!$1:$1" },
+      { Sheet: 3, Ref: "'Tijdreeks'!$1:$1" },
+      { Sheet: 4, Ref: "'Controles'!$1:$1" },
+      { Sheet: 5, Ref: "'Bronnen'!$1:$1" },
     ]);
     const workbookXml = partText(zipOf(bytes), 'xl/workbook.xml');
     expect(workbookXml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Regio&apos;&apos;s&apos;!$1:$1</definedName>');
@@ -102,7 +103,7 @@ describe('print setup in the written file', () => {
   it('prints every sheet with narrow margins', () => {
     const zip = zipOf(workbookBytes(result));
     const sheets = partPaths(zip).filter((path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path));
-    expect(sheets).toHaveLength(5);
+    expect(sheets).toHaveLength(6);
     for (const path of sheets) {
       expect(partText(zip, path), path).toContain('<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
     }

@@ -82,7 +82,7 @@ describe('Lang formaat', () => {
 
   it('has one row per municipality, quarter and value column, ready for a pivot table', () => {
     const workbook = read(documents());
-    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Controles', 'Bronnen']);
+    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Tijdreeks', 'Controles', 'Bronnen']);
     const long = rows(workbook, sheetNames.longFormat);
     expect(Object.keys(long[0] ?? {})).toEqual([
       'Jaar',

@@ -20,7 +20,7 @@ describe('saving an edited session', () => {
     session = renameColumns(session, { 1: 'Beperkt' });
     const workbook = XLSX.read(workbookBytes(resultForSave(session), { timeZone: 'UTC' }), { type: 'array' });
 
-    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Controles', 'Correcties', 'Bronnen']);
+    expect(workbook.SheetNames).toEqual(['Gemeenten', "Regio's", 'Lang formaat', 'Tijdreeks', 'Controles', 'Correcties', 'Bronnen']);
     const gemeenten = records(workbook, 'Gemeenten');
     const utrecht = gemeenten.find((row) => row.Gemeente === 'Utrecht');
     expect(utrecht).toMatchObject({ Totaal: 5493, Controle: 'OK' });

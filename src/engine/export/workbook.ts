@@ -1,5 +1,6 @@
 // The Excel workbook an analyst opens: municipalities (one row each, ready to sum or pivot),
-// one row per region with TOTAAL AMR and the register, every check, and the source files.
+// one row per region with TOTAAL AMR and the register, the quarters side by side (Tijdreeks),
+// every check, and the source files.
 // Reads the model as it is, flags included: the checks ran before (engine or grid edit).
 // A result saved from the app also lists the analyst's edits ("Correcties") and the flags the
 // analyst accepted as true to the source (status "geaccepteerd" with the note). Hints (severity
@@ -9,6 +10,7 @@ import * as XLSX from 'xlsx';
 import { cellValue, computedPercentInSonar, flagLabels, isAcceptedFlag, isHintFlag, isOpenFlag } from '../checks';
 import {
   COUNT_COLUMNS,
+  REGISTER_ROW_NAME,
   TOTAL_COLUMN,
   TOTAL_ROW_NAME,
   type ExtractedDocument,
@@ -18,6 +20,7 @@ import {
   type Period,
   type TableRow,
 } from '../model';
+import { buildTrends, quarterLabel, type RowColumns, type TrendPlace, type TrendPoint } from '../series/trends';
 import { correctionsSheet } from './correctionsSheet';
 import { addFilterNames } from './filterNames';
 import { longFormatRows, type LongRow } from './longFormat';
@@ -28,6 +31,7 @@ export const sheetNames = {
   municipalities: 'Gemeenten',
   regions: "Regio's",
   longFormat: 'Lang formaat',
+  timeSeries: 'Tijdreeks',
   checks: 'Controles',
   sources: 'Bronnen',
 } as const;
@@ -55,6 +59,8 @@ const DEFAULT_AUTHOR = 'Klantprofielen';
 const PERCENT_FORMAT = '0';
 const PERCENT_DECIMAL_FORMAT = '0.0';
 const OK = 'OK';
+/** Tijdreeks' name of the percentage row, as the register sentence words it. */
+const PERCENT_IN_SONAR_NAME = '% bekend binnen Sonar';
 /** The total column's name in every sheet (the page prints a long header over it). */
 const TOTAL_HEADER = 'Totaal';
 /** Soort of the Controles rows that are no flag: a file not read, a warning while reading. */
@@ -70,6 +76,7 @@ export function buildWorkbook(result: ExtractionResult, options: WorkbookOptions
     [sheetNames.municipalities, municipalitiesSheet(readable, countHeaders, author)],
     [sheetNames.regions, regionsSheet(readable, countHeaders, author)],
     [sheetNames.longFormat, longFormatSheet(readable, countHeaders, author)],
+    [sheetNames.timeSeries, timeSeriesSheet(readable, countHeaders, author)],
     [sheetNames.checks, checksSheet(result.documents, countHeaders, author)],
     // An empty list still gets its sheet: "no corrections" is worth saying.
     ...(result.corrections ? [[correctionsSheetName, correctionsSheet(result.corrections, author, options.timeZone)] as [string, XLSX.WorkSheet]] : []),
@@ -211,13 +218,14 @@ function regionsSheet(documents: readonly ExtractedDocument[], countHeaders: str
     { header: 'Percentage berekend (%)', format: PERCENT_DECIMAL_FORMAT, value: ({ table }) => computedPercent(table) },
     { header: 'Controle', value: ({ table }) => regionControlText(table) },
   ];
-  const rows = tablesOf(documents).map(({ file, table }): RegionRow => ({
-    file,
-    table,
-    // Column-total flags point at the TOTAAL AMR cell of their column.
-    totalFlags: [...flagsOfRow(table, table.rows.length), ...table.flags.filter((flag) => flag.code === 'column-total-mismatch')],
-  }));
+  const rows = tablesOf(documents).map(({ file, table }): RegionRow => ({ file, table, totalFlags: totalRowFlags(table) }));
   return buildSheet(columns, rows, author);
+}
+
+/** Flags of TOTAAL AMR's cells: its own, and the column-total flags (they point at the TOTAAL
+ * AMR cell of their column). */
+function totalRowFlags(table: ExtractedTable): Flag[] {
+  return [...flagsOfRow(table, table.rows.length), ...table.flags.filter((flag) => flag.code === 'column-total-mismatch')];
 }
 
 /** The percentage in Sonar as the counts give it, to one decimal. */
@@ -312,6 +320,71 @@ function longFormatSheet(documents: readonly ExtractedDocument[], countHeaders: 
     { header: 'Bestand', value: (row) => row.file },
   ];
   return buildSheet(columns, longFormatRows(documents, countHeaders), author);
+}
+
+// ---------------------------------------------------------------- Tijdreeks
+
+/** A row of Tijdreeks: one value column of a municipality or of its region, over the quarters. */
+interface TimeSeriesRow {
+  region: string;
+  code: string | null;
+  /** The municipality's own name, or TOTAAL AMR, Doelgroepregister, % bekend binnen Sonar. */
+  name: string;
+  nowPartOf: string | null;
+  /** 0..3 counts, 4 total; null for the register and percentage rows. */
+  column: number | null;
+  points: readonly TrendPoint[];
+  format: string;
+}
+
+/** One row per municipality and value column, one column per loaded quarter (oldest first), so
+ * a row is a line chart's series. Each municipality has its OWN printed values, followed by CBS
+ * code, never its predecessors' sums: summing a quarter's column counts nobody twice. One merged
+ * away keeps its own row under its own name, with the one it is part of now. After a region's
+ * municipalities come its TOTAAL AMR, register and percentage rows. */
+function timeSeriesSheet(documents: readonly ExtractedDocument[], countHeaders: readonly string[], author: string): XLSX.WorkSheet {
+  const trends = buildTrends(documents);
+  const columns: SheetColumn<TimeSeriesRow>[] = [
+    { header: 'Arbeidsmarktregio', value: (row) => row.region },
+    { header: 'Gemeentecode', value: (row) => row.code },
+    { header: 'Gemeente', value: (row) => row.name },
+    { header: 'Nu onderdeel van', value: (row) => row.nowPartOf },
+    { header: 'Kolom', value: (row) => (row.column === null ? null : countColumnName(countHeaders, row.column)) },
+    ...trends.quarters.map((quarter): SheetColumn<TimeSeriesRow> => ({
+      header: quarterLabel(quarter),
+      value: (row) => {
+        // A quarter without a value stays an empty cell, never 0.
+        const point = row.points.find((candidate) => candidate.quarter === quarter);
+        if (!point) return null;
+        return { ...notedCell(point.value, flagsAtPlace(documents, point.place), () => true), format: row.format };
+      },
+    })),
+  ];
+  const rows = trends.regions.flatMap(({ region, municipalities, total, register, percentInSonar }) => {
+    const about = { region, code: null, nowPartOf: null };
+    return [
+      ...municipalities.flatMap(({ code, name, nowPartOf, columns: values }) => valueRows({ region, code, name, nowPartOf }, values)),
+      ...valueRows({ ...about, name: TOTAL_ROW_NAME }, total),
+      { ...about, name: REGISTER_ROW_NAME, column: null, points: register, format: COUNT_FORMAT },
+      { ...about, name: PERCENT_IN_SONAR_NAME, column: null, points: percentInSonar, format: PERCENT_FORMAT },
+    ];
+  });
+  return buildSheet(columns, rows, author);
+}
+
+/** The five rows (counts, total) of one municipality or of TOTAAL AMR, in column order. */
+function valueRows(about: Pick<TimeSeriesRow, 'region' | 'code' | 'name' | 'nowPartOf'>, values: RowColumns): TimeSeriesRow[] {
+  return values.map((points, column) => ({ ...about, column, points, format: COUNT_FORMAT }));
+}
+
+/** The flags of the cell a series point was read from, as the Gemeenten and Regio's cells note them. */
+function flagsAtPlace(documents: readonly ExtractedDocument[], place: TrendPlace | null): Flag[] {
+  const table = place ? documents[place.doc]?.tables[place.table] : undefined;
+  if (!place || !table) return [];
+  const { cell } = place;
+  if ('register' in cell) return cell.register === 'percentInSonar' ? table.flags.filter((flag) => flag.code === 'percent-mismatch') : [];
+  const flags = cell.rowIndex === table.rows.length ? totalRowFlags(table) : flagsOfRow(table, cell.rowIndex);
+  return flags.filter((flag) => flag.column === cell.column);
 }
 
 // ---------------------------------------------------------------- Bronnen
