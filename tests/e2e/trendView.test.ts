@@ -11,6 +11,7 @@ import { StartScreen } from './pages/StartScreen';
 import { TrendPanel } from './pages/TrendPanel';
 import { screenshot } from './support/artifacts';
 import { useBrowserPages } from './support/browserPages';
+import { readWorkbook, sheetRows } from './support/workbook';
 import type { InputFile } from './support/fixtures';
 
 const e2e = useBrowserPages('trend', { afterEachChecks: 'clean', tempDirPrefix: 'klantprofielen-e2e-trend-' });
@@ -69,6 +70,19 @@ describe('browser edition: Tijdreeks', () => {
     const doc = loaded.indexOf(files[JUMP.quarterIndex]!.name);
     await tables.municipalities.waitForFocus(MunicipalityGrid.rowId(doc, 0, rowIndexOf('Wijchen')), `c${JUMP.column}`);
     await screenshot(page, 'trend-02-point-selects-cell');
+
+    // The saved workbook's Tijdreeks sheet: a row per municipality and column, a column per quarter.
+    const { file } = await tables.saveAsExcel(e2e.dir);
+    const series = sheetRows(readWorkbook(file), 'Tijdreeks');
+    for (const [name, column, index] of [
+      ['Wijchen', 'Kolom 2', 1],
+      ['Nijmegen', 'Totaal', 4],
+    ] as const) {
+      const row = series.find((candidate) => candidate.Gemeente === name && candidate.Kolom === column);
+      expect(QUARTERS.map((quarter) => row?.[quarter])).toEqual(files.map((quarterFile) => quarterFile.truth.rows[name]![index]));
+    }
+    const register = series.find((candidate) => candidate.Gemeente === 'Doelgroepregister');
+    expect(QUARTERS.map((quarter) => register?.[quarter])).toEqual(files.map((quarterFile) => quarterFile.truth.register));
   });
 
   it('follows the cursor, takes corrections at once, picks a cell from the keyboard and saves the chart as PNG', async () => {

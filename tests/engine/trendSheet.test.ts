@@ -66,6 +66,14 @@ describe('Tijdreeks of six generated quarters', () => {
     expect(values(sheet)[0]).toEqual([...FIXED_HEADERS, '2019-K3', '2019-K4', '2020-K1', '2020-K2', '2020-K3', '2020-K4']);
   });
 
+  it('keeps a column for a quarter between two loaded ones, empty, so a line chart shows the gap', async () => {
+    const withoutThird = await readQuarters(files.filter((_, index) => index !== 2));
+    const grid = values(timeSeriesSheet(withoutThird));
+    expect(grid[0]).toEqual([...FIXED_HEADERS, '2019-K3', '2019-K4', '2020-K1', '2020-K2', '2020-K3', '2020-K4']);
+    const nijmegenTotal = grid.find((row) => row[2] === 'Nijmegen' && row[4] === 'Totaal')!;
+    expect(nijmegenTotal.slice(FIXED)).toEqual(files.map((file, index) => (index === 2 ? undefined : file.truth.rows.Nijmegen![4])));
+  });
+
   it('has a row per municipality and column, then TOTAAL AMR, register and percentage, every value as printed', () => {
     const truths = files.map((file) => file.truth);
     const expected = [

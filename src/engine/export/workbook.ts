@@ -20,7 +20,7 @@ import {
   type Period,
   type TableRow,
 } from '../model';
-import { buildTrends, quarterLabel, type RowColumns, type TrendPlace, type TrendPoint } from '../series/trends';
+import { buildTrends, quarterLabel, quarterSpan, type RowColumns, type TrendPlace, type TrendPoint } from '../series/trends';
 import { correctionsSheet } from './correctionsSheet';
 import { addFilterNames } from './filterNames';
 import { longFormatRows, type LongRow } from './longFormat';
@@ -350,7 +350,8 @@ function timeSeriesSheet(documents: readonly ExtractedDocument[], countHeaders: 
     { header: 'Gemeente', value: (row) => row.name },
     { header: 'Nu onderdeel van', value: (row) => row.nowPartOf },
     { header: 'Kolom', value: (row) => (row.column === null ? null : countColumnName(countHeaders, row.column)) },
-    ...trends.quarters.map((quarter): SheetColumn<TimeSeriesRow> => ({
+    // Also a quarter not loaded between two that are: an empty column, so a chart shows the gap.
+    ...quarterSpan(trends.quarters).map((quarter): SheetColumn<TimeSeriesRow> => ({
       header: quarterLabel(quarter),
       value: (row) => {
         // A quarter without a value stays an empty cell, never 0.

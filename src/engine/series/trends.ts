@@ -216,6 +216,15 @@ export function municipalityPoints(trend: MunicipalityTrend, column: number, bef
   return [...sums, ...own.filter((point) => !summed.has(point.quarter))].sort((a, b) => a.quarter - b.quarter);
 }
 
+/** Every quarter from the first to the last of these: one not loaded in between is there too, as
+ * a gap (a chart must not draw a line across it as if it were one step). */
+export function quarterSpan(quarters: Iterable<number>): number[] {
+  const all = [...quarters];
+  if (all.length === 0) return [];
+  const first = Math.min(...all);
+  return Array.from({ length: Math.max(...all) - first + 1 }, (_, i) => first + i);
+}
+
 /** "2017-K3" style label of a quarter number. */
 export function quarterLabel(quarter: number): string {
   return periodCode(periodOfQuarter(quarter));

@@ -9,6 +9,7 @@ import {
   buildTrends,
   municipalityPoints,
   quarterLabel,
+  quarterSpan,
   type BeforeMerger,
   type MunicipalityTrend,
   type RegionTrend,
@@ -116,10 +117,8 @@ function chart(
   documents: readonly ExtractedDocument[],
   lines: readonly (Omit<TrendLine, 'points'> & { source: TrendPoint[]; sumOf: string[] | null })[],
 ): TrendChart {
-  const all = lines.flatMap((line) => line.source.map((point) => point.quarter));
-  if (all.length === 0) return { title, quarters: [], labels: [], lines: [] };
-  const first = Math.min(...all);
-  const quarters = Array.from({ length: Math.max(...all) - first + 1 }, (_, i) => first + i);
+  const quarters = quarterSpan(lines.flatMap((line) => line.source.map((point) => point.quarter)));
+  const first = quarters[0] ?? 0;
   return {
     title,
     quarters,
