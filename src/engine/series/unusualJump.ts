@@ -20,7 +20,12 @@ export interface UnusualJump {
   message: string;
 }
 
-/** The rule's settings, each with its reason. */
+/** The rule's settings, each with its reason. Measured on series made from the fixtures' 194
+ * municipalities (tests/engine/unusualJumpFixtures.test.ts, 582.000 values over 12 quarters): no
+ * false hint, with realistic movement or with three times as much; every ×10 or ÷10 misread of 100
+ * people or more found. A lower factor (2) still gave no false hint there and finds more swapped
+ * digits and counts, but real series move in ways a walk does not: kept at 3 until real quarters
+ * say otherwise. */
 export const JUMP_RULE = {
   /** A jump must be at least this factor on both sides: ×3 up and back, or ÷3 and back. */
   minFactor: 3,
