@@ -1,88 +1,48 @@
 // Issue 15's history check across the loaded quarters: each municipality's counts and total form
-// a series over the quarters (followed through mergers by CBS code), and a value far outside its
-// own history (series/unusualJump.ts) gets an info hint on its cell. Only rows whose own sums
-// agree are looked at: a row with an open finding has a better explanation already.
-import { isOpenFlag } from '../checks/severity';
-import { COUNT_COLUMNS, type ExtractedDocument, type ExtractedTable, type Flag } from '../model';
-import { matchMunicipality } from '../municipalities/match';
-import { nameKey } from '../municipalities/normalise';
-import { seriesCode } from '../series/mergers';
-import { unusualJumps, type SeriesPoint } from '../series/unusualJump';
+// a series over the quarters, and a value far outside its own history (series/unusualJump.ts)
+// gets an info hint on its cell. The series are the trend view's (series/trends.ts): a
+// municipality's own printed values by CBS code, so a predecessor keeps its own series (Weesp
+// beside Amsterdam until 2022), and a successor's quarters before a whole merger are the sum of
+// its predecessors (Eemsdelta, 2021). A sum has no cell: it is a neighbour, never hinted itself.
+// Only rows whose own sums agree are looked at: a row with an open finding has a better
+// explanation already, and is a gap in its series (and in any sum it is part of).
+import type { ExtractedDocument, Flag } from '../model';
+import { municipalityPoints, municipalitySeries, type TrendPoint } from '../series/trends';
+import { unusualJumps } from '../series/unusualJump';
 import { tableKey } from './duplicateTables';
 
-interface Located extends SeriesPoint {
-  doc: number;
-  table: number;
-  rowIndex: number;
-  name: string;
-}
-
-/** One value of a table for a series: which series (municipality by code, and column). */
-interface TableValue {
-  series: string;
-  quarter: number;
-  value: number | null;
-  rowIndex: number;
-  name: string;
-}
-
-/** A table's values by series, worked out once per table object: after an edit only the edited
- * table is looked at again (measured: matching every row's name on each edit doubled its cost). */
-const valuesOfTable = new WeakMap<ExtractedTable, TableValue[]>();
-
-function tableValues(table: ExtractedTable): TableValue[] {
-  const known = valuesOfTable.get(table);
-  if (known) return known;
-  const values: TableValue[] = [];
-  if (table.period) {
-    const quarter = table.period.year * 4 + table.period.quarter - 1;
-    const flagged = new Set(table.flags.filter((flag) => isOpenFlag(flag) && flag.rowIndex !== undefined).map((flag) => flag.rowIndex));
-    table.rows.forEach((row, rowIndex) => {
-      if (flagged.has(rowIndex)) return;
-      const match = matchMunicipality(row.name, table.period);
-      const who = match.kind === 'valid' || match.kind === 'not-in-period' ? seriesCode(match.record.code) : `naam:${nameKey(row.name)}`;
-      [...row.counts.slice(0, COUNT_COLUMNS), row.total].forEach((value, column) =>
-        values.push({ series: `${who}|${column}`, quarter, value, rowIndex, name: row.name }),
-      );
-    });
-  }
-  valuesOfTable.set(table, values);
-  return values;
-}
-
-/** Hints by table ({@link tableKey}). */
+/** Hints by table ({@link tableKey}), in row and column order within a table. */
 export function checkUnusualJumps(documents: readonly ExtractedDocument[]): Map<string, Flag[]> {
-  const series = new Map<string, Located[]>();
-  documents.forEach((document, doc) => {
-    if (document.error) return;
-    document.tables.forEach((table, t) => {
-      for (const { series: key, quarter, value, rowIndex, name } of tableValues(table)) {
-        const points = series.get(key) ?? [];
-        // The same quarter from two files (a copy): the first one counts.
-        if (!points.some((point) => point.quarter === quarter)) points.push({ quarter, value, doc, table: t, rowIndex, name });
-        series.set(key, points);
-      }
-    });
-  });
-
   const hints = new Map<string, Flag[]>();
-  for (const [key, points] of series) {
-    if (points.length < 3) continue;
-    const column = Number(key.slice(key.lastIndexOf('|') + 1));
-    const ordered = [...points].sort((a, b) => a.quarter - b.quarter);
-    for (const jump of unusualJumps(ordered)) {
-      const at = ordered[jump.index]!;
-      const flags = hints.get(tableKey(at.doc, at.table)) ?? [];
-      flags.push({
-        code: 'unusual-jump',
-        severity: 'info',
-        row: at.name,
-        rowIndex: at.rowIndex,
-        column,
-        message: `Ongebruikelijke sprong ten opzichte van de kwartalen ervoor en erna: ${jump.message}`,
-      });
-      hints.set(tableKey(at.doc, at.table), flags);
-    }
+  const hint = (point: TrendPoint, column: number, message: string) => {
+    if (!point.place || !('rowIndex' in point.place.cell)) return;
+    const { doc, table, cell } = point.place;
+    const row = documents[doc]?.tables[table]?.rows[cell.rowIndex];
+    if (!row) return;
+    const flags = hints.get(tableKey(doc, table)) ?? [];
+    flags.push({
+      code: 'unusual-jump',
+      severity: 'info',
+      row: row.name,
+      rowIndex: cell.rowIndex,
+      column,
+      message: `Ongebruikelijke sprong ten opzichte van de kwartalen ervoor en erna: ${message}`,
+    });
+    hints.set(tableKey(doc, table), flags);
+  };
+
+  for (const series of municipalitySeries(documents, { openRowsAsGaps: true, withoutRegion: true }).values()) {
+    series.columns.forEach((own, column) => {
+      const points = municipalityPoints(series, column, 'sum');
+      for (const jump of unusualJumps(points)) hint(points[jump.index]!, column, jump.message);
+      // A municipality that took others in (Amsterdam, Weesp) printed its own smaller area before:
+      // those cells are in no sum series, so they are looked at in its own printed series.
+      if (points === own) return;
+      const summed = new Set(points);
+      if (own.every((point) => summed.has(point))) return;
+      for (const jump of unusualJumps(own)) if (!summed.has(own[jump.index]!)) hint(own[jump.index]!, column, jump.message);
+    });
   }
+  for (const flags of hints.values()) flags.sort((a, b) => a.rowIndex! - b.rowIndex! || a.column! - b.column!);
   return hints;
 }

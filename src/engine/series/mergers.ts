@@ -18,15 +18,22 @@ export function seriesCode(code: string): string {
   return current;
 }
 
+/** The reference data does not change: each code's answer is worked out once (the series are
+ * built on every edit in the app, and each lookup scans every municipality). */
+const predecessorsByCode = new Map<string, readonly MunicipalityRecord[] | null>();
+
 /** What a successor's quarters before its first day are made of: the municipalities merged into
  * it whole, or null when the area changed otherwise (part of a split municipality went into it),
  * or when it had no predecessors (a new code without merger, or an unknown code). */
-export function wholePredecessors(code: string): MunicipalityRecord[] | null {
+export function wholePredecessors(code: string): readonly MunicipalityRecord[] | null {
+  const known = predecessorsByCode.get(code);
+  if (known !== undefined) return known;
   const direct = municipalityRecords.filter((record) => record.successor === code && !record.successors);
   const partial = municipalityRecords.some((record) => record.successors?.includes(code));
-  if (partial || direct.length === 0) return null;
   // A predecessor may itself have been formed by a merger: its own predecessors come along.
-  return direct.flatMap((record) => [record, ...(wholePredecessors(record.code) ?? [])]);
+  const predecessors = partial || direct.length === 0 ? null : direct.flatMap((record) => [record, ...(wholePredecessors(record.code) ?? [])]);
+  predecessorsByCode.set(code, predecessors);
+  return predecessors;
 }
 
 /** The quarter's value of the area the successor has now: the sum of its predecessors' values,

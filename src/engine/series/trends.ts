@@ -3,9 +3,12 @@
 // quarters. Municipalities are followed by CBS code (a renamed municipality stays one series); a
 // successor's quarters before a merger can be had as the sum of its predecessors
 // (series/mergers.ts), kept apart from its own values so a view can show them labelled or as a
-// break. One builder for the trend view, the "Δ vorig kwartaal" columns and the Tijdreeks sheet.
+// break. One builder for the trend view, the "Δ vorig kwartaal" columns, the Tijdreeks sheet and
+// the unusual-jump hint (compare/unusualJumps.ts), which runs on every edit: each table's rows are
+// matched to municipalities once per table object.
 import { currentMunicipalityName, latestDay, municipalityCode, periodCode } from '../export/longFormat';
-import { DATA_FIRST_DAY, DATA_LAST_DAY, officialName, recordByCode, type IsoDate } from '../municipalities/data';
+import { isOpenFlag } from '../checks/severity';
+import { DATA_FIRST_DAY, DATA_LAST_DAY, officialName, recordByCode } from '../municipalities/data';
 import { nameKey } from '../municipalities/normalise';
 import { TOTAL_COLUMN, type ExtractedDocument, type ExtractedTable, type Period } from '../model';
 import { predecessorSum, wholePredecessors } from './mergers';
@@ -81,7 +84,6 @@ const emptyColumns = (): RowColumns => [[], [], [], [], []];
 export function buildTrends(documents: readonly ExtractedDocument[]): Trends {
   const quarters = new Set<number>();
   const regions = new Map<string, RegionTrend>();
-  const municipalities = new Map<string, MunicipalityTrend & { latest: number; region: string }>();
   const day = latestDay(documents);
 
   documents.forEach((document, doc) => {
@@ -104,22 +106,16 @@ export function buildTrends(documents: readonly ExtractedDocument[]): Trends {
         addPoint(region.register, { quarter, value: table.register.total, place: place({ register: 'total' }) });
         addPoint(region.percentInSonar, { quarter, value: table.register.percentInSonar, place: place({ register: 'percentInSonar' }) });
       }
-      table.rows.forEach((row, rowIndex) => {
-        const trend = municipalityOf(row.name, table, municipalities, day);
-        if (quarter >= trend.latest) {
-          trend.latest = quarter;
-          trend.region = table.region!;
-        }
-        addRow(trend.columns, quarter, row, (column) => place({ rowIndex, column }));
-      });
     });
   });
 
-  const pointsOf = (code: string, column: number): readonly TrendPoint[] => municipalities.get(code)?.columns[column] ?? [];
-  for (const trend of municipalities.values()) {
-    if (trend.code) addPredecessorSums(trend, trend.code, pointsOf);
-    const { latest: _latest, region: home, ...rest } = trend;
-    regions.get(home)?.municipalities.push(rest);
+  for (const series of municipalitySeries(documents).values()) {
+    const { printed, latestQuarter: _latest, latestRegion, ...rest } = series;
+    const record = series.code ? recordByCode(series.code) : undefined;
+    const ownName = record ? officialName(record, record.to ?? day ?? DATA_LAST_DAY) : printed;
+    const current = series.code && day ? currentMunicipalityName(series.code, day) : null;
+    const trend: MunicipalityTrend = { ...rest, name: ownName, nowPartOf: current && current !== ownName && record?.to ? current : null };
+    if (latestRegion !== null) regions.get(latestRegion)?.municipalities.push(trend);
   }
   for (const region of regions.values()) region.municipalities.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   return {
@@ -128,33 +124,100 @@ export function buildTrends(documents: readonly ExtractedDocument[]): Trends {
   };
 }
 
-function municipalityOf(
-  printed: string,
-  table: ExtractedTable,
-  municipalities: Map<string, MunicipalityTrend & { latest: number; region: string }>,
-  day: IsoDate | null,
-): MunicipalityTrend & { latest: number; region: string } {
-  const code = municipalityCode(printed, table.period);
-  const key = code ?? unknownKey(printed);
-  let trend = municipalities.get(key);
-  if (!trend) {
-    const record = code ? recordByCode(code) : undefined;
-    const ownName = record ? officialName(record, record.to ?? day ?? DATA_LAST_DAY) : printed;
-    const current = code && day ? currentMunicipalityName(code, day) : null;
-    trend = {
-      key,
-      code,
-      name: ownName,
-      nowPartOf: current && current !== ownName && record?.to ? current : null,
-      columns: emptyColumns(),
-      predecessorSums: emptyColumns(),
-      predecessors: [],
-      latest: -Infinity,
-      region: table.region!,
-    };
-    municipalities.set(key, trend);
-  }
-  return trend;
+/** One municipality's series as the loaded tables give it, before it is named for a view. */
+export interface MunicipalitySeries {
+  /** The CBS code, or "naam:<key>" for a printed name the municipality list does not know. */
+  key: string;
+  code: string | null;
+  /** The name as first printed. */
+  printed: string;
+  /** Its own values by column, in quarter order (see {@link MunicipalityTrend.columns}). */
+  columns: RowColumns;
+  /** Quarters before it took in other municipalities whole, as their sum (see {@link MunicipalityTrend.predecessorSums}). */
+  predecessorSums: RowColumns;
+  predecessors: string[];
+  /** Its latest loaded quarter and the region of that table (null for a table without one). */
+  latestQuarter: number;
+  latestRegion: string | null;
+}
+
+export interface SeriesOptions {
+  /** A row with an open finding becomes a gap (its values null, its place kept) instead of its
+   * values: the unusual-jump check looks only at rows whose own sums agree, and a predecessor's
+   * gap makes its successor's sum a gap too rather than a smaller area. */
+  openRowsAsGaps?: boolean;
+  /** Also tables whose region was not read (the trend view groups by region and leaves them out;
+   * a municipality's own history does not need it). */
+  withoutRegion?: boolean;
+}
+
+/** Each municipality's series over the loaded tables, by {@link MunicipalitySeries.key}: its own
+ * printed values, and for a successor the sums of its predecessors before the merger. The one way
+ * series are built, for the trend view and for the unusual-jump check. When two files hold the same
+ * quarter of the same row (a copy), the first one loaded counts. */
+export function municipalitySeries(documents: readonly ExtractedDocument[], options: SeriesOptions = {}): Map<string, MunicipalitySeries> {
+  const municipalities = new Map<string, MunicipalitySeries>();
+  documents.forEach((document, doc) => {
+    if (document.error) return;
+    document.tables.forEach((table, t) => {
+      if (!table.period || (!table.region && !options.withoutRegion)) return;
+      const quarter = quarterNumber(table.period);
+      const who = tableMunicipalities(table);
+      table.rows.forEach((row, rowIndex) => {
+        const { key, code, open } = who[rowIndex]!;
+        let series = municipalities.get(key);
+        if (!series) {
+          series = {
+            key,
+            code,
+            printed: row.name,
+            columns: emptyColumns(),
+            predecessorSums: emptyColumns(),
+            predecessors: [],
+            latestQuarter: -Infinity,
+            latestRegion: null,
+          };
+          municipalities.set(key, series);
+        }
+        if (quarter >= series.latestQuarter) {
+          series.latestQuarter = quarter;
+          series.latestRegion = table.region;
+        }
+        const place = (column: number): TrendPlace => ({ doc, table: t, file: document.file, cell: { rowIndex, column } });
+        addRow(series.columns, quarter, open && options.openRowsAsGaps ? GAP_ROW : row, place);
+      });
+    });
+  });
+  const pointsOf = (code: string, column: number): readonly TrendPoint[] => municipalities.get(code)?.columns[column] ?? [];
+  for (const series of municipalities.values()) if (series.code) addPredecessorSums(series, series.code, pointsOf);
+  return municipalities;
+}
+
+const GAP_ROW = { counts: [], total: null };
+
+/** A row's municipality: its series key, its CBS code (null for a printed name the municipality
+ * list does not know) and whether the row has an open finding. */
+interface RowMunicipality {
+  key: string;
+  code: string | null;
+  open: boolean;
+}
+
+/** Each table's rows by municipality, worked out once per table object: the app builds series on
+ * every edit, and only the edited table is a new object (measured: matching every row's name on
+ * each edit doubled the cost of the checks across tables). */
+const municipalitiesOfTable = new WeakMap<ExtractedTable, readonly RowMunicipality[]>();
+
+function tableMunicipalities(table: ExtractedTable): readonly RowMunicipality[] {
+  const known = municipalitiesOfTable.get(table);
+  if (known) return known;
+  const open = new Set(table.flags.filter((flag) => isOpenFlag(flag) && flag.rowIndex !== undefined).map((flag) => flag.rowIndex));
+  const rows = table.rows.map((row, rowIndex) => {
+    const code = municipalityCode(row.name, table.period);
+    return { key: code ?? unknownKey(row.name), code, open: open.has(rowIndex) };
+  });
+  municipalitiesOfTable.set(table, rows);
+  return rows;
 }
 
 /** The series key of a printed name in a quarter: its municipality's CBS code, or the name itself. */
@@ -166,7 +229,12 @@ function unknownKey(printed: string): string {
   return `naam:${nameKey(printed)}`;
 }
 
-function addRow(columns: RowColumns, quarter: number, row: { counts: (number | null)[]; total: number | null }, placeOf: (column: number) => TrendPlace): void {
+function addRow(
+  columns: RowColumns,
+  quarter: number,
+  row: { counts: readonly (number | null)[]; total: number | null },
+  placeOf: (column: number) => TrendPlace,
+): void {
   for (let column = 0; column <= TOTAL_COLUMN; column++) {
     const value = column === TOTAL_COLUMN ? row.total : (row.counts[column] ?? null);
     addPoint(columns[column]!, { quarter, value: finite(value), place: placeOf(column) });
@@ -183,16 +251,16 @@ function addPoint(points: TrendPoint[], point: TrendPoint): void {
 
 /** The quarters in which a municipality later merged whole into this one was still printed on its
  * own: there this one's series is the sum of the area it has now. */
-function addPredecessorSums(trend: MunicipalityTrend, code: string, pointsOf: (code: string, column: number) => readonly TrendPoint[]): void {
+function addPredecessorSums(series: MunicipalitySeries, code: string, pointsOf: (code: string, column: number) => readonly TrendPoint[]): void {
   const predecessors = wholePredecessors(code);
   if (!predecessors) return;
   const before = new Set(predecessors.flatMap((record) => pointsOf(record.code, TOTAL_COLUMN).map((point) => point.quarter)));
   if (before.size === 0) return;
-  trend.predecessors = predecessors.filter((record) => record.successor === code).map((record) => officialName(record, record.to ?? DATA_FIRST_DAY));
+  series.predecessors = predecessors.filter((record) => record.successor === code).map((record) => officialName(record, record.to ?? DATA_FIRST_DAY));
   for (const quarter of [...before].sort((a, b) => a - b)) {
     for (let column = 0; column <= TOTAL_COLUMN; column++) {
       const valueOf = (part: string) => pointsOf(part, column).find((point) => point.quarter === quarter)?.value ?? null;
-      trend.predecessorSums[column]!.push({ quarter, value: predecessorSum(code, valueOf), place: null });
+      series.predecessorSums[column]!.push({ quarter, value: predecessorSum(code, valueOf), place: null });
     }
   }
 }
@@ -208,7 +276,7 @@ export type BeforeMerger = 'sum' | 'break';
 /** A municipality's points of one column (0..3 counts, 4 total). With 'sum', a quarter with the
  * sum of its predecessors shows that sum, also where it was printed itself (before taking in a
  * neighbour its own value is a smaller area). */
-export function municipalityPoints(trend: MunicipalityTrend, column: number, beforeMerger: BeforeMerger): TrendPoint[] {
+export function municipalityPoints(trend: Pick<MunicipalityTrend, 'columns' | 'predecessorSums'>, column: number, beforeMerger: BeforeMerger): TrendPoint[] {
   const own = trend.columns[column] ?? [];
   const sums = beforeMerger === 'sum' ? (trend.predecessorSums[column] ?? []) : [];
   if (sums.length === 0) return own;

@@ -20,7 +20,12 @@ export interface UnusualJump {
   message: string;
 }
 
-/** The rule's settings, each with its reason. */
+/** The rule's settings, each with its reason. Measured on series made from the fixtures' 194
+ * municipalities (tests/engine/unusualJumpFixtures.test.ts, 582.000 values over 12 quarters): no
+ * false hint, with realistic movement or with three times as much; every ×10 or ÷10 misread of 100
+ * people or more found. A lower factor (2) still gave no false hint there and finds more swapped
+ * digits and counts, but real series move in ways a walk does not: kept at 3 until real quarters
+ * say otherwise. */
 export const JUMP_RULE = {
   /** A jump must be at least this factor on both sides: ×3 up and back, or ÷3 and back. */
   minFactor: 3,
@@ -40,16 +45,22 @@ export function unusualJumps(points: readonly SeriesPoint[], rule = JUMP_RULE): 
   // changes[i]: from present[i] to present[i + 1].
   const changes = logs.slice(1).map((log, i) => Math.abs(log - logs[i]!));
   const jumps: UnusualJump[] = [];
+  const minLog = Math.log(rule.minFactor);
   for (let i = 1; i < present.length - 1; i++) {
-    // The series' typical change without the two around this value (its own jump would count).
-    const others = changes.filter((_, c) => c !== i - 1 && c !== i);
-    const threshold = Math.max(Math.log(rule.minFactor), others.length >= 2 ? rule.typicalChanges * median(others) : 0);
     const [before, here, after] = [present[i - 1]!, present[i]!, present[i + 1]!];
     const up = logs[i]! - logs[i - 1]!;
     const back = logs[i + 1]! - logs[i]!;
-    const spike = Math.sign(up) === -Math.sign(back) && Math.abs(up) >= threshold && Math.abs(back) >= threshold;
     const large = Math.abs(here.value - before.value) >= rule.minPeople && Math.abs(here.value - after.value) >= rule.minPeople;
-    if (spike && large) jumps.push({ index: here.index, message: [before, here, after].map(({ value }) => formatNumber(value)).join(' → ') });
+    // The threshold is never below the minimum factor, so most values end here, before the median
+    // (the rule runs over every series on every edit in the app; measured: the median of the
+    // other changes, worked out for every value, was more than half the hint's cost).
+    if (!large || Math.sign(up) !== -Math.sign(back) || Math.min(Math.abs(up), Math.abs(back)) < minLog) continue;
+    // The series' typical change without the two around this value (its own jump would count).
+    const others = changes.filter((_, c) => c !== i - 1 && c !== i);
+    const threshold = Math.max(minLog, others.length >= 2 ? rule.typicalChanges * median(others) : 0);
+    if (Math.abs(up) >= threshold && Math.abs(back) >= threshold) {
+      jumps.push({ index: here.index, message: [before, here, after].map(({ value }) => formatNumber(value)).join(' → ') });
+    }
   }
   return jumps;
 }
