@@ -76,26 +76,24 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
           Kolomnamen…
         </Button>
         {props.onShowSource && (
-          <label className="toggle toggle--source" title="De PDF-pagina van de gekozen cel naast de tabel">
-            <input
-              type="checkbox"
-              data-testid="source-toggle"
-              checked={props.showSource ?? false}
-              onChange={(event) => props.onShowSource?.(event.target.checked)}
-            />
-            <span>Bron tonen</span>
-          </label>
+          <PanelToggle
+            testId="source-toggle"
+            title="De PDF-pagina van de gekozen cel naast de tabel"
+            checked={props.showSource ?? false}
+            onChange={props.onShowSource}
+          >
+            Bron tonen
+          </PanelToggle>
         )}
         {props.onShowTrend && (
-          <label className="toggle toggle--source" title="De geladen kwartalen als lijngrafiek naast de tabel">
-            <input
-              type="checkbox"
-              data-testid="trend-toggle"
-              checked={props.showTrend ?? false}
-              onChange={(event) => props.onShowTrend?.(event.target.checked)}
-            />
-            <span>Tijdreeks</span>
-          </label>
+          <PanelToggle
+            testId="trend-toggle"
+            title="De geladen kwartalen als lijngrafiek naast de tabel"
+            checked={props.showTrend ?? false}
+            onChange={props.onShowTrend}
+          >
+            Tijdreeks
+          </PanelToggle>
         )}
       </div>
     </div>
@@ -146,5 +144,15 @@ function FlagStepButton({ step, disabled, onClick }: { step: keyof typeof FLAG_S
     <Button look="quiet" data-testid={`flag-${step}`} disabled={disabled} onClick={onClick} title={FLAG_STEPS[step].title}>
       {FLAG_STEPS[step].text}
     </Button>
+  );
+}
+
+/** A panel beside the grids, shown or not ("Bron tonen", "Tijdreeks"). */
+function PanelToggle(props: { testId: string; title: string; checked: boolean; onChange(on: boolean): void; children: string }): React.JSX.Element {
+  return (
+    <label className="toggle toggle--source" title={props.title}>
+      <input type="checkbox" data-testid={props.testId} checked={props.checked} onChange={(event) => props.onChange(event.target.checked)} />
+      <span>{props.children}</span>
+    </label>
   );
 }
