@@ -21,7 +21,16 @@ export function seriesCode(code: string): string {
 /** What a successor's quarters before its first day are made of: the municipalities merged into
  * it whole, or null when the area changed otherwise (part of a split municipality went into it),
  * or when it had no predecessors (a new code without merger, or an unknown code). */
-export function wholePredecessors(code: string): MunicipalityRecord[] | null {
+export function wholePredecessors(code: string): readonly MunicipalityRecord[] | null {
+  // The records never change: each code's answer is worked out once (a pass over every record,
+  // asked for every municipality each time the series are built, i.e. after every edit).
+  if (!predecessorsByCode.has(code)) predecessorsByCode.set(code, findWholePredecessors(code));
+  return predecessorsByCode.get(code) ?? null;
+}
+
+const predecessorsByCode = new Map<string, readonly MunicipalityRecord[] | null>();
+
+function findWholePredecessors(code: string): readonly MunicipalityRecord[] | null {
   const direct = municipalityRecords.filter((record) => record.successor === code && !record.successors);
   const partial = municipalityRecords.some((record) => record.successors?.includes(code));
   if (partial || direct.length === 0) return null;
