@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { predecessorSum, seriesCode, wholePredecessors } from '../../src/engine/series/mergers';
 
-const codes = (records: { code: string }[] | null) => records?.map((record) => record.code).sort() ?? null;
+const codes = (records: readonly { code: string }[] | null) => records?.map((record) => record.code).sort() ?? null;
 
 describe('series through mergers', () => {
   it('follows a merged municipality to the code its series continues under', () => {
