@@ -55,6 +55,15 @@ describe('deltaText', () => {
     expect(deltaText(change({ absolute: -100, percent: -100 }), 'percent')).toBe('\u2212100,0 %');
   });
 
+  it('keeps a percentage beyond ±999,9 % short enough for its column, "> +999 %" (a change from a tiny number, mostly a misread)', () => {
+    expect(deltaText(change({ percent: 999.94 }), 'percent')).toBe('+999,9 %');
+    expect(deltaText(change({ percent: 999.95 }), 'percent')).toBe('> +999 %');
+    expect(deltaText(change({ percent: 38_600 }), 'percent')).toBe('> +999 %');
+    expect(deltaText(change({ percent: -1500 }), 'percent')).toBe('< \u2212999 %');
+    // The tooltip has the exact percentage.
+    expect(deltaTooltip(change({ previous: 1, absolute: 386, percent: 38_600 }), 'percent', 'Kolom 2')).toContain('Verschil: +386 (+38.600,0 %)');
+  });
+
   it('says "—" where there is nothing to compare with, and leaves the percentage of a 0 before it empty', () => {
     expect(deltaText(change({ absolute: null, percent: null, previous: null, missing: 'quarter-not-loaded' }), 'absolute')).toBe(NO_DELTA);
     expect(deltaText(change({ absolute: null, percent: null, previous: null, missing: 'quarter-not-loaded' }), 'percent')).toBe(NO_DELTA);
