@@ -38,13 +38,20 @@ export function deltaValue(change: QuarterChange | null, kind: DeltaColumn['kind
 }
 
 /** "+12", "−3", "0"; "+4,1 %"; "—" when there is nothing to compare with; an empty percentage
- * when the quarter before was 0 (the absolute change still shows). */
+ * when the quarter before was 0 (the absolute change still shows). A percentage beyond ±999,9 %
+ * reads "> +999 %": its column is sized for "+999,9 %" (a change from a handful of people, mostly
+ * a misread or a typo, would otherwise be cut off); the tooltip has the exact one. */
 export function deltaText(change: QuarterChange | null, kind: DeltaColumn['kind']): string {
   if (!change) return '';
   if (change.absolute === null) return NO_DELTA;
   if (kind === 'absolute') return formatChange(change.absolute);
-  return change.percent === null ? '' : `${formatChange(change.percent, 1)} %`;
+  if (change.percent === null) return '';
+  if (Math.abs(change.percent) >= MAX_SHOWN_PERCENT) return change.percent > 0 ? '> +999 %' : '< \u2212999 %';
+  return `${formatChange(change.percent, 1)} %`;
 }
+
+/** The first percentage that would not round to at most 999,9. */
+const MAX_SHOWN_PERCENT = 999.95;
 
 /** What a change is made of, in words: the two values and their quarters, "t.o.v. som van
  * voorgangers" after a merger, or why there is no comparison. `name` is the value column's. */

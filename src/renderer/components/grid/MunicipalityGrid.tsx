@@ -169,8 +169,10 @@ function deltaColumn(column: DeltaColumn, name: string): ColDef<MunicipalityRow>
     colId: column.id,
     headerName: absolute ? 'Δ' : 'Δ %',
     headerTooltip: `${DELTA_LABEL}, ${name}: ${absolute ? 'verschil in aantal' : 'verschil in procenten'}`,
-    initialWidth: absolute ? 66 : 80,
-    minWidth: absolute ? 56 : 68,
+    // Room for "+12.345" and "+999,9 %" (deltaText keeps a percentage to that), TOTAAL AMR's bold
+    // included, with the narrower padding of these cells (styles.css).
+    initialWidth: absolute ? 80 : 86,
+    minWidth: absolute ? 80 : 86,
     type: 'rightAligned',
     editable: false,
     valueGetter: (params) => deltaValue(changeAt(params), column.kind),
