@@ -86,6 +86,17 @@ async function showsWholeText(locator: Locator): Promise<boolean> {
   });
 }
 
+/** The cell's text ends at its right edge (within its padding), as numbers do in this grid. */
+async function alignedRight(locator: Locator): Promise<boolean> {
+  return locator.evaluate((cell) => {
+    const text = cell.querySelector('.ag-cell-value') ?? cell;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const content = range.getBoundingClientRect();
+    return content.width > 0 && cell.getBoundingClientRect().right - content.right <= 12;
+  });
+}
+
 describe('Δ vorig kwartaal', () => {
   it("shows each value's change since the quarter before, following an edit in that quarter", async () => {
     const page = e2e.page;
@@ -177,6 +188,8 @@ describe('Δ vorig kwartaal', () => {
       expect(await showsWholeText(header(colId)), `header ${colId}`).toBe(true);
       expect(await showsWholeText(grid.cell(second, colId)), `cell ${colId}`).toBe(true);
       expect(await showsWholeText(grid.cell(secondTotal, colId)), `TOTAAL AMR ${colId}`).toBe(true);
+      // Numbers line up at the right, like the counts beside them.
+      expect(await alignedRight(grid.cell(second, colId)), `${colId} aligned right`).toBe(true);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     // The status bar counts rows, not columns.
@@ -188,7 +201,7 @@ describe('Δ vorig kwartaal', () => {
 
     // Without the source panel, from the left: two counts with both their changes are in view.
     await page.getByTestId('source-toggle').uncheck();
-    await grid.select(second, 'name');
+    await grid.select(second, 'file');
     await page.mouse.move(0, 0);
     await page.waitForTimeout(200);
     for (const colId of ['c0', 'c0Delta', 'c0DeltaPct', 'c1', 'c1Delta', 'c1DeltaPct']) {
