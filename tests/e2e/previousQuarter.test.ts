@@ -21,6 +21,7 @@ import type { InputFile } from './support/fixtures';
 const e2e = useBrowserPages('previous-quarter', { afterEachChecks: 'clean', tempDirPrefix: 'klantprofielen-delta-' });
 
 const MUNICIPALITY = 'Nijmegen';
+const DELTA_COLUMN_IDS = ['c0', 'c1', 'c2', 'c3', 'total'].flatMap((colId) => [`${colId}Delta`, `${colId}DeltaPct`]);
 let quarters: QuarterFile[] = [];
 let files: InputFile[] = [];
 
@@ -71,19 +72,49 @@ async function toggleWithKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('Space');
 }
 
-/** The cell or header shows all its text: nothing cut off by an ellipsis or its box (a header's
- * text: the header cell itself holds the sort and resize parts), and the text lies within the
- * scrolled part of the grid (not behind the pinned columns, not beyond the edge). */
-async function showsWholeText(locator: Locator): Promise<boolean> {
+/** Whether a cell or header shows all its text, nothing cut off by an ellipsis or its box (of a
+ * header, its text: the header cell itself holds the sort and resize parts); and whether that
+ * text lies in the scrolled part of the grid in view, between the pinned region and name columns
+ * and the vertical scroll bar over the right edge of the rows. */
+async function fits(locator: Locator): Promise<{ whole: boolean; inView: boolean }> {
   return locator.evaluate((element) => {
     const isHeader = element.classList.contains('ag-header-cell');
     const text = (isHeader ? element.querySelector('.ag-header-cell-text') : element.querySelector('.ag-cell-value')) ?? element;
     const whole = text.scrollWidth <= text.clientWidth + 1 && (isHeader || element.scrollWidth <= element.clientWidth + 1);
     const box = text.getBoundingClientRect();
-    const scrolled = element.closest('[data-testid="municipality-grid"]')?.querySelector('.ag-body-horizontal-scroll-viewport')?.getBoundingClientRect();
-    const inView = !!scrolled && box.left >= scrolled.left - 1 && box.right <= scrolled.right + 1;
-    return whole && inView && box.width > 0;
+    const grid = element.closest('[data-testid="municipality-grid"]');
+    const scrolled = grid?.querySelector('.ag-body-horizontal-scroll-viewport')?.getBoundingClientRect();
+    const bar = grid?.querySelector('.ag-body-vertical-scroll')?.getBoundingClientRect();
+    const right = scrolled && bar && bar.width > 0 && !isHeader ? Math.min(scrolled.right, bar.left) : scrolled?.right;
+    const left = grid?.querySelector('.ag-header-cell[col-id="name"]')?.getBoundingClientRect().right;
+    const inView = left !== undefined && right !== undefined && box.width > 0 && box.left >= left - 1 && box.right <= right + 1;
+    return { whole, inView };
   });
+}
+
+/** Scrolls the grid sideways until the column starts right after the pinned columns. */
+async function scrollToColumn(page: Page, colId: string): Promise<void> {
+  await page.waitForFunction((column) => {
+    const grid = document.querySelector('[data-testid="municipality-grid"]');
+    const viewport = grid?.querySelector<HTMLElement>('.ag-grid-viewport');
+    const header = grid?.querySelector(`.ag-header-cell[col-id="${column}"]`)?.getBoundingClientRect();
+    const pinned = grid?.querySelector('.ag-header-cell[col-id="name"]')?.getBoundingClientRect();
+    if (!viewport || !header || !pinned) return false;
+    const offset = header.left - pinned.right;
+    if (Math.abs(offset) <= 1) return true;
+    viewport.scrollLeft += offset;
+    return false;
+  }, colId);
+}
+
+/** The mouse away and every tooltip gone, for a screenshot. */
+async function noTooltip(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.ag-tooltip')].every(
+      (element) => element.getClientRects().length === 0 || getComputedStyle(element).visibility === 'hidden',
+    ),
+  );
 }
 
 /** The cell's text ends at its right edge (within its padding), as numbers do in this grid. */
@@ -134,6 +165,8 @@ describe('Δ vorig kwartaal', () => {
     expect(await grid.text(firstRow, 'c0Delta')).toBe('—');
     expect(await grid.text(firstRow, 'totalDeltaPct')).toBe('—');
     expect(await grid.tooltip(firstRow, 'c0Delta')).toContain('2019 K2 is niet geladen');
+    await scrollToColumn(page, 'c0');
+    await noTooltip(page);
     await screenshot(page, 'delta-01-on');
 
     // A change is read-only: F2 opens no editor.
@@ -149,6 +182,10 @@ describe('Δ vorig kwartaal', () => {
     expect(await grid.text(row, 'c0DeltaPct')).toBe(`${signed((100 * (now[0] - corrected)) / corrected, 1)} %`);
     // …and the first quarter's own change is still "—" (its row was redrawn with the edit).
     expect(await grid.text(firstRow, 'c0Delta')).toBe('—');
+    // For the screenshot: the second quarter's Nijmegen row, Kolom 1 and its changes beside it.
+    await grid.select(row, 'c0');
+    await scrollToColumn(page, 'c0');
+    await noTooltip(page);
     await screenshot(page, 'delta-02-after-edit');
   });
 
@@ -179,15 +216,12 @@ describe('Δ vorig kwartaal', () => {
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => document.activeElement?.closest('.ag-cell') ?? null)).toBeNull();
 
-    // At 1280 px with the source panel open (the default there), each change column, scrolled to
-    // as the cursor goes there, shows its header and its values whole, TOTAAL AMR's included.
+    // At 1280 px with the source panel open (the default there), every change column is wide
+    // enough for its header and its values, TOTAAL AMR's bold ones included.
     const header = (colId: string) => page.locator(`[data-testid="municipality-grid"] .ag-header-cell[col-id="${colId}"]`);
-    for (const colId of ['c0Delta', 'c0DeltaPct', 'c1Delta', 'c1DeltaPct', 'c2DeltaPct', 'c3DeltaPct', 'totalDelta', 'totalDeltaPct']) {
-      await grid.select(secondTotal, colId);
-      await page.waitForTimeout(100);
-      expect(await showsWholeText(header(colId)), `header ${colId}`).toBe(true);
-      expect(await showsWholeText(grid.cell(second, colId)), `cell ${colId}`).toBe(true);
-      expect(await showsWholeText(grid.cell(secondTotal, colId)), `TOTAAL AMR ${colId}`).toBe(true);
+    for (const colId of DELTA_COLUMN_IDS) {
+      expect((await fits(header(colId))).whole, `header ${colId}`).toBe(true);
+      for (const rowId of [second, secondTotal, rowOf(0, MUNICIPALITY)]) expect((await fits(grid.cell(rowId, colId))).whole, `${rowId} ${colId}`).toBe(true);
       // Numbers line up at the right, like the counts beside them.
       expect(await alignedRight(grid.cell(second, colId)), `${colId} aligned right`).toBe(true);
     }
@@ -195,18 +229,21 @@ describe('Δ vorig kwartaal', () => {
     // The status bar counts rows, not columns.
     const rows = Object.keys(quarters[0]!.truth.rows).length * quarters.length;
     expect(await tables.statusBar.rows.textContent()).toBe(`${rows} rijen`);
-    await grid.select(second, 'c0DeltaPct');
-    await page.mouse.move(0, 0);
+    // Scrolled to Kolom 1, its two changes are in view beside it, also with the panel open.
+    await grid.select(second, 'c0');
+    await scrollToColumn(page, 'c0');
+    for (const colId of ['c0', 'c0Delta', 'c0DeltaPct'])
+      expect(await fits(grid.cell(second, colId)), `panel open, ${colId}`).toEqual({ whole: true, inView: true });
+    await noTooltip(page);
     await screenshot(page, 'delta-03-source-panel-open');
 
     // Without the source panel, from the left: two counts with both their changes are in view.
     await page.getByTestId('source-toggle').uncheck();
     await grid.select(second, 'file');
-    await page.mouse.move(0, 0);
-    await page.waitForTimeout(200);
+    await noTooltip(page);
     for (const colId of ['c0', 'c0Delta', 'c0DeltaPct', 'c1', 'c1Delta', 'c1DeltaPct']) {
-      expect(await showsWholeText(grid.cell(second, colId)), `without the panel, ${colId}`).toBe(true);
-      expect(await showsWholeText(header(colId)), `without the panel, header ${colId}`).toBe(true);
+      expect(await fits(grid.cell(second, colId)), `without the panel, ${colId}`).toEqual({ whole: true, inView: true });
+      expect(await fits(header(colId)), `without the panel, header ${colId}`).toEqual({ whole: true, inView: true });
     }
     await screenshot(page, 'delta-04-full-width');
 

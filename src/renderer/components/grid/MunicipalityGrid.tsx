@@ -160,7 +160,7 @@ function valueColumn(colId: RowColumnId, headerName: string, extra: Partial<ColD
 /** A "Δ vorig kwartaal" column: read-only, narrow (a short header, the value column beside it
  * says whose change it is; the header's tooltip names it), the change with its sign. Sorting
  * goes by the change itself. A comparison with the sum of a merged municipality's predecessors
- * is set in italics, and its tooltip says so. */
+ * is marked Σ (in the absolute column; the tooltips of both say so). */
 function deltaColumn(column: DeltaColumn, name: string): ColDef<MunicipalityRow> {
   const changeAt = (params: { data?: MunicipalityRow | undefined; context: unknown }) =>
     params.data ? deltaOf((params.context as MunicipalityGridContext).changesOf(params.data), column) : null;
@@ -177,10 +177,11 @@ function deltaColumn(column: DeltaColumn, name: string): ColDef<MunicipalityRow>
     editable: false,
     valueGetter: (params) => deltaValue(changeAt(params), column.kind),
     valueFormatter: (params) => deltaText(changeAt(params), column.kind),
-    cellClass: 'kp-cell--delta',
+    // The 'rightAligned' type's own cell class is replaced by a cellClass: name it again.
+    cellClass: ['ag-right-aligned-cell', 'kp-cell--delta'],
     cellClassRules: {
       'kp-cell--muted': (params) => changeAt(params)?.absolute === null,
-      'kp-cell--of-predecessors': (params) => changeAt(params)?.ofPredecessors === true,
+      'kp-cell--of-predecessors': (params) => absolute && changeAt(params)?.ofPredecessors === true,
     },
     tooltip: (params) => deltaTooltip(changeAt(params), column.kind, name),
   };
