@@ -38,3 +38,12 @@ function plainDigits(value: number, fractionDigits: number): string {
   const whole = digits.padEnd(Number(exponent) + 1, '0');
   return fractionDigits > 0 ? `${whole}.${'0'.repeat(fractionDigits)}` : whole;
 }
+
+/** A change with its sign, the minus as a real minus sign: formatChange(12) → "+12",
+ * formatChange(-1234) → "−1.234", formatChange(4.06, 1) → "+4,1"; what rounds to zero has no
+ * sign: formatChange(-0.04, 1) → "0,0". */
+export function formatChange(n: number, fractionDigits = 0): string {
+  const text = formatNumber(Math.abs(n), fractionDigits);
+  if (!Number.isFinite(n) || /^[0.,]*$/.test(text)) return text;
+  return `${n > 0 ? '+' : '\u2212'}${text}`;
+}

@@ -20,6 +20,7 @@ import { KeptAside } from './components/review/KeptAside';
 import { PreviousSessions } from './components/review/PreviousSessions';
 import { RestoreOffer } from './components/review/RestoreOffer';
 import { focusPlace, isShown } from './components/grid/focusPlace';
+import { DeltaToggle } from './components/grid/DeltaToggle';
 import { MunicipalityGrid } from './components/grid/MunicipalityGrid';
 import { RegionGrid } from './components/grid/RegionGrid';
 import { SourcePanel } from './components/source/SourcePanel';
@@ -33,6 +34,7 @@ import { useWindowFileDrag } from './components/useWindowFileDrag';
 import { WindowDropIndicator } from './components/WindowDropIndicator';
 import type { Flag } from '@engine/model';
 import { flagLabels } from '@engine/checks';
+import { previousQuarterChanges } from '@engine/series/previousQuarter';
 import {
   canRedo,
   canUndo,
@@ -64,6 +66,7 @@ import {
   type RowFilter,
 } from './session';
 import { useOcrMode } from './settings/useOcrMode';
+import { useShowDeltas } from './settings/useShowDeltas';
 import { countAccepted } from './summary';
 import { useWindow } from './window/useWindow';
 
@@ -80,6 +83,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   // Ends the grids' cell edits and waits until they are in the store, so a save includes them.
   const commitEdits = useCallback(() => commitGridEdits([rowsApi.current, regionsApi.current]), []);
   const [ocrMode, setOcrMode] = useOcrMode();
+  const [showDeltas, setShowDeltas] = useShowDeltas();
   // Every "are you sure?" of the window, in the app's own dialog.
   const { confirm, confirmDialog } = useConfirm();
   // The window's state and everything done to it (reading, saving, the saved session, the menu).
@@ -123,6 +127,9 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
     [stops, rowsById, filter],
   );
   const corrections = useMemo(() => correctionsOf(session).length, [session]);
+  // "Δ vorig kwartaal": from the documents as corrected, anew after each edit (one build of the
+  // series; each row's changes are worked out when the grid shows it). Nothing while off.
+  const changes = useMemo(() => (showDeltas ? previousQuarterChanges(documents) : null), [showDeltas, documents]);
   // Same names → same array, so the grid's columns are not rebuilt after every edit.
   const headerKey = gridCountHeaders(documents).join('\u0000');
   const countHeaders = useMemo(() => headerKey.split('\u0000'), [headerKey]);
@@ -402,6 +409,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
             <section className="panel panel--rows" aria-label="Gemeenten">
               <div className="panel__head">
                 <h2 className="panel__title">Gemeenten</h2>
+                <DeltaToggle on={showDeltas} onChange={setShowDeltas} />
                 <CursorDetail
                   place={cursor}
                   row={cursor ? rowsById.get(rowIdOf(cursor)) : undefined}
@@ -415,6 +423,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
               <MunicipalityGrid
                 rows={rows}
                 countHeaders={countHeaders}
+                changes={changes}
                 filter={filter}
                 onEdit={edit}
                 onRenameRequest={setRenaming}

@@ -5,7 +5,8 @@
 //   Gemeenten grid   row id  `${doc}-${table}-${row}`   a municipality (row = index in table.rows)
 //                            `${doc}-${table}-total`    the TOTAAL AMR row
 //                    col id  name | c0 | c1 | c2 | c3 | total | check
-//                            (plus the read-only file | year | quarter | region)
+//                            (plus the read-only file | year | quarter | region, and with
+//                            "Δ vorig kwartaal" on c0Delta | c0DeltaPct … totalDeltaPct)
 //   Regio's grid     row id  `${doc}-${table}`          one line per table
 //                    col id  register | percent         (editable)
 //                            file | period | region | known | computed | check   (read-only;
@@ -18,9 +19,12 @@ import { COUNT_COLUMNS, TOTAL_COLUMN, type ExtractedTable, type TableRow } from 
 import type { CellValue, CountColumnId, RegisterColumnId, RowColumnId } from '@shared/savedWork/vocabulary';
 
 export type { CellValue, CountColumnId, RegisterColumnId, RowColumnId } from '@shared/savedWork/vocabulary';
+/** The "Δ vorig kwartaal" columns of the Gemeenten grid, beside the value they are about: the
+ * change in people (`c0Delta`) and in percent (`c0DeltaPct`). Read-only; no check points at them. */
+export type DeltaColumnId = `${CountColumnId | 'total'}Delta` | `${CountColumnId | 'total'}DeltaPct`;
 /** Read-only columns of the two grids. Checks point at period, region and check only; the
  * others matter for "where is the cursor" when jumping to the next flag. */
-export type InfoColumnId = 'file' | 'year' | 'quarter' | 'period' | 'region' | 'known' | 'computed' | 'check';
+export type InfoColumnId = 'file' | 'year' | 'quarter' | 'period' | 'region' | 'known' | 'computed' | 'check' | DeltaColumnId;
 /** Every column of the two grids. */
 export type PlaceColumnId = RowColumnId | RegisterColumnId | InfoColumnId;
 

@@ -72,7 +72,8 @@ export function flagsByPlace(table: ExtractedTable, doc: number, tableIndex: num
 
 // Reading order within a table: municipalities, then TOTAAL AMR, then the table's line; within
 // a row, the columns left to right as the two grids show them.
-// One list serves both grids: Gemeenten is file, year, quarter, region, name, c0..c3, total, check;
+// One list serves both grids: Gemeenten is file, year, quarter, region, name, c0..c3, total, check
+// (each value followed by its Δ vorig kwartaal columns when they are shown);
 // Regio's is file, period, region, known, register, percent, computed, check.
 const COLUMN_ORDER: readonly PlaceColumnId[] = [
   'file',
@@ -82,10 +83,20 @@ const COLUMN_ORDER: readonly PlaceColumnId[] = [
   'region',
   'name',
   'c0',
+  'c0Delta',
+  'c0DeltaPct',
   'c1',
+  'c1Delta',
+  'c1DeltaPct',
   'c2',
+  'c2Delta',
+  'c2DeltaPct',
   'c3',
+  'c3Delta',
+  'c3DeltaPct',
   'total',
+  'totalDelta',
+  'totalDeltaPct',
   'known',
   'register',
   'percent',

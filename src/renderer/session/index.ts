@@ -3,6 +3,7 @@ export * from './acceptances';
 export * from './cells';
 export * from './cellFindings';
 export * from './corrections';
+export * from './deltaColumns';
 export * from './display';
 export * from './flagPlaces';
 export * from './gridRows';

@@ -2,14 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { OcrMode } from '@engine/ocr/ocrEngine';
 import { loadOcrMode, saveOcrMode } from './ocrMode';
-
-function profileStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined; // storage disabled for this origin
-  }
-}
+import { profileStorage } from './profileStorage';
 
 export function useOcrMode(): [OcrMode, (mode: OcrMode) => void] {
   const [mode, setMode] = useState(() => loadOcrMode(profileStorage()));

@@ -35,8 +35,9 @@ export const sharedGridOptions = {
   tabToNextHeader: () => false,
   tooltipShowDelay: 250,
   suppressDragLeaveHidesColumns: true,
-  // Ten columns at most: every cell of a drawn row is in the page, also those scrolled out of
-  // sight beside the source panel, so a row reads (and is found) whole. Rows stay virtual.
+  // Eleven columns at most, twenty-one with "Δ vorig kwartaal": every cell of a drawn row is in
+  // the page, also those scrolled out of sight beside the source panel, so a row reads (and is
+  // found) whole. Rows stay virtual.
   suppressColumnVirtualisation: true,
   animateRows: false,
   defaultColDef: {

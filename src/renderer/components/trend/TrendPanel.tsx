@@ -4,7 +4,7 @@
 // its cell. It follows the cursor: choosing a cell in the grid shows that row's series.
 import { useId, useMemo, useRef, useState } from 'react';
 import type { ExtractedDocument } from '@engine/model';
-import { municipalityKey, type BeforeMerger } from '@engine/series/trends';
+import { seriesKey, type BeforeMerger } from '@engine/series/trends';
 import { sessionTrends, trendCharts, type TrendChart, type TrendChoice } from '../../session/trendLines';
 import type { Place } from '../../session';
 import { Button } from '../Button';
@@ -224,5 +224,5 @@ function choiceAtCursor(documents: readonly ExtractedDocument[], cursor: Place |
   const table = cursor ? documents[cursor.doc]?.tables[cursor.table] : undefined;
   if (!cursor || !table?.region || !table.period) return null;
   const row = typeof cursor.row === 'number' ? table.rows[cursor.row] : undefined;
-  return { region: table.region, municipality: row ? municipalityKey(row.name, table.period) : null };
+  return { region: table.region, municipality: row ? seriesKey(row.name, table.period).key : null };
 }
