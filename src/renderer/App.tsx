@@ -6,6 +6,7 @@ import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef
 import type { GridApi } from 'ag-grid-community';
 import type { Backend } from './backend/types';
 import { AppHeader } from './components/AppHeader';
+import { Button } from './components/Button';
 import { ColumnNamesDialog } from './components/ColumnNamesDialog';
 import { useConfirm } from './components/ConfirmDialog';
 import { CursorDetail } from './components/CursorDetail';
@@ -375,7 +376,6 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
             onFilter={setFilter}
             onPreviousFlag={() => goToFlag(-1)}
             onNextFlag={() => goToFlag(1)}
-            onRenameColumns={() => setRenaming(0)}
             showSource={source.checked && !showTrend}
             onShowSource={onShowSource}
             showTrend={showTrend}
@@ -410,6 +410,11 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
               <div className="panel__head">
                 <h2 className="panel__title">Gemeenten</h2>
                 <DeltaToggle on={showDeltas} onChange={setShowDeltas} />
+                {/* The count columns' names are the Gemeenten grid's: renamed from its head (which also
+                    keeps the toolbar on one line at 1280 px with both side panels' toggles). */}
+                <Button look="quiet" size="small" data-testid="rename-columns" onClick={() => setRenaming(0)}>
+                  Kolomnamen…
+                </Button>
                 <CursorDetail
                   place={cursor}
                   row={cursor ? rowsById.get(rowIdOf(cursor)) : undefined}

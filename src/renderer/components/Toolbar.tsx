@@ -15,7 +15,6 @@ interface ToolbarProps {
   onFilter(filter: RowFilter): void;
   onPreviousFlag(): void;
   onNextFlag(): void;
-  onRenameColumns(): void;
   /** "Bron tonen": the PDF page beside the grid. */
   showSource?: boolean;
   onShowSource?(on: boolean): void;
@@ -72,9 +71,6 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
           </span>
           <FlagStepButton step="next" disabled={stops === 0} onClick={props.onNextFlag} />
         </div>
-        <Button look="quiet" data-testid="rename-columns" onClick={props.onRenameColumns}>
-          Kolomnamen…
-        </Button>
         {props.onShowSource && (
           <PanelToggle
             testId="source-toggle"
