@@ -346,7 +346,7 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   );
 
   return (
-    <div className="app" onDragOver={onWindowDragOver} onDrop={onWindowDrop}>
+    <div className="app" data-saved-work={windowState.savedWorkChecked ? 'checked' : 'checking'} onDragOver={onWindowDragOver} onDrop={onWindowDrop}>
       <AppHeader
         documents={documents}
         canUndo={canUndo(session)}

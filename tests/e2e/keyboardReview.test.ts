@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { MunicipalityGrid } from './pages/MunicipalityGrid';
 import { RestoreOffer } from './pages/Review';
 import { SourcePanel } from './pages/SourcePanel';
+import { StartScreen } from './pages/StartScreen';
 import { TablesScreen } from './pages/TablesScreen';
 import { screenshot } from './support/artifacts';
 import { useBrowserPages } from './support/browserPages';
@@ -27,9 +28,10 @@ const e2e = useBrowserPages('keyboard', { afterEachChecks: 'clean' });
 
 /** The start screen's file chooser reached with Tab and opened with Enter, answered with the files. */
 async function chooseWithKeyboard(page: Page, files: string[]): Promise<TablesScreen> {
-  await page.goto(e2e.web.url);
-  await page.getByTestId('drop-zone').waitFor();
+  const start = await StartScreen.open(page, e2e.web.url);
   // An earlier test of this file left its session: "Nieuw beginnen", confirmed with the keyboard.
+  // Only once the app has looked for it: its offer comes a moment after the start screen.
+  await start.waitForSavedWorkChecked();
   const offer = new RestoreOffer(page);
   if (await offer.root.isVisible()) await offer.startFresh('keyboard');
   for (let presses = 0; presses < 15; presses++) {

@@ -64,10 +64,13 @@ export function createSavedWork({ backend, store, confirm: ask, commitEdits, rea
       (loaded) => {
         if (!live) return;
         offerLoaded(loaded);
+        show({ savedWorkChecked: true });
         stopSaving = startAutosave();
       },
       () => {
-        if (live) stopSaving = startAutosave();
+        if (!live) return;
+        show({ savedWorkChecked: true });
+        stopSaving = startAutosave();
       },
     );
     return () => {

@@ -22,6 +22,9 @@ export interface SavedWorkView {
   readonly history: SessionHistory;
   /** The session found at start could not be read (wholly or in part): kept aside there. */
   readonly keptAside: SavedSessionInfo | null;
+  /** The saved session has been looked for (and offered when there was one): until then an offer
+   * may still appear. Shown on the window as data-saved-work, so a test can wait for it. */
+  readonly savedWorkChecked: boolean;
 }
 
 export interface WindowState extends SavedWorkView {
@@ -34,7 +37,7 @@ export type WindowAction = WorkspaceAction | { type: 'saved-work'; change: Parti
 export type WindowStore = Store<WindowState, WindowAction>;
 
 export function createWindowStore(): WindowStore {
-  return createStore(windowReducer, { workspace: emptyWorkspace(), offer: null, history: null, keptAside: null });
+  return createStore(windowReducer, { workspace: emptyWorkspace(), offer: null, history: null, keptAside: null, savedWorkChecked: false });
 }
 
 function windowReducer(state: WindowState, action: WindowAction): WindowState {

@@ -22,9 +22,16 @@ export class StartScreen {
    * browser is let go ("Nieuw beginnen", confirmed when the app asks). */
   static async openFresh(page: Page, url: string): Promise<StartScreen> {
     const start = await StartScreen.open(page, url);
+    await start.waitForSavedWorkChecked();
     const offer = new RestoreOffer(page);
     if (await offer.root.isVisible()) await offer.startFresh();
     return start;
+  }
+
+  /** Until the app has looked for a saved session, its offer may still appear (a moment after the
+   * start screen, later on a loaded machine): a test that looks earlier races it. */
+  async waitForSavedWorkChecked(): Promise<void> {
+    await this.page.locator('.app[data-saved-work="checked"]').waitFor();
   }
 
   /** The start screen of a page already open (e.g. back after every file was cancelled). */
