@@ -1,5 +1,5 @@
 import { formatNumber } from '../format';
-import { COUNT_COLUMNS, TOTAL_COLUMN, type ExtractedTable, type Flag, type TableRow } from '../model';
+import { COUNT_COLUMNS, TOTAL_COLUMN, type ExtractedTable, type Flag } from '../model';
 import { columnPhrase } from './columnLabel';
 import { isCount, sumCounts } from './values';
 
@@ -25,7 +25,17 @@ export function checkColumnTotals(table: ExtractedTable): Flag[] {
   return flags;
 }
 
+/** What a row holds besides its name (a printed row, or a series' gap). */
+type RowValues = { readonly counts: readonly (number | null)[]; readonly total: number | null };
+
 /** The value of a row in flag-column numbering: 0..3 counts, 4 total. */
-export function cellValue(row: TableRow, column: number): number | null | undefined {
+export function cellValue(row: RowValues, column: number): number | null | undefined {
   return column < COUNT_COLUMNS ? row.counts[column] : row.total;
+}
+
+/** The same as a finite number, or null (empty, not a number): what series, comparisons across
+ * tables and the workbook's number cells take. */
+export function numberAt(row: RowValues, column: number): number | null {
+  const value = cellValue(row, column);
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }

@@ -13,7 +13,7 @@ import { checkPercent } from './percent';
 import { checkRowTotals } from './rowTotals';
 import { checkStructure } from './structure';
 
-export { checkColumnTotals, cellValue } from './columnTotals';
+export { checkColumnTotals, cellValue, numberAt } from './columnTotals';
 export { checkConfidence, LOW_CONFIDENCE_THRESHOLD } from './confidence';
 export { checkDuplicates, municipalityKey } from './duplicates';
 export { checkMunicipalityNames } from './municipalityNames';

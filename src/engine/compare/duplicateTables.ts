@@ -4,6 +4,7 @@
 // that only one of them has is flagged on its name there and on the other table's own line,
 // and two tables that agree get a hint.
 // Pure: the same documents give the same flags in the same order.
+import { numberAt } from '../checks/columnTotals';
 import { formatNumber } from '../format';
 import { matchMunicipality, nameKey } from '../municipalities';
 import { REGISTER_ROW_NAME, TOTAL_COLUMN, TOTAL_ROW_NAME, type ExtractedDocument, type ExtractedTable, type Flag, type TableRow } from '../model';
@@ -151,8 +152,8 @@ function municipalityIndex(table: LocatedTable): MunicipalityIndex {
 function differingCells(row: TableRow, name: string, rowIndex: number, other: TableRow | undefined, elsewhere: string): Flag[] {
   const flags: Flag[] = [];
   for (let column = 0; column <= TOTAL_COLUMN; column++) {
-    const mine = valueAt(row, column);
-    const theirs = other ? valueAt(other, column) : null;
+    const mine = numberAt(row, column);
+    const theirs = other ? numberAt(other, column) : null;
     if (mine === theirs) continue;
     flags.push({
       code: 'duplicate-table-mismatch',
@@ -177,11 +178,6 @@ function registerDifference(here: LocatedTable, there: LocatedTable, elsewhere: 
   }
   if (parts.length === 0) return null;
   return { code: 'duplicate-table-mismatch', row: REGISTER_ROW_NAME, message: `Zelfde regio en periode in ${elsewhere}: ${parts.join('; ')}` };
-}
-
-function valueAt(row: TableRow, column: number): number | null {
-  const value = column === TOTAL_COLUMN ? row.total : row.counts[column];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 function shown(value: number | null, unit = ''): string {

@@ -3,10 +3,11 @@
 // Each row carries the municipality's CBS code (as printed in that quarter) and its name as of
 // the latest quarter loaded, following mergers, so a merged municipality's history adds up
 // under the name it has now.
+import { numberAt } from '../checks/columnTotals';
 import { matchMunicipality } from '../municipalities';
 import { DATA_FIRST_DAY, DATA_LAST_DAY, isInForce, officialName, recordByCode, type IsoDate } from '../municipalities/data';
 import { quarterStart } from '../municipalities/dates';
-import { COUNT_COLUMNS, TOTAL_COLUMN, type ExtractedDocument, type Period } from '../model';
+import { COUNT_COLUMNS, type ExtractedDocument, type Period } from '../model';
 
 export interface LongRow {
   year: number | null;
@@ -43,7 +44,6 @@ export function longFormatRows(documents: readonly ExtractedDocument[], countHea
         const code = municipalityCode(row.name, table.period);
         const currentName = code && day ? currentMunicipalityName(code, day) : null;
         columns.forEach((column, index) => {
-          const value = index === TOTAL_COLUMN ? row.total : row.counts[index];
           rows.push({
             year: table.period?.year ?? null,
             quarter: table.period?.quarter ?? null,
@@ -53,7 +53,7 @@ export function longFormatRows(documents: readonly ExtractedDocument[], countHea
             code,
             currentName,
             column,
-            value: typeof value === 'number' && Number.isFinite(value) ? value : null,
+            value: numberAt(row, index),
             file: document.file,
           });
         });

@@ -7,7 +7,7 @@
 // 'info') are listed in Controles with status "opmerking" (the app's word for them) but never
 // reported as problems.
 import * as XLSX from 'xlsx';
-import { cellValue, computedPercentInSonar, flagLabels, isAcceptedFlag, isHintFlag, isOpenFlag } from '../checks';
+import { computedPercentInSonar, flagLabels, isAcceptedFlag, isHintFlag, isOpenFlag, numberAt } from '../checks';
 import {
   COUNT_COLUMNS,
   REGISTER_ROW_NAME,
@@ -128,7 +128,7 @@ function countColumns<Row>(
     value: (row: Row) => {
       const values = valuesOf(row);
       if (!values) return null;
-      return notedCell(numberOrNull(cellValue(values, column)), flagsOf(row), (flag) => flag.column === column);
+      return notedCell(numberAt(values, column), flagsOf(row), (flag) => flag.column === column);
     },
   }));
 }
@@ -424,10 +424,6 @@ function flagsOfRow(table: ExtractedTable, rowIndex: number): Flag[] {
   const isTotalRow = rowIndex === table.rows.length;
   const name = isTotalRow ? TOTAL_ROW_NAME : table.rows[rowIndex]?.name;
   return table.flags.filter((flag) => (flag.rowIndex !== undefined ? flag.rowIndex === rowIndex : flag.row !== undefined && flag.row === name));
-}
-
-function numberOrNull(value: number | null | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 /** A cell with a note per flag it is about: the flag's message, an accepted one with the

@@ -6,6 +6,7 @@
 // comparison is made only when it is still the same area: after a merger of whole municipalities
 // against the sum of its predecessors (Eemsdelta 2021, Amsterdam with Weesp 2022); after taking
 // in part of a split municipality (Boxtel, part of Haaren, 2021) not at all.
+import { numberAt } from '../checks/columnTotals';
 import { municipalityRecords, officialName, type IsoDate } from '../municipalities/data';
 import { quarterStart } from '../municipalities/dates';
 import { TOTAL_COLUMN, type ExtractedDocument } from '../model';
@@ -91,7 +92,7 @@ export function previousQuarterChanges(documents: readonly ExtractedDocument[]):
 }
 
 function valuesOf(row: { counts: readonly (number | null)[]; total: number | null }): (number | null)[] {
-  return [0, 1, 2, 3, TOTAL_COLUMN].map((column) => finite(column === TOTAL_COLUMN ? row.total : row.counts[column]));
+  return [0, 1, 2, 3, TOTAL_COLUMN].map((column) => numberAt(row, column));
 }
 
 function municipalityChange(value: number | null, trend: MunicipalityTrend | undefined, column: number, quarter: number, intake: Intake | null): QuarterChange {
@@ -169,8 +170,4 @@ function intakeBefore(code: string, quarter: number): Intake | null {
   const within = intakes.filter((intake) => intake.to >= from && intake.to < until);
   if (within.length === 0) return null;
   return { whole: within.every((intake) => intake.whole), names: within.map((intake) => intake.name).sort((a, b) => a.localeCompare(b, 'nl')) };
-}
-
-function finite(value: number | null | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }

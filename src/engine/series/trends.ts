@@ -7,6 +7,7 @@
 // the unusual-jump hint (compare/unusualJumps.ts), which runs on every edit: each table's rows are
 // matched to municipalities once per table object.
 import { currentMunicipalityName, latestDay, municipalityCode, periodCode } from '../export/longFormat';
+import { numberAt } from '../checks/columnTotals';
 import { isOpenFlag } from '../checks/severity';
 import { DATA_FIRST_DAY, DATA_LAST_DAY, officialName, recordByCode } from '../municipalities/data';
 import { boundedMemo } from '../municipalities/memo';
@@ -242,8 +243,7 @@ function addRow(
   placeOf: (column: number) => TrendPlace,
 ): void {
   for (let column = 0; column <= TOTAL_COLUMN; column++) {
-    const value = column === TOTAL_COLUMN ? row.total : (row.counts[column] ?? null);
-    addPoint(columns[column]!, { quarter, value: finite(value), place: placeOf(column) });
+    addPoint(columns[column]!, { quarter, value: numberAt(row, column), place: placeOf(column) });
   }
 }
 
@@ -269,10 +269,6 @@ function addPredecessorSums(series: MunicipalitySeries, code: string, pointsOf: 
       series.predecessorSums[column]!.push({ quarter, value: predecessorSum(code, valueOf), place: null });
     }
   }
-}
-
-function finite(value: number | null | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 /** How a successor's quarters before a merger are shown: as the sum of its predecessors, or as a
