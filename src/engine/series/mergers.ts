@@ -3,8 +3,9 @@
 // its predecessors, but only where that sum is the same area: every predecessor merged into it
 // whole. Where a municipality that was split gave part of itself to it (Haaren to Boxtel,
 // Oisterwijk, Tilburg and Vught; Winsum to Het Hogeland and Westerkwartier), the earlier
-// quarters are a break, never a guess.
-import { municipalityRecords, recordByCode, type MunicipalityRecord } from '../municipalities/data';
+// quarters are a break, never a guess. What went into a municipality between two days (whole or
+// in part) is here too, for comparing a quarter with the one before (previousQuarter.ts).
+import { municipalityRecords, officialName, recordByCode, type IsoDate, type MunicipalityRecord } from '../municipalities/data';
 
 /** The code a municipality's series continues under today: its successor's, followed to the end
  * (for a split, the main successor). */
@@ -54,4 +55,37 @@ export function predecessorSum(code: string, valueOf: (municipalityCode: string)
     sum += value;
   }
   return sum;
+}
+
+/** Municipalities (or parts of one) that went into another between two days. */
+export interface Intake {
+  /** Every one of them went in whole (a merger): the sum of theirs is the same area. */
+  whole: boolean;
+  names: string[];
+}
+
+interface IntakeRecord {
+  name: string;
+  /** Its last day. */
+  to: IsoDate;
+  whole: boolean;
+}
+
+/** Per municipality code, every municipality that went into it (whole, or part of a split one). */
+const intakesByCode = new Map<string, IntakeRecord[]>();
+for (const record of municipalityRecords) {
+  if (!record.to) continue;
+  for (const target of record.successors ?? (record.successor ? [record.successor] : [])) {
+    const intakes = intakesByCode.get(target) ?? [];
+    intakes.push({ name: officialName(record, record.to), to: record.to, whole: !record.successors });
+    intakesByCode.set(target, intakes);
+  }
+}
+
+/** What went into the municipality `code` from `from` up to (not including) `until`: the
+ * municipalities whose last day falls in between, or null when none did. */
+export function intakeBetween(code: string, from: IsoDate, until: IsoDate): Intake | null {
+  const within = (intakesByCode.get(code) ?? []).filter((intake) => intake.to >= from && intake.to < until);
+  if (within.length === 0) return null;
+  return { whole: within.every((intake) => intake.whole), names: within.map((intake) => intake.name).sort((a, b) => a.localeCompare(b, 'nl')) };
 }

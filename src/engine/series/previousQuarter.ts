@@ -7,9 +7,9 @@
 // against the sum of its predecessors (Eemsdelta 2021, Amsterdam with Weesp 2022); after taking
 // in part of a split municipality (Boxtel, part of Haaren, 2021) not at all.
 import { numberAt } from '../checks/columnTotals';
-import { municipalityRecords, officialName, type IsoDate } from '../municipalities/data';
 import { quarterStart } from '../municipalities/dates';
 import { TOTAL_COLUMN, type ExtractedDocument } from '../model';
+import { intakeBetween, type Intake } from './mergers';
 import { buildTrends, municipalityPoints, periodOfQuarter, quarterNumber, seriesKey, type MunicipalityTrend, type TrendPoint } from './trends';
 
 /** Why a value has no change to show. */
@@ -134,40 +134,10 @@ function pointAt(points: readonly TrendPoint[] | undefined, quarter: number): Tr
   return undefined;
 }
 
-/** Municipalities (or parts of one) that went into another between two quarters. */
-interface Intake {
-  /** Every one of them went in whole (a merger): the sum of theirs is the same area. */
-  whole: boolean;
-  names: string[];
-}
-
-interface IntakeRecord {
-  name: string;
-  /** Its last day. */
-  to: IsoDate;
-  whole: boolean;
-}
-
-/** Per municipality code, every municipality that went into it (whole, or part of a split one). */
-const intakesByCode = new Map<string, IntakeRecord[]>();
-for (const record of municipalityRecords) {
-  if (!record.to) continue;
-  for (const target of record.successors ?? (record.successor ? [record.successor] : [])) {
-    const intakes = intakesByCode.get(target) ?? [];
-    intakes.push({ name: officialName(record, record.to), to: record.to, whole: !record.successors });
-    intakesByCode.set(target, intakes);
-  }
-}
-
 /** What went into the municipality between the quarter before and this one (a municipality
  * counts in a quarter's tables when it is in force on its first day), or null when nothing did. */
 function intakeBefore(code: string, quarter: number): Intake | null {
-  const intakes = intakesByCode.get(code);
-  if (!intakes) return null;
   const from = quarterStart(periodOfQuarter(quarter - 1));
   const until = quarterStart(periodOfQuarter(quarter));
-  if (!from || !until) return null;
-  const within = intakes.filter((intake) => intake.to >= from && intake.to < until);
-  if (within.length === 0) return null;
-  return { whole: within.every((intake) => intake.whole), names: within.map((intake) => intake.name).sort((a, b) => a.localeCompare(b, 'nl')) };
+  return from && until ? intakeBetween(code, from, until) : null;
 }

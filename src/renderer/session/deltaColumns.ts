@@ -2,6 +2,7 @@
 // tooltips say. The changes themselves come from the engine (series/previousQuarter.ts), made
 // from the session's documents, which are the tables as corrected, so they follow every edit.
 import { formatChange, formatNumber } from '@engine/format';
+import { dutchList } from '@engine/municipalities';
 import type { QuarterChange, RowChanges } from '@engine/series/previousQuarter';
 import { periodOfQuarter } from '@engine/series/trends';
 import { COUNT_COLUMN_IDS, type CountColumnId, type DeltaColumnId } from './cells';
@@ -90,9 +91,4 @@ function noDeltaReason(change: QuarterChange, before: string, names: string): st
     default:
       return `Leeg in ${before}`;
   }
-}
-
-/** "A", "A en B", "A, B en C". */
-function dutchList(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
 }
