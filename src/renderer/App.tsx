@@ -66,8 +66,9 @@ import {
   type RegionRow,
   type RowFilter,
 } from './session';
-import { useOcrMode } from './settings/useOcrMode';
-import { useShowDeltas } from './settings/useShowDeltas';
+import { OCR_MODE_SETTING } from './settings/ocrMode';
+import { SHOW_DELTAS } from './settings/showDeltas';
+import { useStoredSetting } from './settings/useStoredSetting';
 import { countAccepted } from './summary';
 import { useWindow } from './window/useWindow';
 
@@ -83,8 +84,8 @@ export function App({ backend }: { backend: Backend }): React.JSX.Element {
   const regionsApi = useRef<GridApi | null>(null);
   // Ends the grids' cell edits and waits until they are in the store, so a save includes them.
   const commitEdits = useCallback(() => commitGridEdits([rowsApi.current, regionsApi.current]), []);
-  const [ocrMode, setOcrMode] = useOcrMode();
-  const [showDeltas, setShowDeltas] = useShowDeltas();
+  const [ocrMode, setOcrMode] = useStoredSetting(OCR_MODE_SETTING);
+  const [showDeltas, setShowDeltas] = useStoredSetting(SHOW_DELTAS);
   // Every "are you sure?" of the window, in the app's own dialog.
   const { confirm, confirmDialog } = useConfirm();
   // The window's state and everything done to it (reading, saving, the saved session, the menu).

@@ -1,7 +1,8 @@
 // The analyst's choice of how scanned pages are read, kept in this profile's localStorage so it
-// holds for every later file and the next start. Storage is injected (tests pass their own) and
-// may be missing or broken (private windows, full quota): then the default applies.
+// holds for every later file and the next start (profileStorage.ts: missing or broken storage
+// gives the default).
 import { OCR_MODES, type OcrMode } from '@engine/ocr/ocrEngine';
+import { loadSetting, saveSetting, type StoredSetting } from './profileStorage';
 
 export const DEFAULT_OCR_MODE: OcrMode = 'auto';
 const STORAGE_KEY = 'klantprofielen.ocrMode';
@@ -25,21 +26,14 @@ export const OCR_MODE_CHOICES: readonly { mode: OcrMode; label: string; hint: st
   },
 ];
 
-export function loadOcrMode(storage: Pick<Storage, 'getItem'> | undefined): OcrMode {
-  try {
-    const stored = storage?.getItem(STORAGE_KEY);
-    return OCR_MODES.find((mode) => mode === stored) ?? DEFAULT_OCR_MODE;
-  } catch {
-    return DEFAULT_OCR_MODE;
-  }
-}
+export const OCR_MODE_SETTING: StoredSetting<OcrMode> = {
+  key: STORAGE_KEY,
+  fallback: DEFAULT_OCR_MODE,
+  read: (text) => OCR_MODES.find((mode) => mode === text),
+  write: (mode) => mode,
+};
+
+export const loadOcrMode = (storage: Pick<Storage, 'getItem'> | undefined): OcrMode => loadSetting(storage, OCR_MODE_SETTING);
 
 /** False when the choice could not be kept (it still holds until the window closes). */
-export function saveOcrMode(storage: Pick<Storage, 'setItem'> | undefined, mode: OcrMode): boolean {
-  try {
-    storage?.setItem(STORAGE_KEY, mode);
-    return storage !== undefined;
-  } catch {
-    return false;
-  }
-}
+export const saveOcrMode = (storage: Pick<Storage, 'setItem'> | undefined, mode: OcrMode): boolean => saveSetting(storage, OCR_MODE_SETTING, mode);
