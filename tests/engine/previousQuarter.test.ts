@@ -7,36 +7,14 @@
 // of a split one (Boxtel, part of Haaren, 2021) not at all. Also the signed Dutch number format.
 import { describe, expect, it } from 'vitest';
 import { formatChange } from '../../src/engine/format';
-import type { ExtractedDocument, ExtractedTable, TableRow } from '../../src/engine/model';
+import type { ExtractedDocument } from '../../src/engine/model';
+import { quarterFile, quarterTable, type Counts } from '../helpers/constructedTables';
 import { previousQuarterChanges, type QuarterChange } from '../../src/engine/series/previousQuarter';
 import { quarterLabel } from '../../src/engine/series/trends';
 
-type Counts = [number | null, number | null, number | null, number | null];
-
-function row(name: string, counts: Counts): TableRow {
-  return { name, counts, total: counts.reduce<number>((sum, value) => sum + (value ?? 0), 0) };
-}
-
-function table(region: string, year: number, quarter: number, rows: Record<string, Counts>): ExtractedTable {
-  const tableRows = Object.entries(rows).map(([name, counts]) => row(name, counts));
-  const column = (c: number) => tableRows.reduce((sum, r) => sum + (r.counts[c] ?? 0), 0);
-  return {
-    page: 1,
-    period: { year, quarter },
-    region,
-    pageLabel: null,
-    headers: ['A', 'B', 'C', 'D', 'Totaal'],
-    rows: tableRows,
-    totalRow: row('TOTAAL AMR', [column(0), column(1), column(2), column(3)]),
-    register: { total: 1000, percentInSonar: 50 },
-    flags: [],
-    source: 'text',
-  };
-}
-
-function file(name: string, ...tables: ExtractedTable[]): ExtractedDocument {
-  return { file: name, pageCount: tables.length, tables, warnings: [] };
-}
+const table = (region: string, year: number, quarter: number, rows: Record<string, Counts>) =>
+  quarterTable(region, year, quarter, rows, { register: () => ({ total: 1000, percentInSonar: 50 }) });
+const file = quarterFile;
 
 /** The changes of one table, read back by municipality name ('TOTAAL AMR' for the total row). */
 function changesOf(documents: ExtractedDocument[], doc: number, tableIndex = 0) {

@@ -4,36 +4,14 @@
 // an annexation (Weesp into Amsterdam, 2022) get their predecessors' sums, a split (Haaren, 2021)
 // does not.
 import { describe, expect, it } from 'vitest';
-import type { ExtractedDocument, ExtractedTable, TableRow } from '../../src/engine/model';
+import type { ExtractedDocument } from '../../src/engine/model';
+import { quarterFile, quarterTable, type Counts } from '../helpers/constructedTables';
 import { buildTrends, municipalityPoints, periodOfQuarter, quarterLabel, quarterNumber, type Trends } from '../../src/engine/series/trends';
 
-type Counts = [number, number, number, number];
-
-function row(name: string, counts: Counts): TableRow {
-  return { name, counts, total: counts.reduce((sum, value) => sum + value, 0) };
-}
-
-function table(region: string, year: number, quarter: number, rows: Record<string, Counts>, register = 1000): ExtractedTable {
-  const tableRows = Object.entries(rows).map(([name, counts]) => row(name, counts));
-  const column = (c: number) => tableRows.reduce((sum, r) => sum + (r.counts[c] ?? 0), 0);
-  const totalRow = { ...row('TOTAAL AMR', [column(0), column(1), column(2), column(3)]) };
-  return {
-    page: 1,
-    period: { year, quarter },
-    region,
-    pageLabel: null,
-    headers: ['A', 'B', 'C', 'D', 'Totaal'],
-    rows: tableRows,
-    totalRow,
-    register: { total: register, percentInSonar: Math.round((100 * (totalRow.total ?? 0)) / register) },
-    flags: [],
-    source: 'text',
-  };
-}
-
-function file(name: string, ...tables: ExtractedTable[]): ExtractedDocument {
-  return { file: name, pageCount: tables.length, tables, warnings: [] };
-}
+/** A table of one quarter, the register sentence from `register` people (the percentage to match). */
+const table = (region: string, year: number, quarter: number, rows: Record<string, Counts>, register = 1000) =>
+  quarterTable(region, year, quarter, rows, { register: (known) => ({ total: register, percentInSonar: Math.round((100 * known) / register) }) });
+const file = quarterFile;
 
 const values = (points: { quarter: number; value: number | null }[]) => points.map((point) => [quarterLabel(point.quarter), point.value]);
 const municipality = (trends: Trends, name: string) => trends.regions.flatMap((region) => region.municipalities).find((m) => m.name === name)!;

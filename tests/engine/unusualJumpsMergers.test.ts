@@ -4,37 +4,17 @@
 // predecessors (Eemsdelta, 2021), and a row with an open finding never lets a neighbour's value
 // stand in for it. A sum has no cell of its own: it is a neighbour, never hinted itself.
 import { describe, expect, it } from 'vitest';
-import { checkTable } from '../../src/engine/checks';
 import { crossTableFlags, tableKey } from '../../src/engine/compare';
-import type { ExtractedDocument, ExtractedTable, TableRow } from '../../src/engine/model';
+import { checkTable } from '../../src/engine/checks';
+import type { ExtractedDocument, ExtractedTable } from '../../src/engine/model';
+import { quarterFile, quarterTable } from '../helpers/constructedTables';
 
 type Counts = [number, number, number, number];
 
-function row(name: string, counts: Counts): TableRow {
-  return { name, counts, total: counts.reduce((sum, value) => sum + value, 0) };
-}
-
 /** A table whose every sum agrees, with its own checks' flags. */
-function table(region: string, year: number, quarter: number, rows: Record<string, Counts>): ExtractedTable {
-  const tableRows = Object.entries(rows).map(([name, counts]) => row(name, counts));
-  const column = (c: number) => tableRows.reduce((sum, r) => sum + (r.counts[c] ?? 0), 0);
-  const totalRow = row('TOTAAL AMR', [column(0), column(1), column(2), column(3)]);
-  const built: ExtractedTable = {
-    page: 1,
-    period: { year, quarter },
-    region,
-    pageLabel: null,
-    headers: ['A', 'B', 'C', 'D', 'Totaal'],
-    rows: tableRows,
-    totalRow,
-    register: { total: Math.round((totalRow.total ?? 0) / 0.75), percentInSonar: 75 },
-    flags: [],
-    source: 'text',
-  };
-  return { ...built, flags: checkTable(built) };
-}
-
-const file = (name: string, built: ExtractedTable): ExtractedDocument => ({ file: name, sha256: name, pageCount: 1, tables: [built], warnings: [] });
+const table = (region: string, year: number, quarter: number, rows: Record<string, Counts>) =>
+  quarterTable(region, year, quarter, rows, { checked: true, register: (known) => ({ total: Math.round(known / 0.75), percentInSonar: 75 }) });
+const file = (name: string, built: ExtractedTable): ExtractedDocument => quarterFile(name, built);
 
 /** Counts grown by `percent` per quarter (rounded), so a series moves as real ones do. */
 const grown = (counts: Counts, q: number, percent = 1): Counts => counts.map((value) => Math.round(value * (1 + (percent * q) / 100))) as Counts;

@@ -7,6 +7,7 @@ import { checkTable } from '../../src/engine/checks';
 import type { ExtractedDocument, ExtractedTable } from '../../src/engine/model';
 import { trendCharts, type TrendChart } from '../../src/renderer/session/trendLines';
 import { extractBytes } from '../helpers/extract';
+import { quarterFile, quarterTable, type Counts } from '../helpers/constructedTables';
 import { quarterSeriesPdfs, quarterTruths, type QuarterFile } from '../helpers/quarterSeries';
 
 const HEADERS = ['Kolom 1', 'Kolom 2', 'Kolom 3', 'Kolom 4'];
@@ -73,16 +74,8 @@ describe('trendCharts', () => {
 });
 
 describe('mergers in the chart', () => {
-  const groningen = (year: number, quarter: number, rows: Record<string, [number, number, number, number]>, index: number): ExtractedDocument =>
-    tableDocument(
-      {
-        year,
-        quarter,
-        rows: Object.fromEntries(Object.entries(rows).map(([name, counts]) => [name, [...counts, counts.reduce((a, b) => a + b, 0)]])),
-      } as never,
-      index,
-      'Groningen',
-    );
+  const groningen = (year: number, quarter: number, rows: Record<string, Counts>, index: number): ExtractedDocument =>
+    quarterFile(`q${index}.pdf`, quarterTable('Groningen', year, quarter, rows, { checked: true, register: () => null, headers: [...HEADERS, 'Totaal'] }));
   const merged = [
     groningen(2020, 4, { Appingedam: [1, 1, 1, 1], Delfzijl: [10, 10, 10, 10], Loppersum: [100, 100, 100, 100] }, 0),
     groningen(2021, 1, { Eemsdelta: [112, 111, 111, 111] }, 1),
@@ -103,21 +96,11 @@ describe('mergers in the chart', () => {
   });
 });
 
-/** A checked document of one table built from a truth (no PDF: 40 quarters stay fast). */
-function tableDocument(truth: { year: number; quarter: number; rows: Record<string, number[]> }, index: number, region = REGION): ExtractedDocument {
-  const rows = Object.entries(truth.rows).map(([name, values]) => ({ name, counts: values.slice(0, 4), total: values[4]! }));
-  const sum = (c: number) => rows.reduce((total, row) => total + (c === 4 ? row.total : row.counts[c]!), 0);
-  const table: ExtractedTable = {
-    page: 1,
-    period: { year: truth.year, quarter: truth.quarter },
-    region,
-    pageLabel: null,
-    headers: [...HEADERS, 'Totaal'],
-    rows,
-    totalRow: { name: 'TOTAAL AMR', counts: [0, 1, 2, 3].map(sum), total: sum(4) },
-    register: null,
-    flags: [],
-    source: 'text',
-  };
-  return { file: `q${index}.pdf`, pageCount: 1, tables: [{ ...table, flags: checkTable(table) }], warnings: [] };
+/** A checked document of one table of a generated quarter (no PDF: 40 quarters stay fast). */
+function tableDocument(truth: { year: number; quarter: number; rows: Record<string, readonly number[]> }, index: number): ExtractedDocument {
+  const counts = Object.fromEntries(Object.entries(truth.rows).map(([name, values]) => [name, values.slice(0, 4)]));
+  return quarterFile(
+    `q${index}.pdf`,
+    quarterTable(REGION, truth.year, truth.quarter, counts, { checked: true, register: () => null, headers: [...HEADERS, 'Totaal'] }),
+  );
 }
