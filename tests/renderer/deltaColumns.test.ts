@@ -116,9 +116,10 @@ describe('deltaTooltip', () => {
     expect(deltaTooltip(eemsdelta, 'absolute', 'Kolom 1')).toBe(
       'Δ vorig kwartaal, Kolom 1\n2020 K4: 222, t.o.v. som van voorgangers (Appingedam, Delfzijl en Loppersum)\n2021 K1: 230\nVerschil: +8 (+3,6 %)',
     );
-    // Without Loppersum's quarter: no comparison, and why.
-    documents[0]!.tables[0] = table(2020, 4, { Appingedam: 2, Delfzijl: 20 });
-    const incomplete = deltaOf(previousQuarterChanges(documents).at(1, 0, 0), DELTA_COLUMNS[0]![0]!);
+    // Without Loppersum's quarter: no comparison, and why. New documents, as the session makes them
+    // on every change (the series are built once per documents array).
+    const withoutLoppersum: ExtractedDocument[] = [{ ...documents[0]!, tables: [table(2020, 4, { Appingedam: 2, Delfzijl: 20 })] }, documents[1]!];
+    const incomplete = deltaOf(previousQuarterChanges(withoutLoppersum).at(1, 0, 0), DELTA_COLUMNS[0]![0]!);
     expect(deltaText(incomplete, 'absolute')).toBe(NO_DELTA);
     expect(deltaTooltip(incomplete, 'absolute', 'Kolom 1')).toContain(
       't.o.v. som van voorgangers (Appingedam, Delfzijl en Loppersum): niet alle voorgangers geladen voor 2020 K4',

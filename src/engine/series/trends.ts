@@ -84,9 +84,22 @@ const emptyColumns = (): RowColumns => [[], [], [], [], []];
 /** One collator for every sort: localeCompare(…, 'nl') builds one per comparison (2,5 ms a sort). */
 const dutchOrder = new Intl.Collator('nl');
 
+/** Series already built, by documents array: the app makes a new array on every change, and the
+ * trend view and the Δ columns ask for the same one. */
+const builtTrends = new WeakMap<readonly ExtractedDocument[], Trends>();
+
 /** Builds the series of every readable table with a period and a region. When two files hold the
  * same quarter of the same row (a copy), the first one loaded counts. */
 export function buildTrends(documents: readonly ExtractedDocument[]): Trends {
+  let trends = builtTrends.get(documents);
+  if (!trends) {
+    trends = buildTrendsOnce(documents);
+    builtTrends.set(documents, trends);
+  }
+  return trends;
+}
+
+function buildTrendsOnce(documents: readonly ExtractedDocument[]): Trends {
   const quarters = new Set<number>();
   const regions = new Map<string, RegionTrend>();
   const day = latestDay(documents);

@@ -15,7 +15,6 @@ import {
   type RegionTrend,
   type TrendPlace,
   type TrendPoint,
-  type Trends,
 } from '@engine/series/trends';
 import { columnIdOf, placeKey, type Place } from './cells';
 import { flagsByPlace } from './flagPlaces';
@@ -59,23 +58,10 @@ export interface TrendChoice {
   beforeMerger: BeforeMerger;
 }
 
-const trendsOf = new WeakMap<readonly ExtractedDocument[], Trends>();
-
-/** The series of the session's documents, built once per documents array (every change makes a
- * new array, so a correction shows at once). */
-export function sessionTrends(documents: readonly ExtractedDocument[]): Trends {
-  let trends = trendsOf.get(documents);
-  if (!trends) {
-    trends = buildTrends(documents);
-    trendsOf.set(documents, trends);
-  }
-  return trends;
-}
-
 /** The charts of a choice: a municipality's counts and total; for a region its TOTAAL AMR counts
  * and total, then register and percentage. Empty when the choice is not among the series. */
 export function trendCharts(documents: readonly ExtractedDocument[], choice: TrendChoice, countHeaders: readonly string[]): TrendChart[] {
-  const region = sessionTrends(documents).regions.find((candidate) => candidate.region === choice.region);
+  const region = buildTrends(documents).regions.find((candidate) => candidate.region === choice.region);
   if (!region) return [];
   const columnLabels = [...countHeaders, 'Totaal'];
   const rowLines = (pointsOf: (column: number) => TrendPoint[], sumOf: string[] | null) =>

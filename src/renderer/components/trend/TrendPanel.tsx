@@ -4,8 +4,8 @@
 // its cell. It follows the cursor: choosing a cell in the grid shows that row's series.
 import { useId, useMemo, useRef, useState } from 'react';
 import type { ExtractedDocument } from '@engine/model';
-import { seriesKey, type BeforeMerger } from '@engine/series/trends';
-import { sessionTrends, trendCharts, type TrendChart, type TrendChoice } from '../../session/trendLines';
+import { buildTrends, seriesKey, type BeforeMerger } from '@engine/series/trends';
+import { trendCharts, type TrendChart, type TrendChoice } from '../../session/trendLines';
 import type { Place } from '../../session';
 import { Button } from '../Button';
 import { MARK_LOOKS, pointDetails, TrendChartView, valueText } from './TrendChartView';
@@ -22,7 +22,7 @@ interface TrendPanelProps {
 }
 
 export function TrendPanel({ documents, countHeaders, cursor, onPick, onSaveChart, onClose }: TrendPanelProps): React.JSX.Element {
-  const trends = sessionTrends(documents);
+  const trends = buildTrends(documents);
   const [picked, setPicked] = useState<TrendChoice | null>(null);
   // The cursor's row decides until the analyst picks otherwise; a new cursor row decides again.
   const [followed, setFollowed] = useState<string | null>(null);
