@@ -3,7 +3,7 @@
 // at the file's deadline even if the disk (a dead network share) never answers.
 import { constants } from 'node:fs';
 import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
-import { MAX_PDF_BYTES } from '../shared/ipcRequests';
+import { MAX_PDF_BYTES } from '../shared/fileLimits';
 import { notRegularReason, unreachableReason } from '../node/fileKinds';
 
 const CHUNK_BYTES = 1024 * 1024;

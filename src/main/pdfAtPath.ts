@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { PdfLookup } from '@shared/ipc';
 import { boundedFileRead, NotARegularFileError, readRegularFile, TooLargeError } from './boundedReads';
-import { MAX_PDF_BYTES } from '@shared/ipcRequests';
+import { MAX_PDF_BYTES } from '@shared/fileLimits';
 
 /** The PDF header may follow up to 1024 bytes of junk (PDF 1.7, annex H). */
 const HEADER_WINDOW = 1024;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { OpenedPdfs } from '@shared/ipc';
 import { findPdfFiles, NoPdfsFoundError } from '../node/findPdfs';
 import { boundedFileRead, readRegularFile } from './boundedReads';
-import { MAX_PDF_BYTES } from '@shared/ipcRequests';
+import { MAX_PDF_BYTES } from '@shared/fileLimits';
 
 export interface BatchOptions {
   /** A batch is sent once its files reach this many bytes; default 32 MB. */

@@ -4,16 +4,28 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PdfjsModule } from '../engine/index';
+import { loadPdfjsLean } from './pdfjsLeanLoad';
 
 let pdfjsLoading: Promise<PdfjsModule> | undefined;
 
 /** Loads `pdfjs-dist/legacy/build/pdf.mjs` once per thread; later calls share the module. */
 export function loadPdfjs(): Promise<PdfjsModule> {
-  pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs').then(
+  pdfjsLoading ??= loadLegacyBuild().then(
     // The legacy build has the same API as the typed main entry.
     (module) => module as unknown as PdfjsModule,
   );
   return pdfjsLoading;
+}
+
+/** The legacy build and its worker module, loaded together: pdf.js then reads on this thread
+ * with the worker module given (`globalThis.pdfjsWorker`) instead of importing it with the
+ * first document. */
+async function loadLegacyBuild(): Promise<unknown> {
+  const [pdfjs, worker] = await loadPdfjsLean(createRequire(path.join(pdfjsPackageDir(), 'legacy/build/pdf.mjs')), () =>
+    Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]),
+  );
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+  return pdfjs;
 }
 
 /** Folder of the installed pdfjs-dist package, found the way Node resolves it from here. */

@@ -7,10 +7,8 @@
 import * as v from 'valibot';
 import { SCHEMA, type ExtractionResult } from '../engine/model';
 import { OCR_MODES } from '../engine/ocr/ocrEngine';
+import { MAX_PDF_BYTES } from './fileLimits';
 
-/** Far above any UWV publication (a few MB), low enough to refuse absurd input early. The CLI
- * and main's own reads use the same limit. */
-export const MAX_PDF_BYTES = 100 * 1024 * 1024;
 /** Session and project files are text of bounded size (no tables in them, only edits). */
 export const MAX_SAVED_TEXT_LENGTH = 20 * 1024 * 1024;
 const MAX_NAME_LENGTH = 255;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedPdfs } from '../../src/shared/ipc';
 import { distinctNames, readPdfBatches } from '../../src/main/pdfBatches';
-import { MAX_PDF_BYTES } from '../../src/shared/ipcRequests';
+import { MAX_PDF_BYTES } from '../../src/shared/fileLimits';
 
 const fixtures = path.resolve(__dirname, '../fixtures');
 const groningen = path.join(fixtures, 'text/p1_2017q4_groningen.pdf');

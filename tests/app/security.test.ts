@@ -12,7 +12,7 @@ import { resolveRendererAsset } from '../../src/main/rendererAssets';
 import { contentTypeFor } from '../../src/shared/contentTypes';
 import { safeWorkbookName } from '../../src/shared/safeFileName';
 import { parseRequest } from '../../src/main/requests';
-import { MAX_PDF_BYTES } from '../../src/shared/ipcRequests';
+import { MAX_PDF_BYTES } from '../../src/shared/fileLimits';
 import { APP_ENTRY_URL, SECURE_WEB_PREFERENCES, devServerOrigin, isAppUrl, webPreferencesWithPreload } from '../../src/main/security';
 import { BROWSER_EDITION_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../src/shared/contentSecurityPolicy';
 
