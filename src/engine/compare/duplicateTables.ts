@@ -18,54 +18,62 @@ export function tableKey(doc: number, table: number): string {
 /** Cross-table flags per table ({@link tableKey}); tables without any are absent. */
 export function checkDuplicateTables(documents: readonly ExtractedDocument[]): Map<string, Flag[]> {
   const flags = new Map<string, Flag[]>();
-  const add = (at: LocatedTable, found: Flag[]): void => {
-    if (found.length === 0) return;
-    const key = tableKey(at.doc, at.table);
-    flags.set(key, [...(flags.get(key) ?? []), ...found]);
-  };
   for (const group of sameRegionPeriodGroups(documents)) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
-        add(a, comparedBefore(a, b));
-        add(b, comparedBefore(b, a));
-      }
-    }
+    groupFlags(group).forEach((found, i) => {
+      if (found.length > 0) flags.set(tableKey(group[i]!.doc, group[i]!.table), found);
+    });
   }
   return flags;
 }
 
 // The app runs these checks after every edit over all loaded tables; with many copies of a
 // publication that is thousands of table pairs, nearly all unchanged. A comparison depends on
-// the two tables' content (rows, total row, register, period, page) and the other file's name,
-// not on their flags, which the app replaces: it is kept per pair of row lists and reused while
-// all of that is the same object.
+// the two tables' content (rows, total row, register, period, page, region) and the other
+// file's name, not on their flags, which the app replaces. So each group's flags are kept and
+// reused while its tables are the same, and within a group that changed, each pair's.
+
+/** Per group, keyed by its first table's rows: its tables and the flags each got. */
+const groupResults = new WeakMap<readonly TableRow[], { members: readonly LocatedTable[]; flags: Flag[][] }>();
+
+/** The flags of each table of a group (same region and period), in the group's order; each
+ * table's come pair by pair in load order. */
+function groupFlags(group: readonly LocatedTable[]): Flag[][] {
+  const last = groupResults.get(group[0]!.data.rows);
+  if (last && last.members.length === group.length && last.members.every((member, i) => sameFileAndContent(member, group[i]!))) return last.flags;
+  const flags = group.map((): Flag[] => []);
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      flags[i]!.push(...comparedBefore(group[i]!, group[j]!));
+      flags[j]!.push(...comparedBefore(group[j]!, group[i]!));
+    }
+  }
+  groupResults.set(group[0]!.data.rows, { members: group, flags });
+  return flags;
+}
+
 interface Compared {
-  here: readonly unknown[];
-  there: readonly unknown[];
-  thereFile: string;
+  here: ExtractedTable;
+  there: LocatedTable;
   flags: Flag[];
 }
 const compared = new WeakMap<readonly TableRow[], WeakMap<readonly TableRow[], Compared>>();
 
-function contentOf(table: ExtractedTable): unknown[] {
-  return [table.totalRow, table.register, table.period, table.page, table.region];
+/** The same file and the same content (the very same objects): a comparison with it comes out the same. */
+function sameFileAndContent(a: LocatedTable, b: LocatedTable): boolean {
+  return a.file === b.file && sameContent(a.data, b.data);
 }
 
-function sameContent(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
+function sameContent(a: ExtractedTable, b: ExtractedTable): boolean {
+  return a.rows === b.rows && a.totalRow === b.totalRow && a.register === b.register && a.period === b.period && a.page === b.page && a.region === b.region;
 }
 
 function comparedBefore(here: LocatedTable, there: LocatedTable): Flag[] {
   let withHere = compared.get(here.data.rows);
   const cached = withHere?.get(there.data.rows);
-  if (cached && cached.thereFile === there.file && sameContent(cached.here, contentOf(here.data)) && sameContent(cached.there, contentOf(there.data))) {
-    return cached.flags;
-  }
+  if (cached && sameContent(cached.here, here.data) && sameFileAndContent(cached.there, there)) return cached.flags;
   const flags = compareTables(here, there);
   if (!withHere) compared.set(here.data.rows, (withHere = new WeakMap()));
-  withHere.set(there.data.rows, { here: contentOf(here.data), there: contentOf(there.data), thereFile: there.file, flags });
+  withHere.set(there.data.rows, { here: here.data, there, flags });
   return flags;
 }
 

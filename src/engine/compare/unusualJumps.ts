@@ -7,13 +7,17 @@
 // Only rows whose own sums agree are looked at: a row with an open finding has a better
 // explanation already, and is a gap in its series (and in any sum it is part of).
 import type { ExtractedDocument, Flag } from '../model';
-import { municipalityPoints, municipalitySeries, type TrendPoint } from '../series/trends';
-import { unusualJumps } from '../series/unusualJump';
+import { municipalityPoints, municipalitySeries, quarterNumber, type TrendPoint } from '../series/trends';
+import { MIN_SERIES_POINTS, unusualJumps } from '../series/unusualJump';
 import { tableKey } from './duplicateTables';
 
 /** Hints by table ({@link tableKey}), in row and column order within a table. */
 export function checkUnusualJumps(documents: readonly ExtractedDocument[]): Map<string, Flag[]> {
   const hints = new Map<string, Flag[]>();
+  // A jump needs a quarter before and after it. With fewer than three quarters loaded (one
+  // quarter's files, or copies of one) there can be none, and the series are not built: the app
+  // runs this after every edit.
+  if (quartersLoaded(documents) < MIN_SERIES_POINTS) return hints;
   const hint = (point: TrendPoint, column: number, message: string) => {
     if (!point.place || !('rowIndex' in point.place.cell)) return;
     const { doc, table, cell } = point.place;
@@ -45,4 +49,10 @@ export function checkUnusualJumps(documents: readonly ExtractedDocument[]): Map<
   }
   for (const flags of hints.values()) flags.sort((a, b) => a.rowIndex! - b.rowIndex! || a.column! - b.column!);
   return hints;
+}
+
+function quartersLoaded(documents: readonly ExtractedDocument[]): number {
+  const quarters = new Set<number>();
+  for (const document of documents) for (const table of document.error ? [] : document.tables) if (table.period) quarters.add(quarterNumber(table.period));
+  return quarters.size;
 }

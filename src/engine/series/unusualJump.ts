@@ -36,11 +36,14 @@ export const JUMP_RULE = {
   minPeople: 50,
 } as const;
 
+/** A jump is a value with a neighbour on both sides: a series needs this many values first. */
+export const MIN_SERIES_POINTS = 3;
+
 /** The unusual jumps of one series (points in quarter order; missing values are gaps, never
  * interpolated: a value's neighbours are the nearest quarters that have one). */
 export function unusualJumps(points: readonly SeriesPoint[], rule = JUMP_RULE): UnusualJump[] {
   const present = points.flatMap((point, index) => (point.value === null || !Number.isFinite(point.value) ? [] : [{ index, value: point.value }]));
-  if (present.length < 3) return [];
+  if (present.length < MIN_SERIES_POINTS) return [];
   const logs = present.map(({ value }) => Math.log(Math.max(0, value) + 1));
   // changes[i]: from present[i] to present[i + 1].
   const changes = logs.slice(1).map((log, i) => Math.abs(log - logs[i]!));

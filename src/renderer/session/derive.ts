@@ -9,6 +9,7 @@
 // changed.
 import { checkTable } from '@engine/checks';
 import { COUNT_COLUMNS, type ExtractedDocument, type ExtractedTable } from '@engine/model';
+import { sameItems } from '@engine/sameItems';
 import { documentKey, type Acceptance } from './acceptances';
 import { writeCell, type CellValue, type FileCell } from './cells';
 import { displayValue } from './display';
@@ -80,7 +81,7 @@ function checkedDocument(original: ExtractedDocument, inputs: SessionInputs): Ex
     return settled;
   });
   const last = lastDocument.get(original);
-  if (last && last.tables.length === tables.length && last.tables.every((table, t) => table === tables[t])) return last;
+  if (last && sameItems(last.tables, tables)) return last;
   return { ...original, tables };
 }
 

@@ -3,7 +3,19 @@
 // per column and the extracted value of every edited cell, so the grid only has to look.
 import { computedPercentInSonar, isAcceptedFlag, isHintFlag, isOpenFlag } from '@engine/checks';
 import { TOTAL_ROW_NAME, type ExtractedTable, type Flag } from '@engine/model';
-import { COUNT_COLUMN_IDS, placeKey, readCell, rowIdOf, sameValue, type CellRef, type PlaceColumnId, type RegisterColumnId, type RowColumnId } from './cells';
+import { sameItems } from '@engine/sameItems';
+import {
+  COUNT_COLUMN_IDS,
+  placeKey,
+  readCell,
+  rowIdOf,
+  rowOf,
+  sameValue,
+  type CellRef,
+  type PlaceColumnId,
+  type RegisterColumnId,
+  type RowColumnId,
+} from './cells';
 import { displayValue, periodLabel } from './display';
 import { flagsByPlace } from './flagPlaces';
 import { controlText } from './labels';
@@ -63,6 +75,8 @@ export interface RegionRow extends RowBase {
 }
 
 const ROW_COLUMNS: readonly RowColumnId[] = ['name', ...COUNT_COLUMN_IDS, 'total'];
+/** The places of a municipality row that can hold findings. */
+const ROW_PLACE_COLUMNS: readonly PlaceColumnId[] = [...ROW_COLUMNS, 'check'];
 const REGION_COLUMNS: readonly PlaceColumnId[] = ['period', 'region', 'register', 'percent', 'check'];
 
 /** Rows made of a table, reused while the table is the same object at the same place (a file
@@ -85,13 +99,55 @@ function cached<T>(cache: WeakMap<ExtractedTable, CachedRows<T>>, table: Extract
 
 /** Rows of the Gemeenten grid: per table its municipalities, then its TOTAAL AMR. */
 export function municipalityRows(session: Session): MunicipalityRow[] {
-  return eachTable(session, (table, original, base) =>
-    cached(municipalityCache, table, base, () =>
-      [...table.rows.map((_, row) => row as number | 'total'), ...(table.totalRow ? ['total' as const] : [])].map((row) =>
-        municipalityRow(table, original, base, row),
-      ),
-    ),
-  );
+  return eachTable(session, (table, original, base) => cached(municipalityCache, table, base, () => tableMunicipalityRows(table, original, base)));
+}
+
+/** The last rows made of each extracted table, with what each was made of. A table that is a new
+ * object (its copy in another file was edited, so its cross-table flags changed) keeps the row
+ * objects whose inputs are all the same, so the grid redraws only the rows that show something
+ * new, and an edit does not rebuild every row of every copy. */
+const lastMunicipalityRows = new WeakMap<ExtractedTable, { inputs: (readonly unknown[])[]; rows: MunicipalityRow[] }>();
+
+function tableMunicipalityRows(table: ExtractedTable, original: ExtractedTable, base: TableBase): MunicipalityRow[] {
+  const byPlace = flagsByPlace(table, base.doc, base.table);
+  const last = lastMunicipalityRows.get(original);
+  const refs = [...table.rows.map((_, row) => row as number | 'total'), ...(table.totalRow ? ['total' as const] : [])];
+  const inputs = refs.map((row) => municipalityRowInputs(table, original, base, row, byPlace));
+  const rows = refs.map((row, i) => {
+    const lastInputs = last?.inputs[i];
+    return last && lastInputs && sameItems(lastInputs, inputs[i]!) ? last.rows[i]! : municipalityRow(table, original, base, row);
+  });
+  lastMunicipalityRows.set(original, { inputs, rows });
+  return rows;
+}
+
+/** Everything municipalityRow reads, as values and objects the session never changes in place:
+ * the row's place, its values now and as read, the column names (a new list after every check,
+ * so by name) and the flags on its cells. */
+function municipalityRowInputs(
+  table: ExtractedTable,
+  original: ExtractedTable,
+  base: TableBase,
+  row: number | 'total',
+  byPlace: ReadonlyMap<string, Flag[]>,
+): unknown[] {
+  const inputs: unknown[] = [
+    row,
+    rowOf(table, row),
+    rowOf(original, row),
+    ...table.headers,
+    base.doc,
+    base.table,
+    base.file,
+    base.year,
+    base.quarter,
+    base.period,
+    base.region,
+  ];
+  for (const column of ROW_PLACE_COLUMNS) {
+    inputs.push(column, ...(byPlace.get(placeKey({ doc: base.doc, table: base.table, row, column })) ?? []));
+  }
+  return inputs;
 }
 
 /** Rows of the Regio's grid: one per table. */
@@ -158,7 +214,7 @@ export const ACCEPTED_PREFIX = 'Geaccepteerd: ';
 
 function municipalityRow(table: ExtractedTable, original: ExtractedTable, base: TableBase, row: number | 'total'): MunicipalityRow {
   const source = row === 'total' ? table.totalRow : table.rows[row];
-  const { flags, hints, accepted, rowFlags, acceptedFlags } = flagsIn(table, base, row, [...ROW_COLUMNS, 'check']);
+  const { flags, hints, accepted, rowFlags, acceptedFlags } = flagsIn(table, base, row, ROW_PLACE_COLUMNS);
   const originals: Partial<Record<RowColumnId, string>> = {};
   for (const column of ROW_COLUMNS) {
     const cell = { doc: base.doc, table: base.table, row, column };

@@ -31,6 +31,9 @@ export function passesFilter(row: MunicipalityRow | RegionRow, filter: RowFilter
 /** Every word of the search (any case, any order) is in one of the texts the row shows: file,
  * period, region, name, the values as displayed ("1.304") and the Controle text. */
 export function matchesSearch(row: MunicipalityRow, search: string): boolean {
+  // Most of the time there is no search: skip the locale-aware lowercasing, which every count of
+  // what is shown would otherwise do for every row after every edit.
+  if (search.trim() === '') return true;
   const words = search.toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const values = [row.c0, row.c1, row.c2, row.c3, row.total].map((value) => displayValue(value));

@@ -4,6 +4,7 @@
 // changed.
 import { crossTableFlags, isCrossTableFlag, tableKey } from '@engine/compare';
 import type { ExtractedDocument, ExtractedTable, Flag } from '@engine/model';
+import { sameItems } from '@engine/sameItems';
 import { acceptanceIdentity, documentKey, flagIdentity, isAcceptable, type Acceptance } from './acceptances';
 
 export interface Settled {
@@ -97,8 +98,4 @@ const FLAG_FIELDS = Object.keys(sameField) as (keyof Flag)[];
 function sameShallow(a: object, b: object): boolean {
   const keysA = Object.keys(a);
   return keysA.length === Object.keys(b).length && keysA.every((key) => Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
