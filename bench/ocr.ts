@@ -37,6 +37,9 @@ import type { Measurement, Section } from './run';
 const root = path.resolve(__dirname, '..');
 const workDir = path.join(root, 'bench/.work/ocr'); // gitignored
 const scansDir = path.join(root, 'tests/fixtures/scans');
+/** Issue 14's OCR start-up goal: a folder of this many scanned pages through the CLI. */
+const CLI_SCAN_PAGES = 8;
+const cliScansDir = path.join(workDir, 'cli-scans');
 const cores = os.availableParallelism();
 const args = process.argv.slice(2);
 
@@ -136,6 +139,32 @@ export const ocrSection: Section = {
           return Number(process.hrtime.bigint() - start) / 1e9 / docs.reduce((n, doc) => n + doc.pageCount, 0);
         },
         teardown: async () => pool?.close(),
+      },
+      {
+        // Issue 14: the CLI over a folder of scanned pages, its whole run (threads, pdf.js and
+        // tesseract.js started) divided by the pages, against native tesseract on the same images.
+        name: `scripts/cli.cjs extract op een map met ${CLI_SCAN_PAGES} gescande pagina's, start-up inbegrepen, per pagina`,
+        async setup() {
+          const scans = [...(await fixtureScans()), ...(await at150dpi(await fixtureScans(), false))];
+          await rm(cliScansDir, { recursive: true, force: true });
+          await mkdir(cliScansDir, { recursive: true });
+          await Promise.all(
+            Array.from({ length: CLI_SCAN_PAGES }, (_, i) =>
+              copyFile(scans[i % scans.length]!.pdf, path.join(cliScansDir, `scan_${String(i + 1).padStart(2, '0')}.pdf`)),
+            ),
+          );
+        },
+        async run() {
+          const out = path.join(workDir, 'cli-scans.json');
+          const start = process.hrtime.bigint();
+          await exec(process.execPath, ['scripts/cli.cjs', 'extract', cliScansDir, '--json', out]);
+          const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+          const result = JSON.parse(await readFile(out, 'utf8')) as { documents: { pageCount: number; tables: unknown[] }[] };
+          if (result.documents.length !== CLI_SCAN_PAGES || result.documents.some((doc) => doc.pageCount !== 1 || doc.tables.length !== 1)) {
+            throw new Error('the CLI read a scan wrongly');
+          }
+          return seconds / CLI_SCAN_PAGES;
+        },
       },
     ];
   },

@@ -37,6 +37,29 @@ describe('checkDuplicateTables', () => {
     );
   });
 
+  it('gives a table that agrees with several copies one hint naming them all, not one per copy', () => {
+    const original = documentFromTruth(ZUID_LIMBURG);
+    const copies = Array.from({ length: 7 }, (_, i) => copyOf(original, `kopie_${i + 1}.pdf`));
+    const flags = checkDuplicateTables([original, ...copies]);
+    expect(brief(flags, tableKey(0, 0))).toEqual([
+      {
+        code: 'duplicate-table',
+        severity: 'info',
+        message:
+          "Zelfde regio en periode ook ingelezen uit 'kopie_1.pdf', pagina 1, 'kopie_2.pdf', pagina 1, 'kopie_3.pdf', pagina 1 en 4 andere bestanden, met dezelfde waarden",
+      },
+    ]);
+    expect(brief(flags, tableKey(2, 0))[0]?.message).toBe(
+      "Zelfde regio en periode ook ingelezen uit 'p1_2017q3_zuid-limburg_seed.pdf', pagina 1, 'kopie_1.pdf', pagina 1, 'kopie_3.pdf', pagina 1 en 4 andere bestanden, met dezelfde waarden",
+    );
+    // Three copies: both others are named.
+    const three = checkDuplicateTables([original, ...copies.slice(0, 2)]);
+    expect(brief(three, tableKey(1, 0))[0]?.message).toBe(
+      "Zelfde regio en periode ook ingelezen uit 'p1_2017q3_zuid-limburg_seed.pdf', pagina 1 en 'kopie_2.pdf', pagina 1, met dezelfde waarden",
+    );
+    expect(brief(three, tableKey(1, 0))).toHaveLength(1);
+  });
+
   it('flags every differing cell on both tables, naming the other file and both values', () => {
     const original = documentFromTruth(ZUID_LIMBURG);
     const other = copyOf(original, 'andere-download.pdf');

@@ -41,14 +41,40 @@ function groupFlags(group: readonly LocatedTable[]): Flag[][] {
   const last = groupResults.get(group[0]!.data.rows);
   if (last && last.members.length === group.length && last.members.every((member, i) => sameFileAndContent(member, group[i]!))) return last.flags;
   const flags = group.map((): Flag[] => []);
+  // Per table, the tables it agrees with in every value: one hint names them all (with many
+  // copies loaded, a hint per copy would be a list as long as the batch on every table).
+  const agreeing = group.map((): LocatedTable[] => []);
+  const add = (here: number, there: number) => {
+    const found = comparedBefore(group[here]!, group[there]!);
+    if (found.length === 0) agreeing[here]!.push(group[there]!);
+    else flags[here]!.push(...found);
+  };
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
-      flags[i]!.push(...comparedBefore(group[i]!, group[j]!));
-      flags[j]!.push(...comparedBefore(group[j]!, group[i]!));
+      add(i, j);
+      add(j, i);
     }
   }
+  agreeing.forEach((others, i) => {
+    if (others.length > 0) flags[i]!.push(agreementHint(others));
+  });
   groupResults.set(group[0]!.data.rows, { members: group, flags });
   return flags;
+}
+
+/** Files named in an agreement hint before "en N andere bestanden". */
+const NAMED_AGREEING = 3;
+
+function agreementHint(others: readonly LocatedTable[]): Flag {
+  const named = others.slice(0, others.length > NAMED_AGREEING + 1 ? NAMED_AGREEING : others.length).map(describe);
+  const rest = others.length - named.length;
+  const where = rest > 0 ? `${named.join(', ')} en ${rest} andere bestanden` : dutchList(named);
+  return { code: 'duplicate-table', severity: 'info', message: `Zelfde regio en periode ook ingelezen uit ${where}, met dezelfde waarden` };
+}
+
+/** "a", "a en b", "a, b en c". */
+function dutchList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)!}`;
 }
 
 interface Compared {
@@ -77,7 +103,8 @@ function comparedBefore(here: LocatedTable, there: LocatedTable): Flag[] {
   return flags;
 }
 
-/** The flags for `here` from comparing it with `there`. */
+/** The flags for `here` from comparing it with `there`: none when they agree in every value
+ * (the group gives such tables one hint, see groupFlags). */
 export function compareTables(here: LocatedTable, there: LocatedTable): Flag[] {
   const elsewhere = describe(there);
   const flags: Flag[] = [];
@@ -110,14 +137,7 @@ export function compareTables(here: LocatedTable, there: LocatedTable): Flag[] {
   if (ownTotal) flags.push(...differingCells(ownTotal, TOTAL_ROW_NAME, here.data.rows.length, there.data.totalRow ?? undefined, elsewhere));
   const register = registerDifference(here, there, elsewhere);
   if (register) flags.push(register);
-  if (flags.length > 0) return flags;
-  return [
-    {
-      code: 'duplicate-table',
-      severity: 'info',
-      message: `Zelfde regio en periode ook ingelezen uit ${elsewhere}, met dezelfde waarden`,
-    },
-  ];
+  return flags;
 }
 
 /** "'b.pdf', pagina 3". */

@@ -1,7 +1,7 @@
 // The grid both review tables are: AG Grid with the shared options, wired to the screen the same
 // way (filter, cursor, edits, Enter on a suggestion, the API). Each table brings only what sets it
 // apart: its columns, its row classes, which cells an edit may change, and its own sort rule.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellEditRequestEvent, ColDef, GridApi, PostSortRowsParams, RowClassRules } from 'ag-grid-community';
 import type { CellRef, MunicipalityRow, Place, RegionRow, RowFilter } from '../../session';
@@ -43,12 +43,16 @@ export function ReviewGrid<Row extends MunicipalityRow | RegionRow>(props: Revie
   const { keyContext, ...wiring } = useGridWiring<Row>(filter, onFocusPlace, onApi, onTakeSuggestion);
   const gridContext = useMemo(() => ({ ...keyContext, ...context }), [keyContext, context]);
 
+  // Stable, as the wiring's callbacks are: the window hands a new onEdit every render, and a
+  // changed callback prop makes AG Grid re-read its options after every edit.
+  const editRef = useRef(onEdit);
+  editRef.current = onEdit;
   const onCellEditRequest = useCallback(
     (event: CellEditRequestEvent<Row>) => {
       const cell = event.data ? kind.editedCell(event.data, event.column.getColId()) : null;
-      if (cell) onEdit(cell, event.newValue == null ? '' : String(event.newValue));
+      if (cell) editRef.current(cell, event.newValue == null ? '' : String(event.newValue));
     },
-    [kind, onEdit],
+    [kind],
   );
 
   return (
