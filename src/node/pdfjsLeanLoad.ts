@@ -32,7 +32,13 @@ function installCanvasOnDemand(requireFromPdfjs: NodeJS.Require): void {
   if (cache[canvasFile]) return;
 
   const requireCanvas = createRequire(canvasFile);
-  const geometry = requireCanvas('./geometry.js') as CanvasPackage;
+  let geometry: CanvasPackage;
+  try {
+    geometry = requireCanvas('./geometry.js') as CanvasPackage;
+  } catch {
+    // Another version of the package, laid out otherwise: pdf.js loads the real one as before.
+    return;
+  }
   const standIn = new Module(canvasFile);
   let real: CanvasPackage | undefined;
   const loadReal = (): CanvasPackage => {
@@ -77,7 +83,13 @@ function classOnDemand(load: () => unknown): Constructor {
 async function withResponseShadowed<T>(load: () => Promise<T>): Promise<T> {
   const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'Response');
   if (!descriptor?.get || !descriptor.configurable) return load();
-  const stub = { prototype: { bytes: () => undefined } };
+  // Has the method pdf.js checks for; `new Response(…)` meanwhile (no code of ours does) still
+  // makes a real one.
+  const realResponse = descriptor.get;
+  const stub = function Response(...args: unknown[]): object {
+    return Reflect.construct(realResponse.call(globalThis) as new (...args: unknown[]) => object, args);
+  };
+  stub.prototype = { bytes: () => undefined };
   Object.defineProperty(globalThis, 'Response', { configurable: true, writable: true, value: stub });
   try {
     return await load();

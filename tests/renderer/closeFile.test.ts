@@ -99,6 +99,16 @@ describe('closing one file', () => {
     expect(regionRows(closed).map((row) => row.id)).toEqual(['0-0']);
   });
 
+  it('keeps the findings on the rows of the files after it, at their new place', () => {
+    const rowOf = (session: Session, id: string) => municipalityRows(session).find((row) => row.id === id);
+    const session = addDocuments(createSession(), [zuid, midden]);
+    expect(rowOf(session, '1-0-9')!.rowFlags.map((flag) => flag.code)).toContain('row-total-mismatch');
+    const closed = closeDocument(session, 0);
+    expect(rowOf(closed, '0-0-9')!.rowFlags.map((flag) => flag.code)).toContain('row-total-mismatch');
+    expect(rowOf(closed, '0-0-9')!.flags.total?.map((flag) => flag.code)).toContain('row-total-mismatch');
+    expect(rowOf(closed, '0-0-9')!.check).not.toBe('OK');
+  });
+
   it('a file opened again after closing starts clean', () => {
     const reopened = addDocuments(closeDocument(worked(), 0), [zuid]);
     expect(currentValue(reopened, utrechtTotal(0))).toBe(5503);

@@ -53,20 +53,20 @@ export interface PlacedFlag {
   flag: Flag;
 }
 
-const flagsByTable = new WeakMap<ExtractedTable, Map<string, Flag[]>>();
+const flagsByTable = new WeakMap<ExtractedTable, { doc: number; tableIndex: number; byPlace: Map<string, Flag[]> }>();
 
 /** The table's flags by place key ({@link placeKey}); cached per table object, which the
- * session never changes in place. */
+ * session never changes in place, at its place: the keys hold the document's position, which
+ * moves up when a file before it is closed while the table stays the same object. */
 export function flagsByPlace(table: ExtractedTable, doc: number, tableIndex: number): ReadonlyMap<string, Flag[]> {
-  let byPlace = flagsByTable.get(table);
-  if (!byPlace) {
-    byPlace = new Map();
-    for (const flag of table.flags) {
-      const key = placeKey(placeOfFlag(table, flag, doc, tableIndex));
-      byPlace.set(key, [...(byPlace.get(key) ?? []), flag]);
-    }
-    flagsByTable.set(table, byPlace);
+  const cached = flagsByTable.get(table);
+  if (cached && cached.doc === doc && cached.tableIndex === tableIndex) return cached.byPlace;
+  const byPlace = new Map<string, Flag[]>();
+  for (const flag of table.flags) {
+    const key = placeKey(placeOfFlag(table, flag, doc, tableIndex));
+    byPlace.set(key, [...(byPlace.get(key) ?? []), flag]);
   }
+  flagsByTable.set(table, { doc, tableIndex, byPlace });
   return byPlace;
 }
 
