@@ -1,22 +1,22 @@
-// pdf.js's Node build, as it loads, touches two things that reading text never uses, and each
-// costs a fresh thread tens of milliseconds before its first page (Node 22, measured per thread):
-// - it requires @napi-rs/canvas: the native library and what the package pulls in, 20-25 ms;
-// - it checks Node's global Response for a method to polyfill, and that first touch loads
-//   Node's whole fetch implementation (undici, http, tls), about 40 ms.
-// Drawing a page for OCR needs the canvas, so the canvas package is put in require's cache as a
-// stand-in that loads the real one on first use (Node documents that require.cache entries may
-// be added or replaced). Response is shadowed only while pdf.js's modules load; pdf.js uses it
-// only to fetch URLs and to save, and the Node host hands it bytes and never saves.
+// pdf.js's Node build requires @napi-rs/canvas as it loads, also for text PDFs: the native
+// library and what its package pulls in cost a fresh thread 20-25 ms before its first page.
+// Reading text needs only DOMMatrix, which the package ships as plain JavaScript (geometry.js);
+// drawing a page for OCR needs the canvas itself. So before pdf.js loads, the package is put in
+// require's cache as a stand-in that hands out that DOMMatrix and loads the real package on first
+// use (Node documents that require.cache entries may be added or replaced).
+// Not done: pdf.js also touches the global Response as it loads, which makes Node load its fetch
+// implementation (about 40 ms). On Node 22 that global cannot be looked at, let alone restored,
+// without loading it, so it stays.
 import Module, { createRequire } from 'node:module';
 
 type CanvasPackage = Record<PropertyKey, unknown>;
 type Constructor = new (...args: unknown[]) => object;
 
-/** Loads pdf.js's modules (`load`) without the two costs above. Call once per thread, before
- * pdf.js is loaded; `requireFromPdfjs` is a require made at pdf.js's own file. */
+/** Loads pdf.js's modules (`load`) without loading the native canvas. Call once per thread,
+ * before pdf.js is loaded; `requireFromPdfjs` is a require made at pdf.js's own file. */
 export async function loadPdfjsLean<T>(requireFromPdfjs: NodeJS.Require, load: () => Promise<T>): Promise<T> {
   installCanvasOnDemand(requireFromPdfjs);
-  return withResponseShadowed(load);
+  return load();
 }
 
 /** Puts the stand-in in the cache `requireFromPdfjs` (a require made at pdf.js's own file)
@@ -76,24 +76,4 @@ function classOnDemand(load: () => unknown): Constructor {
       return value instanceof real();
     }
   };
-}
-
-/** Runs `load` while the global Response is a stub with the one method pdf.js checks for. Only
- * while Node still has Response as its lazy getter: once loaded there is nothing to save. */
-async function withResponseShadowed<T>(load: () => Promise<T>): Promise<T> {
-  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'Response');
-  if (!descriptor?.get || !descriptor.configurable) return load();
-  // Has the method pdf.js checks for; `new Response(…)` meanwhile (no code of ours does) still
-  // makes a real one.
-  const realResponse = descriptor.get;
-  const stub = function Response(...args: unknown[]): object {
-    return Reflect.construct(realResponse.call(globalThis) as new (...args: unknown[]) => object, args);
-  };
-  stub.prototype = { bytes: () => undefined };
-  Object.defineProperty(globalThis, 'Response', { configurable: true, writable: true, value: stub });
-  try {
-    return await load();
-  } finally {
-    Object.defineProperty(globalThis, 'Response', descriptor);
-  }
 }

@@ -1,7 +1,6 @@
 // Child process for pdfjsLeanLoad.test.ts: reads PDFs with the Node host's pdf.js and reports,
 // after each, whether @napi-rs/canvas's native library is loaded in this process. Prints one JSON
-// line per file: { file, tables, regions, nativeCanvas, fetchLoaded } (fetchLoaded: Node's fetch
-// implementation, undici, has been loaded in this process).
+// line per file: { file, tables, regions, nativeCanvas }.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractDocument } from '../../src/engine/index';
@@ -12,10 +11,6 @@ import { loadPdfjs, standardFontDataPath } from '../../src/node/pdfjsNode';
 function nativeCanvasLoaded(): boolean {
   const report = process.report.getReport() as { sharedObjects?: string[] };
   return (report.sharedObjects ?? []).some((file) => /napi-rs[\\/+]canvas|skia/i.test(file));
-}
-
-function fetchLoaded(): boolean {
-  return (process as unknown as { moduleLoadList: string[] }).moduleLoadList.some((name) => name.includes('undici'));
 }
 
 async function main(): Promise<void> {
@@ -31,7 +26,6 @@ async function main(): Promise<void> {
         tables: doc.tables.length,
         regions: doc.tables.map((t) => t.region),
         nativeCanvas: nativeCanvasLoaded(),
-        fetchLoaded: fetchLoaded(),
       };
       process.stdout.write(`${JSON.stringify(line)}\n`);
     }
