@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PdfjsModule } from '../engine/index';
-import { loadPdfjsLean } from './pdfjsLeanLoad';
+import { installCanvasOnDemand } from './canvasOnDemand';
 
 let pdfjsLoading: Promise<PdfjsModule> | undefined;
 
@@ -21,9 +21,8 @@ export function loadPdfjs(): Promise<PdfjsModule> {
  * with the worker module given (`globalThis.pdfjsWorker`) instead of importing it with the
  * first document. */
 async function loadLegacyBuild(): Promise<unknown> {
-  const [pdfjs, worker] = await loadPdfjsLean(createRequire(path.join(pdfjsPackageDir(), 'legacy/build/pdf.mjs')), () =>
-    Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]),
-  );
+  installCanvasOnDemand(createRequire(path.join(pdfjsPackageDir(), 'legacy/build/pdf.mjs')));
+  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return pdfjs;
 }

@@ -12,16 +12,10 @@ import Module, { createRequire } from 'node:module';
 type CanvasPackage = Record<PropertyKey, unknown>;
 type Constructor = new (...args: unknown[]) => object;
 
-/** Loads pdf.js's modules (`load`) without loading the native canvas. Call once per thread,
- * before pdf.js is loaded; `requireFromPdfjs` is a require made at pdf.js's own file. */
-export async function loadPdfjsLean<T>(requireFromPdfjs: NodeJS.Require, load: () => Promise<T>): Promise<T> {
-  installCanvasOnDemand(requireFromPdfjs);
-  return load();
-}
-
 /** Puts the stand-in in the cache `requireFromPdfjs` (a require made at pdf.js's own file)
- * uses, unless the package is loaded already or not installed (pdf.js then warns itself). */
-function installCanvasOnDemand(requireFromPdfjs: NodeJS.Require): void {
+ * uses, unless the package is loaded already or not installed (pdf.js then warns itself).
+ * Call once per thread, before pdf.js is loaded. */
+export function installCanvasOnDemand(requireFromPdfjs: NodeJS.Require): void {
   let canvasFile: string;
   try {
     canvasFile = requireFromPdfjs.resolve('@napi-rs/canvas');

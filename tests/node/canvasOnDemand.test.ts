@@ -6,13 +6,14 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
-const probe = path.join(__dirname, 'pdfjsLoadProbe.ts');
-const textPdf = path.join(root, 'tests/fixtures/text/p1_2017q3_zuid-limburg_seed.pdf');
-const nationalPdf = path.join(root, 'tests/fixtures/national/p5_2019q2_national_10regions.pdf');
-const scanPdf = path.join(root, 'tests/fixtures/scans/p4_200dpi_2017q4_noord-holland-noord.pdf');
+const probe = path.join(__dirname, 'canvasProbe.ts');
+const textPdf = path.join(FIXTURES_DIR, 'text/p1_2017q3_zuid-limburg_seed.pdf');
+const nationalPdf = path.join(FIXTURES_DIR, 'national/p5_2019q2_national_10regions.pdf');
+const scanPdf = path.join(FIXTURES_DIR, 'scans/p4_200dpi_2017q4_noord-holland-noord.pdf');
 // Every glyph drawn as a path: no text and no scan image, so pdf.js draws the page for OCR.
 const outlinedPdf = path.join(root, 'tests/derived/outlined_p1_2020q2_rijk-van-nijmegen_seed.pdf');
 

@@ -1,4 +1,4 @@
-// Child process for pdfjsLeanLoad.test.ts: reads PDFs with the Node host's pdf.js and reports,
+// Child process for canvasOnDemand.test.ts: reads PDFs with the Node host's pdf.js and reports,
 // after each, whether @napi-rs/canvas's native library is loaded in this process. Prints one JSON
 // line per file: { file, tables, regions, nativeCanvas }.
 import { readFileSync } from 'node:fs';
