@@ -108,6 +108,9 @@ const OTHER = 556;
 /** Relative advance width of one character (a code point). A letter with an accent is as wide
  * as the letter ("é" as "e"): Dutch names have them, their widths are the base letter's. */
 export function glyphWidth(ch: string): number {
+  // Printable ASCII, most of any page, straight from the table.
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code > 32 && code < 127) return HELVETICA_ASCII[code - 32]!;
   if (/\s/.test(ch)) return SPACE;
   const base = ch.normalize('NFD').codePointAt(0) ?? 0;
   return HELVETICA_ASCII[base - 32] ?? OTHER;

@@ -1,5 +1,5 @@
 import type { Box } from '../model';
-import { unionBox, median } from '../geometry/box';
+import { unionBox, median, sortedMedian } from '../geometry/box';
 import type { Word } from './words';
 import { isHorizontal } from '../pdf/textRun';
 import { LINE_BASELINE_TOLERANCE } from './settings';
@@ -30,15 +30,20 @@ export function groupIntoLines(words: readonly Word[]): Line[] {
   const horizontal = words.filter(isHorizontal).sort((a, b) => a.originY - b.originY);
   const groups: Word[][] = [];
   let current: Word[] = [];
+  // The current line's baselines, ascending like the words (sorted above): their median
+  // needs no sort.
+  let baselines: number[] = [];
   let baseline = NaN;
   for (const w of horizontal) {
     const tolerance = LINE_BASELINE_TOLERANCE * w.fontSize;
     if (current.length && Math.abs(w.originY - baseline) <= tolerance) {
       current.push(w);
-      baseline = median(current.map((c) => c.originY));
+      baselines.push(w.originY);
+      baseline = sortedMedian(baselines);
     } else {
       if (current.length) groups.push(current);
       current = [w];
+      baselines = [w.originY];
       baseline = w.originY;
     }
   }

@@ -24,9 +24,13 @@ export function splitRunsIntoWords(runs: readonly TextRun[]): Word[] {
     const dirX = Math.cos(rad),
       dirY = Math.sin(rad);
     const advances = estimateAdvances(text, run.width);
+    // The advance up to each word, summed once along the run (the same additions in the same
+    // order as summing from the start for every word).
+    let shift = 0;
+    let summedTo = 0;
     for (const m of text.matchAll(/\S+/g)) {
       const start = m.index ?? 0;
-      const shift = sum(advances, 0, start);
+      for (; summedTo < start; summedTo++) shift += advances[summedTo] ?? 0;
       const width = sum(advances, start, start + m[0].length);
       const dx = dirX * shift,
         dy = dirY * shift;
@@ -43,13 +47,17 @@ export function splitRunsIntoWords(runs: readonly TextRun[]): Word[] {
  * when a whole table row is one run, and a number in a sentence line lands where it is
  * printed. Scaled so the estimate adds up to the run's real width. */
 function estimateAdvances(text: string, totalWidth: number): number[] {
-  const raw = Array.from(text, glyphWidth);
-  // Array.from iterates code points; keep indexes in UTF-16 units like String.matchAll.
+  // Iterating a string gives code points; indexes stay in UTF-16 units like String.matchAll:
+  // a code point's width goes on its first unit.
   const perUnit: number[] = [];
-  Array.from(text).forEach((ch, i) => {
-    for (let k = 0; k < ch.length; k++) perUnit.push(k === 0 ? raw[i]! : 0);
-  });
-  const total = perUnit.reduce((a, b) => a + b, 0) || 1;
+  let total = 0;
+  for (const ch of text) {
+    const width = glyphWidth(ch);
+    perUnit.push(width);
+    total += width;
+    for (let k = 1; k < ch.length; k++) perUnit.push(0);
+  }
+  total ||= 1;
   return perUnit.map((w) => (w / total) * totalWidth);
 }
 
