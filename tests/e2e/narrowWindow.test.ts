@@ -1,7 +1,8 @@
 // Browser edition, end to end, at 1280×800 with the source panel open: whose numbers a row holds
 // stays in view (region and name pinned, TOTAAL AMR rows too), the message of the cursor's cell
-// is shown whole, the Gemeenten grid keeps about ten rows, the toolbar is one row, and every
-// count (status bar, navigator) means the same and follows the filters and the search.
+// is shown whole, the Gemeenten grid keeps about ten rows (also under a cell with many findings,
+// while it is edited), the toolbar is one row, and every count (status bar, navigator) means the
+// same and follows the filters and the search.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MunicipalityGrid } from './pages/MunicipalityGrid';
@@ -9,7 +10,7 @@ import { SourcePanel } from './pages/SourcePanel';
 import { StartScreen } from './pages/StartScreen';
 import { screenshot } from './support/artifacts';
 import { useBrowserPages } from './support/browserPages';
-import { fixtureFile, truthRowCount } from './support/fixtures';
+import { distinctCopies, fixtureFile, truthRowCount } from './support/fixtures';
 
 const NATIONAL = 'national/p5_2019q2_national_10regions.pdf';
 // Utrecht's total is 10 too high: a row finding on it and a column finding on TOTAAL AMR's total.
@@ -17,6 +18,7 @@ const MIDDEN_UTRECHT = 'errors/err_p1_2020q3_midden-utrecht_rowtotal.pdf';
 // West-Brabant's printed percentage does not match.
 const WEST_BRABANT = 'errors/err_p2_2017q4_west-brabant_percent.pdf';
 const TRUNCATED = 'bad/truncated.pdf';
+const SEED = 'text/p1_2017q3_zuid-limburg_seed.pdf';
 const FILES = [NATIONAL, MIDDEN_UTRECHT, WEST_BRABANT, TRUNCATED];
 const MU_TOTAL = MunicipalityGrid.rowId(1, 0, 'total');
 
@@ -33,6 +35,24 @@ async function showsWholeText(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => {
     const inner = element.querySelector('.ag-cell-value') ?? element;
     return inner.scrollWidth <= inner.clientWidth + 1 && element.scrollWidth <= element.clientWidth + 1;
+  });
+}
+
+/** Rows of the Gemeenten grid wholly in view, below its header and inside the window. */
+async function rowsInView(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const grid = document.querySelector('[data-testid="municipality-grid"]');
+    const header = grid?.querySelector('.ag-header')?.getBoundingClientRect();
+    const outer = grid?.getBoundingClientRect();
+    if (!grid || !header || !outer) return 0;
+    const bottom = Math.min(outer.bottom, window.innerHeight);
+    const ids = [...grid.querySelectorAll('.ag-row')]
+      .filter((row) => {
+        const r = row.getBoundingClientRect();
+        return r.height > 0 && r.top >= header.bottom - 1 && r.bottom <= bottom + 1;
+      })
+      .map((row) => row.getAttribute('row-id'));
+    return new Set(ids).size;
   });
 }
 
@@ -73,21 +93,7 @@ describe('browser edition at 1280×800 with the source panel open', () => {
     expect(detailBox.x + detailBox.width).toBeLessThanOrEqual(grid.x + grid.width);
 
     // About ten rows of the Gemeenten grid are in view, and nothing widens the page.
-    const rowsInView = await page.evaluate(() => {
-      const grid = document.querySelector('[data-testid="municipality-grid"]');
-      const header = grid?.querySelector('.ag-header')?.getBoundingClientRect();
-      const outer = grid?.getBoundingClientRect();
-      if (!grid || !header || !outer) return 0;
-      const bottom = Math.min(outer.bottom, window.innerHeight);
-      const ids = [...grid.querySelectorAll('.ag-row')]
-        .filter((row) => {
-          const r = row.getBoundingClientRect();
-          return r.height > 0 && r.top >= header.bottom - 1 && r.bottom <= bottom + 1;
-        })
-        .map((row) => row.getAttribute('row-id'));
-      return new Set(ids).size;
-    });
-    expect(rowsInView).toBeGreaterThanOrEqual(8);
+    expect(await rowsInView(page)).toBeGreaterThanOrEqual(8);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     // The toolbar is one row: its controls share one line.
     const tops = await page
@@ -131,5 +137,46 @@ describe('browser edition at 1280×800 with the source panel open', () => {
         .locator('[data-testid="municipality-grid"] .ag-row[row-id]')
         .evaluateAll((rows) => new Set(rows.map((row) => row.getAttribute('row-id'))).size),
     ).toBe(1);
+  });
+
+  it('keeps the grid and the edited cell in view when the cell has many findings', async () => {
+    // Eight copies of one region page; the same total edited in seven of them, each to a value
+    // of its own: the first copy's cell then disagrees with seven values, a finding for each.
+    const page = e2e.page;
+    const copies = distinctCopies(SEED, 8);
+    const start = await StartScreen.open(page, e2e.web.url);
+    const tables = await start.choosePdfs(copies);
+    await tables.waitUntilListed(copies.map((copy) => copy.name));
+    // Beek, the first row of each copy: the search brings all eight into view.
+    await page.getByTestId('search').fill('Beek');
+    for (let doc = 1; doc < copies.length; doc++) await tables.municipalities.edit(MunicipalityGrid.rowId(doc, 0, 0), 'total', String(1000 + doc));
+    const cell = MunicipalityGrid.rowId(0, 0, 0);
+    await tables.municipalities.select(cell, 'total');
+    const detail = page.getByTestId('cursor-detail');
+    await expect.poll(async () => (await detail.textContent())?.split('Zelfde regio en periode in').length).toBe(8);
+
+    // Typing in the cell: the findings take no more than their share of the panel, the grid
+    // keeps its rows, and neither the window nor the grid moves the cell out of sight.
+    await page.keyboard.press('F2');
+    await page.keyboard.type('9');
+    const input = tables.municipalities.cell(cell, 'total').locator('input');
+    await input.waitFor();
+    await screenshot(page, 'narrow-03-many-findings');
+    expect(await rowsInView(page)).toBe(copies.length);
+    const scrolled = await page.evaluate(() => [...document.querySelectorAll('.workspace, .app, main, body')].map((element) => element.scrollTop));
+    expect(scrolled.every((top) => top === 0)).toBe(true);
+    const grid = await box(page.getByTestId('municipality-grid'));
+    const header = await box(page.locator('[data-testid="municipality-grid"] .ag-header'));
+    const editor = await box(input);
+    expect(editor.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+    expect(editor.y + editor.height).toBeLessThanOrEqual(Math.min(grid.y + grid.height, 800) + 1);
+    // Every finding can still be read: the list scrolls within its own box.
+    const list = await detail.evaluate((element) => ({
+      scrollHeight: element.scrollHeight,
+      clientHeight: element.clientHeight,
+      overflowY: getComputedStyle(element).overflowY,
+    }));
+    expect(list.scrollHeight > list.clientHeight ? list.overflowY : 'auto').toBe('auto');
+    await page.keyboard.press('Escape');
   });
 });

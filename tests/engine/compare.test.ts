@@ -95,6 +95,42 @@ describe('checkDuplicateTables', () => {
     expect([...flags.values()].flat().every(isCrossTableFlag)).toBe(true);
   });
 
+  it('gives a value that differs from several copies one flag per value there, naming the copies', () => {
+    // Seven copies print Heerlen's second count as 320; this file has 330. One flag on that cell,
+    // not seven: with a batch of copies loaded, a flag per copy buries the cell under a list.
+    const original = documentFromTruth(ZUID_LIMBURG);
+    const odd = copyOf(original, 'afwijkend.pdf');
+    odd.tables[0]!.rows[4]!.counts[1] = 330;
+    const copies = Array.from({ length: 7 }, (_, i) => copyOf(original, `kopie_${i + 1}.pdf`));
+    // Two of the copies print yet another value: a flag of its own, naming just those two.
+    for (const copy of copies.slice(5)) copy.tables[0]!.rows[4]!.counts[1] = 340;
+    const flags = checkDuplicateTables([odd, original, ...copies]);
+    expect(brief(flags, tableKey(0, 0))).toEqual([
+      {
+        code: 'duplicate-table-mismatch',
+        row: 'Heerlen',
+        rowIndex: 4,
+        column: 1,
+        message:
+          "Zelfde regio en periode in 'p1_2017q3_zuid-limburg_seed.pdf', pagina 1, 'kopie_1.pdf', pagina 1, 'kopie_2.pdf', pagina 1 en 3 andere bestanden: daar 320, hier 330",
+      },
+      {
+        code: 'duplicate-table-mismatch',
+        row: 'Heerlen',
+        rowIndex: 4,
+        column: 1,
+        message: "Zelfde regio en periode in 'kopie_6.pdf', pagina 1 en 'kopie_7.pdf', pagina 1: daar 340, hier 330",
+      },
+    ]);
+    // A copy that agrees with the majority: one flag for each of the two other values, and
+    // one hint for the copies it agrees with.
+    expect(brief(flags, tableKey(2, 0)).map((flag) => flag.message)).toEqual([
+      "Zelfde regio en periode in 'afwijkend.pdf', pagina 1: daar 330, hier 320",
+      "Zelfde regio en periode in 'kopie_6.pdf', pagina 1 en 'kopie_7.pdf', pagina 1: daar 340, hier 320",
+      "Zelfde regio en periode ook ingelezen uit 'p1_2017q3_zuid-limburg_seed.pdf', pagina 1, 'kopie_2.pdf', pagina 1, 'kopie_3.pdf', pagina 1 en 2 andere bestanden, met dezelfde waarden",
+    ]);
+  });
+
   it('matches municipalities by the name list, not by position, and flags a row only one table has', () => {
     const original = documentFromTruth(ZUID_LIMBURG);
     const other = copyOf(original, 'b.pdf');

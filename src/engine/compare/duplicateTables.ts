@@ -2,7 +2,8 @@
 // region page, two downloads of one quarter): the numbers must be the same. Every value that
 // differs is flagged on both tables (which one is right is for the analyst to decide), a row
 // that only one of them has is flagged on its name there and on the other table's own line,
-// and two tables that agree get a hint.
+// and two tables that agree get a hint. With more copies, a table gets one flag per
+// difference, naming every copy that differs in that same way.
 // Pure: the same documents give the same flags in the same order.
 import { numberAt } from '../checks/columnTotals';
 import { formatNumber } from '../format';
@@ -36,18 +37,24 @@ export function checkDuplicateTables(documents: readonly ExtractedDocument[]): M
 const groupResults = new WeakMap<readonly TableRow[], { members: readonly LocatedTable[]; flags: Flag[][] }>();
 
 /** The flags of each table of a group (same region and period), in the group's order; each
- * table's come pair by pair in load order. */
+ * table's in the order they were first found, comparing with the others in load order. */
 function groupFlags(group: readonly LocatedTable[]): Flag[][] {
   const last = groupResults.get(group[0]!.data.rows);
   if (last && last.members.length === group.length && last.members.every((member, i) => sameFileAndContent(member, group[i]!))) return last.flags;
-  const flags = group.map((): Flag[] => []);
-  // Per table, the tables it agrees with in every value: one hint names them all (with many
-  // copies loaded, a hint per copy would be a list as long as the batch on every table).
+  // Per table, its differences, each with the tables that differ from it that way, and the
+  // tables it agrees with in every value. With many copies loaded, a flag or hint per copy
+  // would put a list as long as the batch on a cell.
+  const differing = group.map(() => new Map<string, { difference: Difference; places: LocatedTable[] }>());
   const agreeing = group.map((): LocatedTable[] => []);
   const add = (here: number, there: number) => {
     const found = comparedBefore(group[here]!, group[there]!);
     if (found.length === 0) agreeing[here]!.push(group[there]!);
-    else flags[here]!.push(...found);
+    for (const difference of found) {
+      const key = differenceKey(difference);
+      const same = differing[here]!.get(key);
+      if (same) same.places.push(group[there]!);
+      else differing[here]!.set(key, { difference, places: [group[there]!] });
+    }
   };
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
@@ -55,21 +62,27 @@ function groupFlags(group: readonly LocatedTable[]): Flag[][] {
       add(j, i);
     }
   }
-  agreeing.forEach((others, i) => {
-    if (others.length > 0) flags[i]!.push(agreementHint(others));
+  const flags = group.map((_, i): Flag[] => {
+    const found = [...differing[i]!.values()].map(({ difference, places }) => toFlag(difference, namedPlaces(places)));
+    if (agreeing[i]!.length > 0) found.push(agreementHint(agreeing[i]!));
+    return found;
   });
   groupResults.set(group[0]!.data.rows, { members: group, flags });
   return flags;
 }
 
-/** Files named in an agreement hint before "en N andere bestanden". */
-const NAMED_AGREEING = 3;
+/** Files named in a list of places before "en N andere bestanden". */
+const NAMED_PLACES = 3;
+
+/** "'a.pdf', pagina 3", "... en 'b.pdf', pagina 1", "'a.pdf', pagina 3, ..., ... en 4 andere bestanden". */
+function namedPlaces(tables: readonly LocatedTable[]): string {
+  const named = tables.slice(0, tables.length > NAMED_PLACES + 1 ? NAMED_PLACES : tables.length).map(describe);
+  const rest = tables.length - named.length;
+  return rest > 0 ? `${named.join(', ')} en ${rest} andere bestanden` : dutchList(named);
+}
 
 function agreementHint(others: readonly LocatedTable[]): Flag {
-  const named = others.slice(0, others.length > NAMED_AGREEING + 1 ? NAMED_AGREEING : others.length).map(describe);
-  const rest = others.length - named.length;
-  const where = rest > 0 ? `${named.join(', ')} en ${rest} andere bestanden` : dutchList(named);
-  return { code: 'duplicate-table', severity: 'info', message: `Zelfde regio en periode ook ingelezen uit ${where}, met dezelfde waarden` };
+  return { code: 'duplicate-table', severity: 'info', message: `Zelfde regio en periode ook ingelezen uit ${namedPlaces(others)}, met dezelfde waarden` };
 }
 
 /** "a", "a en b", "a, b en c". */
@@ -77,10 +90,26 @@ function dutchList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)!}`;
 }
 
+/** One way two tables differ: the flag, its message still to be told where the other table
+ * is, so that copies differing in the same way share one flag. */
+interface Difference {
+  flag: Omit<Flag, 'message'>;
+  message(elsewhere: string): string;
+}
+
+/** Equal for differences that are the same apart from where the other table is. */
+function differenceKey({ flag, message }: Difference): string {
+  return [flag.code, flag.row, flag.rowIndex, flag.column, flag.field, message('\u0000')].join('\u0001');
+}
+
+function toFlag({ flag, message }: Difference, elsewhere: string): Flag {
+  return { ...flag, message: message(elsewhere) };
+}
+
 interface Compared {
   here: ExtractedTable;
   there: LocatedTable;
-  flags: Flag[];
+  differences: Difference[];
 }
 const compared = new WeakMap<readonly TableRow[], WeakMap<readonly TableRow[], Compared>>();
 
@@ -93,51 +122,51 @@ function sameContent(a: ExtractedTable, b: ExtractedTable): boolean {
   return a.rows === b.rows && a.totalRow === b.totalRow && a.register === b.register && a.period === b.period && a.page === b.page && a.region === b.region;
 }
 
-function comparedBefore(here: LocatedTable, there: LocatedTable): Flag[] {
+function comparedBefore(here: LocatedTable, there: LocatedTable): Difference[] {
   let withHere = compared.get(here.data.rows);
   const cached = withHere?.get(there.data.rows);
-  if (cached && sameContent(cached.here, here.data) && sameFileAndContent(cached.there, there)) return cached.flags;
-  const flags = compareTables(here, there);
+  if (cached && sameContent(cached.here, here.data) && sameFileAndContent(cached.there, there)) return cached.differences;
+  const differences = differencesBetween(here, there);
   if (!withHere) compared.set(here.data.rows, (withHere = new WeakMap()));
-  withHere.set(there.data.rows, { here: here.data, there, flags });
-  return flags;
+  withHere.set(there.data.rows, { here: here.data, there, differences });
+  return differences;
 }
 
 /** The flags for `here` from comparing it with `there`: none when they agree in every value
  * (the group gives such tables one hint, see groupFlags). */
 export function compareTables(here: LocatedTable, there: LocatedTable): Flag[] {
   const elsewhere = describe(there);
-  const flags: Flag[] = [];
+  return differencesBetween(here, there).map((difference) => toFlag(difference, elsewhere));
+}
+
+function differencesBetween(here: LocatedTable, there: LocatedTable): Difference[] {
+  const differences: Difference[] = [];
   const theirs = municipalityIndex(there);
   const own = municipalityIndex(here);
   here.data.rows.forEach((row, rowIndex) => {
     const match = theirs.rowOf.get(own.keys[rowIndex]!);
     if (match === undefined) {
-      flags.push({
-        code: 'duplicate-table-mismatch',
-        row: row.name,
-        rowIndex,
-        field: 'name',
-        message: `${row.name.trim()} staat niet in de tabel van dezelfde regio en periode in ${elsewhere}`,
+      differences.push({
+        flag: { code: 'duplicate-table-mismatch', row: row.name, rowIndex, field: 'name' },
+        message: (elsewhere) => `${row.name.trim()} staat niet in de tabel van dezelfde regio en periode in ${elsewhere}`,
       });
       return;
     }
-    flags.push(...differingCells(row, row.name, rowIndex, there.data.rows[match], elsewhere));
+    differences.push(...differingCells(row, row.name, rowIndex, there.data.rows[match]));
   });
   // A municipality only the other table has: on this table's own line (there is no row for it).
   there.data.rows.forEach((row, index) => {
     if (own.rowOf.has(theirs.keys[index]!)) return;
-    flags.push({
-      code: 'duplicate-table-mismatch',
-      row: row.name,
-      message: `${row.name.trim()} ontbreekt hier, maar staat wel in de tabel van dezelfde regio en periode in ${elsewhere}`,
+    differences.push({
+      flag: { code: 'duplicate-table-mismatch', row: row.name },
+      message: (elsewhere) => `${row.name.trim()} ontbreekt hier, maar staat wel in de tabel van dezelfde regio en periode in ${elsewhere}`,
     });
   });
   const ownTotal = here.data.totalRow;
-  if (ownTotal) flags.push(...differingCells(ownTotal, TOTAL_ROW_NAME, here.data.rows.length, there.data.totalRow ?? undefined, elsewhere));
-  const register = registerDifference(here, there, elsewhere);
-  if (register) flags.push(register);
-  return flags;
+  if (ownTotal) differences.push(...differingCells(ownTotal, TOTAL_ROW_NAME, here.data.rows.length, there.data.totalRow ?? undefined));
+  const register = registerDifference(here, there);
+  if (register) differences.push(register);
+  return differences;
 }
 
 /** "'b.pdf', pagina 3". */
@@ -177,24 +206,22 @@ function municipalityIndex(table: LocatedTable): MunicipalityIndex {
   return index;
 }
 
-function differingCells(row: TableRow, name: string, rowIndex: number, other: TableRow | undefined, elsewhere: string): Flag[] {
-  const flags: Flag[] = [];
+function differingCells(row: TableRow, name: string, rowIndex: number, other: TableRow | undefined): Difference[] {
+  const differences: Difference[] = [];
   for (let column = 0; column <= TOTAL_COLUMN; column++) {
     const mine = numberAt(row, column);
     const theirs = other ? numberAt(other, column) : null;
     if (mine === theirs) continue;
-    flags.push({
-      code: 'duplicate-table-mismatch',
-      row: name,
-      rowIndex,
-      column,
-      message: `Zelfde regio en periode in ${elsewhere}: daar ${shown(theirs)}, hier ${shown(mine)}`,
+    const values = `daar ${shown(theirs)}, hier ${shown(mine)}`;
+    differences.push({
+      flag: { code: 'duplicate-table-mismatch', row: name, rowIndex, column },
+      message: (elsewhere) => `Zelfde regio en periode in ${elsewhere}: ${values}`,
     });
   }
-  return flags;
+  return differences;
 }
 
-function registerDifference(here: LocatedTable, there: LocatedTable, elsewhere: string): Flag | null {
+function registerDifference(here: LocatedTable, there: LocatedTable): Difference | null {
   const parts: string[] = [];
   const mine = here.data.register;
   const theirs = there.data.register;
@@ -205,7 +232,8 @@ function registerDifference(here: LocatedTable, there: LocatedTable, elsewhere: 
     parts.push(`percentage daar ${shown(theirs?.percentInSonar ?? null, '%')}, hier ${shown(mine?.percentInSonar ?? null, '%')}`);
   }
   if (parts.length === 0) return null;
-  return { code: 'duplicate-table-mismatch', row: REGISTER_ROW_NAME, message: `Zelfde regio en periode in ${elsewhere}: ${parts.join('; ')}` };
+  const values = parts.join('; ');
+  return { flag: { code: 'duplicate-table-mismatch', row: REGISTER_ROW_NAME }, message: (elsewhere) => `Zelfde regio en periode in ${elsewhere}: ${values}` };
 }
 
 function shown(value: number | null, unit = ''): string {
