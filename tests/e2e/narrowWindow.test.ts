@@ -163,20 +163,23 @@ describe('browser edition at 1280×800 with the source panel open', () => {
     await input.waitFor();
     await screenshot(page, 'narrow-03-many-findings');
     expect(await rowsInView(page)).toBe(copies.length);
-    const scrolled = await page.evaluate(() => [...document.querySelectorAll('.workspace, .app, main, body')].map((element) => element.scrollTop));
-    expect(scrolled.every((top) => top === 0)).toBe(true);
+    const scrolled = await page.evaluate(() => [document.scrollingElement, document.querySelector('.workspace')].map((element) => element?.scrollTop));
+    expect(scrolled).toEqual([0, 0]);
     const grid = await box(page.getByTestId('municipality-grid'));
     const header = await box(page.locator('[data-testid="municipality-grid"] .ag-header'));
     const editor = await box(input);
     expect(editor.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
     expect(editor.y + editor.height).toBeLessThanOrEqual(Math.min(grid.y + grid.height, 800) + 1);
-    // Every finding can still be read: the list scrolls within its own box.
-    const list = await detail.evaluate((element) => ({
-      scrollHeight: element.scrollHeight,
-      clientHeight: element.clientHeight,
-      overflowY: getComputedStyle(element).overflowY,
-    }));
-    expect(list.scrollHeight > list.clientHeight ? list.overflowY : 'auto').toBe('auto');
+    // Every finding can still be read: the list scrolls in its own box, and the suggestion and
+    // "Accepteren…" below it stay in view.
+    const findings = await page
+      .getByTestId('cursor-findings')
+      .evaluate((element) => ({ scrolls: element.scrollHeight > element.clientHeight + 1, overflowY: getComputedStyle(element).overflowY }));
+    expect(findings).toEqual({ scrolls: true, overflowY: 'auto' });
+    const accept = await box(detail.getByTestId('accept-flag'));
+    const list = await box(page.getByTestId('cursor-findings'));
+    expect(accept.y).toBeGreaterThanOrEqual(list.y + list.height - 1);
+    expect(accept.y + accept.height).toBeLessThanOrEqual(header.y);
     await page.keyboard.press('Escape');
   });
 });

@@ -131,6 +131,18 @@ describe('checkDuplicateTables', () => {
     ]);
   });
 
+  it('names the other file once when it differs from this table twice in the same way', () => {
+    // The other file has Vaals twice (a duplicate-municipality finding of its own); this one has
+    // none: one flag naming 'b.pdf' once, not "in 'b.pdf', pagina 1 en 'b.pdf', pagina 1".
+    const original = documentFromTruth(ZUID_LIMBURG);
+    const other = copyOf(original, 'b.pdf');
+    const vaals = original.tables[0]!.rows.findIndex((row) => row.name === 'Vaals');
+    other.tables[0]!.rows.push(structuredClone(other.tables[0]!.rows[vaals]!));
+    original.tables[0]!.rows.splice(vaals, 1);
+    const messages = brief(checkDuplicateTables([original, other]), tableKey(0, 0)).map((flag) => flag.message);
+    expect(messages).toEqual(["Vaals ontbreekt hier, maar staat wel in de tabel van dezelfde regio en periode in 'b.pdf', pagina 1"]);
+  });
+
   it('matches municipalities by the name list, not by position, and flags a row only one table has', () => {
     const original = documentFromTruth(ZUID_LIMBURG);
     const other = copyOf(original, 'b.pdf');

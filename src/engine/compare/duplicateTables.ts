@@ -52,6 +52,8 @@ function groupFlags(group: readonly LocatedTable[]): Flag[][] {
     for (const difference of found) {
       const key = differenceKey(difference);
       const same = differing[here]!.get(key);
+      // Twice the same from one table (it has a municipality twice that this one lacks): named once.
+      if (same?.places.at(-1) === group[there]) continue;
       if (same) same.places.push(group[there]!);
       else differing[here]!.set(key, { difference, places: [group[there]!] });
     }

@@ -4,7 +4,7 @@
 // that is true to the source can be accepted here with a note ("Accepteren…").
 import { flagLabels } from '@engine/checks';
 import type { ExtractedTable, Flag } from '@engine/model';
-import { findingsAt, fixesAt, fixLabel, fixReason, type CellRef, type CellValue, type MunicipalityRow, type Place, type RegionRow } from '../session';
+import { findingsAt, fixesAt, fixLabel, fixReason, placeKey, type CellRef, type CellValue, type MunicipalityRow, type Place, type RegionRow } from '../session';
 import { Button } from './Button';
 import { SHORTCUTS } from './shortcutKeys';
 
@@ -27,23 +27,27 @@ export function CursorDetail({ place, row, table, onApply, onAccept, onWithdraw 
   const name = 'isTotal' in row ? row.name : row.region;
   return (
     <div className="cursor-detail" data-testid="cursor-detail">
-      <span className="cursor-detail__row">{name}</span>
-      {flags.map((flag, index) => (
-        <span key={`f${index}`} className="cursor-detail__flag" title={flag.message}>
-          {flagLabels[flag.code]}: {flag.message}
-        </span>
-      ))}
-      {accepted.map((flag, index) => (
-        <span key={`a${index}`} className="cursor-detail__accepted" data-testid="cursor-accepted" title={flag.message}>
-          Geaccepteerd: {flagLabels[flag.code]}
-          {flag.accepted?.note ? ` — ${flag.accepted.note}` : ''}
-        </span>
-      ))}
-      {hints.map((flag, index) => (
-        <span key={`h${index}`} className="cursor-detail__hint" title={flag.message}>
-          {flagLabels[flag.code]}: {flag.message}
-        </span>
-      ))}
+      {/* A cell can have many findings: they scroll in a box of their own (from the top for each
+          cell), and what can be done with them stays in view below it. */}
+      <div className="cursor-detail__findings" key={placeKey(place)} data-testid="cursor-findings">
+        <span className="cursor-detail__row">{name}</span>
+        {flags.map((flag, index) => (
+          <span key={`f${index}`} className="cursor-detail__flag" title={flag.message}>
+            {flagLabels[flag.code]}: {flag.message}
+          </span>
+        ))}
+        {accepted.map((flag, index) => (
+          <span key={`a${index}`} className="cursor-detail__accepted" data-testid="cursor-accepted" title={flag.message}>
+            Geaccepteerd: {flagLabels[flag.code]}
+            {flag.accepted?.note ? ` — ${flag.accepted.note}` : ''}
+          </span>
+        ))}
+        {hints.map((flag, index) => (
+          <span key={`h${index}`} className="cursor-detail__hint" title={flag.message}>
+            {flagLabels[flag.code]}: {flag.message}
+          </span>
+        ))}
+      </div>
       {original !== undefined && <span className="cursor-detail__original">Oorspronkelijk: {original === '' ? '(leeg)' : original}</span>}
       {fixes.map((fix) => (
         <Button
