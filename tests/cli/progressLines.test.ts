@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { documentLine, summaryLine } from '../../src/cli/report';
 import { USAGE } from '../../src/cli/usage';
 import { extractFile } from '../helpers/extract';
-import { fixturesDir } from '../helpers/truthTables';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 import { goodPdf, removeTempDirs, runCli, tempDir, type JsonResult } from './runCli';
 
 afterAll(removeTempDirs);
@@ -40,7 +40,7 @@ describe('cli progress lines', () => {
 describe('the words, as in the app', () => {
   it("counts the checks' findings as 'meldingen' (the app's word), in the file's line, the summary and the help", async () => {
     // Midden-Utrecht: Utrecht's row total and TOTAAL AMR's column total.
-    const document = await extractFile(path.join(fixturesDir, 'errors/err_p1_2020q3_midden-utrecht_rowtotal.pdf'));
+    const document = await extractFile(path.join(FIXTURES_DIR, 'errors/err_p1_2020q3_midden-utrecht_rowtotal.pdf'));
     expect(documentLine(document, 1, 1)).toBe('[1/1] err_p1_2020q3_midden-utrecht_rowtotal.pdf: 1 tabel, 2 meldingen');
     expect(summaryLine([document], [])).toBe('Klaar: 1 bestand, 1 tabel, 2 meldingen, 0 fouten.');
     expect(USAGE).toContain('meldingen in de controles zijn geen fouten');

@@ -13,7 +13,7 @@ import { crossTableFlags, tableKey } from '../../src/engine/compare';
 import type { ExtractedDocument, ExtractedTable } from '../../src/engine/model';
 import { municipalitySeries } from '../../src/engine/series/trends';
 import { extractFile } from '../helpers/extract';
-import { fixturesDir } from '../helpers/truthTables';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 import { Rng } from '../layouts/prng';
 
 const QUARTERS = 12;
@@ -33,10 +33,10 @@ let bases: Base[] = [];
 beforeAll(async () => {
   const files = [
     ...fs
-      .readdirSync(path.join(fixturesDir, 'text'))
+      .readdirSync(path.join(FIXTURES_DIR, 'text'))
       .filter((name) => name.endsWith('.pdf'))
-      .map((name) => path.join(fixturesDir, 'text', name)),
-    path.join(fixturesDir, 'national/p5_2019q2_national_10regions.pdf'),
+      .map((name) => path.join(FIXTURES_DIR, 'text', name)),
+    path.join(FIXTURES_DIR, 'national/p5_2019q2_national_10regions.pdf'),
   ];
   const documents = await Promise.all(files.map((file) => extractFile(file)));
   bases = documents.flatMap((document) =>

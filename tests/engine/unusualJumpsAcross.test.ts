@@ -8,11 +8,11 @@ import { checkTable } from '../../src/engine/checks';
 import { withCrossTableFlags } from '../../src/engine/compare';
 import type { ExtractedDocument, ExtractedTable } from '../../src/engine/model';
 import { extractFile } from '../helpers/extract';
-import { fixturesDir } from '../helpers/truthTables';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
 let zuid: ExtractedDocument;
 beforeAll(async () => {
-  zuid = await extractFile(path.join(fixturesDir, 'text/p1_2017q3_zuid-limburg_seed.pdf'));
+  zuid = await extractFile(path.join(FIXTURES_DIR, 'text/p1_2017q3_zuid-limburg_seed.pdf'));
 });
 
 const HEERLEN = 4;

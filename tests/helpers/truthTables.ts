@@ -2,11 +2,9 @@
 // and export tests run on real page numbers without reading PDFs.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkTable } from '../../src/engine/checks';
 import { DEFAULT_TOTAL_HEADER, SCHEMA, type ExtractedDocument, type ExtractedTable, type ExtractionResult } from '../../src/engine/model';
-
-export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
+import { FIXTURES_DIR } from './fixtures';
 
 export interface TruthFlag {
   code: string;
@@ -41,7 +39,7 @@ export interface TruthFile {
 /** Every truth file with tables, as paths relative to tests/fixtures (bad/ has none). */
 export function truthFilesWithTables(): string[] {
   return ['text', 'scans', 'national', 'errors'].flatMap((folder) =>
-    readdirSync(join(fixturesDir, folder))
+    readdirSync(join(FIXTURES_DIR, folder))
       .filter((name) => name.endsWith('.json'))
       .sort()
       .map((name) => `${folder}/${name}`),
@@ -49,7 +47,7 @@ export function truthFilesWithTables(): string[] {
 }
 
 export function readTruth(relativePath: string): TruthFile {
-  return JSON.parse(readFileSync(join(fixturesDir, relativePath), 'utf8')) as TruthFile;
+  return JSON.parse(readFileSync(join(FIXTURES_DIR, relativePath), 'utf8')) as TruthFile;
 }
 
 /** A truth table as the extractor would return it: no header text over the count columns

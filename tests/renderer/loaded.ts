@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { ExtractedDocument } from '../../src/engine/model';
 import { extractFile } from '../helpers/extract';
-import { fixturesDir } from '../helpers/truthTables';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
 export const ZUID_LIMBURG = 'text/p1_2017q3_zuid-limburg_seed.pdf';
 export const MIDDEN_UTRECHT = 'errors/err_p1_2020q3_midden-utrecht_rowtotal.pdf';
@@ -16,7 +16,7 @@ const cache = new Map<string, Promise<ExtractedDocument>>();
 export async function loaded(relativePath: string): Promise<ExtractedDocument> {
   let extraction = cache.get(relativePath);
   if (!extraction) {
-    extraction = extractFile(path.join(fixturesDir, relativePath));
+    extraction = extractFile(path.join(FIXTURES_DIR, relativePath));
     cache.set(relativePath, extraction);
   }
   return structuredClone(await extraction);

@@ -1,8 +1,9 @@
 // Fixture PDFs as files for an <input type=file>, and row counts from their truth JSON.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { FIXTURES_DIR } from '../../helpers/fixtures';
 
-export const FIXTURES_DIR = path.resolve(__dirname, '../../fixtures');
+export { FIXTURES_DIR };
 
 export interface InputFile {
   name: string;
