@@ -5,11 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createExtractJobs } from '../../src/main/extractJobs';
 import type { ExtractProgress } from '../../src/shared/ipc';
 import { createExtractPool, type ExtractPool } from '../../src/node/extractPool';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
-const fixtures = path.resolve(__dirname, '../fixtures');
 const pdf = async (relative: string) => ({
   name: path.basename(relative),
-  bytes: new Uint8Array(await readFile(path.join(fixtures, relative))),
+  bytes: new Uint8Array(await readFile(path.join(FIXTURES_DIR, relative))),
 });
 const NATIONAL = 'national/p5_2019q2_national_10regions.pdf';
 const GRONINGEN = 'text/p1_2017q4_groningen.pdf';

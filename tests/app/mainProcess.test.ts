@@ -13,11 +13,11 @@ import { APP_ENTRY_URL, SECURE_WEB_PREFERENCES } from '../../src/main/security';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/contentSecurityPolicy';
 import { INVOKE_CHANNELS, type ExtractProgress, type OpenedPdfs } from '../../src/shared/ipc';
 import { createFakeElectron, FakeBrowserWindow, FakeWebContents } from './fakeElectron';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
 const repoRoot = path.resolve(__dirname, '../..');
-const fixtures = path.join(repoRoot, 'tests/fixtures');
-const groningenPdf = path.join(fixtures, 'text/p1_2017q4_groningen.pdf');
-const nationalPdf = path.join(fixtures, 'national/p5_2019q2_national_10regions.pdf');
+const groningenPdf = path.join(FIXTURES_DIR, 'text/p1_2017q4_groningen.pdf');
+const nationalPdf = path.join(FIXTURES_DIR, 'national/p5_2019q2_national_10regions.pdf');
 
 let outDir = '';
 let work = '';

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedPdfs } from '../../src/shared/ipc';
 import { distinctNames, readPdfBatches } from '../../src/main/pdfBatches';
 import { MAX_PDF_BYTES } from '../../src/shared/fileLimits';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
-const fixtures = path.resolve(__dirname, '../fixtures');
-const groningen = path.join(fixtures, 'text/p1_2017q4_groningen.pdf');
-const friesland = path.join(fixtures, 'text/p2_2019q2_friesland.pdf');
-const national = path.join(fixtures, 'national/p5_2019q2_national_10regions.pdf');
+const groningen = path.join(FIXTURES_DIR, 'text/p1_2017q4_groningen.pdf');
+const friesland = path.join(FIXTURES_DIR, 'text/p2_2019q2_friesland.pdf');
+const national = path.join(FIXTURES_DIR, 'national/p5_2019q2_national_10regions.pdf');
 
 let root = '';
 beforeAll(async () => {

@@ -1,65 +1,17 @@
 // The real command line, end to end: tsx + worker threads + pdf.js + checks + JSON + workbook,
 // on the real fixtures. Each test writes into its own temporary folder.
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from '../helpers/fixtures';
+import { goodPdf, readJson, removeTempDirs, root, runCli, tempDir, type CliRun, type JsonResult } from './runCli';
 
-const root = path.resolve(__dirname, '../..');
-const fixtures = path.join(root, 'tests/fixtures');
-const goodPdf = path.join(fixtures, 'text/p1_2017q4_groningen.pdf');
-const nationalPdf = path.join(fixtures, 'national/p5_2019q2_national_10regions.pdf');
-const badDir = path.join(fixtures, 'bad');
+const nationalPdf = path.join(FIXTURES_DIR, 'national/p5_2019q2_national_10regions.pdf');
+const badDir = path.join(FIXTURES_DIR, 'bad');
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `tsx src/cli/main.ts ...args` without blocking the test process. */
-function runCli(args: string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const tempDirs: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'klantprofielen-cli-'));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(async () => {
-  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-interface JsonDocument {
-  file: string;
-  pageCount: number;
-  tables: { region: string; rows: { name: string; counts: number[]; total: number }[]; flags: unknown[] }[];
-  error?: { code: string; message: string };
-  sha256?: string;
-}
-interface JsonResult {
-  schema: string;
-  documents: JsonDocument[];
-}
-
-async function readJson<T>(file: string): Promise<T> {
-  return JSON.parse(await readFile(file, 'utf8')) as T;
-}
+afterAll(removeTempDirs);
 
 // Words every Dutch error sentence uses at least one of; pdf.js' own messages have none.
 const DUTCH = /\b(het|de|een|is|niet|geen|kan|bevat|werd|duurde)\b/;
@@ -209,7 +161,7 @@ describe('extract --with-sources', () => {
   it('writes where each value was printed', async () => {
     const dir = await tempDir();
     const out = path.join(dir, 'out.json');
-    const seed = path.join(fixtures, 'text/p1_2017q3_zuid-limburg_seed.pdf');
+    const seed = path.join(FIXTURES_DIR, 'text/p1_2017q3_zuid-limburg_seed.pdf');
     const run = await runCli(['extract', seed, '--json', out, '--with-sources']);
     expect(run.code).toBe(0);
     const json = await readJson<{
@@ -229,7 +181,7 @@ describe('npm run cli launcher', () => {
   it('runs the compiled bundle and writes the same tables as the source', async () => {
     const dir = await tempDir();
     const out = path.join(dir, 'out.json');
-    const result = await new Promise<CliRun>((resolve, reject) => {
+    const result = await new Promise<Pick<CliRun, 'code' | 'stdout' | 'stderr'>>((resolve, reject) => {
       const child = spawn(process.execPath, ['scripts/cli.cjs', 'extract', goodPdf, '--json', out], { cwd: root });
       let stdout = '';
       let stderr = '';

@@ -2,18 +2,14 @@
 // limit, a missing file, a link loop, links inside a folder. Each is that file's Dutch error
 // (or a said skip) while the good file is read, and the run always ends.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { goodPdf, removeTempDirs, runCli, tempDir, type JsonResult } from './runCli';
+import { goodPdf, readJson, removeTempDirs, runCli, tempDir, type JsonResult } from './runCli';
 
 afterAll(removeTempDirs);
 
 const DUTCH = /\b(het|de|een|is|niet|geen|kan|bevat|werd|duurde)\b/;
-
-async function readJson(file: string): Promise<JsonResult> {
-  return JSON.parse(await readFile(file, 'utf8')) as JsonResult;
-}
 
 function byName(result: JsonResult, name: string) {
   const doc = result.documents.find((candidate) => candidate.file === name);

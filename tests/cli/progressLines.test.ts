@@ -1,7 +1,7 @@
 // What the CLI prints and writes must not be bent by the input: a file name with a line
 // break or a right-to-left override stays on its own progress line, and a PDF whose page
 // tree lies about its page count (/Count -5) never shows a negative page count.
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { documentLine, summaryLine } from '../../src/cli/report';
 import { USAGE } from '../../src/cli/usage';
 import { extractFile } from '../helpers/extract';
 import { FIXTURES_DIR } from '../helpers/fixtures';
-import { goodPdf, removeTempDirs, runCli, tempDir, type JsonResult } from './runCli';
+import { goodPdf, readJson, removeTempDirs, runCli, tempDir } from './runCli';
 
 afterAll(removeTempDirs);
 
@@ -32,7 +32,7 @@ describe('cli progress lines', () => {
     expect(run.stderr).not.toContain('\u202e');
     expect(run.stderr).toContain('rapport\\u{202e}fdp.exe.pdf');
     // The JSON keeps the real names (JSON escapes them itself).
-    const result = JSON.parse(await readFile(jsonPath, 'utf8')) as JsonResult;
+    const result = await readJson(jsonPath);
     expect(result.documents.map((doc) => doc.file)).toEqual(['a\nFOUT: nep.pdf', 'rapport\u202efdp.exe.pdf']);
   });
 });
@@ -58,7 +58,7 @@ describe('a lying page count', () => {
     const run = await runCli(['extract', pdf, goodPdf, '--json', jsonPath]);
 
     expect(run.code, run.stderr).toBe(1);
-    const result = JSON.parse(await readFile(jsonPath, 'utf8')) as JsonResult;
+    const result = await readJson(jsonPath);
     const lying = result.documents[0]!;
     expect(lying.pageCount).toBe(0);
     expect(lying.error).toEqual({

@@ -2,13 +2,13 @@
 // A run that does not end within `limitMs` is killed and reported as such, so a hang fails
 // the test instead of stalling the suite.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
 export const root = path.resolve(__dirname, '../..');
-export const fixtures = path.join(root, 'tests/fixtures');
-export const goodPdf = path.join(fixtures, 'text/p1_2017q4_groningen.pdf');
+export const goodPdf = path.join(FIXTURES_DIR, 'text/p1_2017q4_groningen.pdf');
 
 export interface CliRun {
   code: number | null;
@@ -59,10 +59,15 @@ export async function removeTempDirs(): Promise<void> {
 export interface JsonDocument {
   file: string;
   pageCount: number;
-  tables: unknown[];
+  tables: { region: string; rows: { name: string; counts: number[]; total: number }[]; flags: unknown[] }[];
   error?: { code: string; message: string };
+  sha256?: string;
 }
 export interface JsonResult {
   schema: string;
   documents: JsonDocument[];
+}
+
+export async function readJson<T = JsonResult>(file: string): Promise<T> {
+  return JSON.parse(await readFile(file, 'utf8')) as T;
 }

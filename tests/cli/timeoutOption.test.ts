@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../src/cli/args';
 import { UsageError } from '../../src/cli/usage';
-import { goodPdf, removeTempDirs, runCli, tempDir, type JsonResult } from './runCli';
+import { goodPdf, readJson, removeTempDirs, runCli, tempDir } from './runCli';
 
 afterAll(removeTempDirs);
 
@@ -41,7 +41,7 @@ describe('--timeout range', () => {
     const jsonPath = path.join(dir, 'uit.json');
     const run = await runCli(['extract', goodPdf, '--json', jsonPath, '--timeout', '86400']);
     expect(run.code, run.stderr).toBe(0);
-    const result = JSON.parse(await readFile(jsonPath, 'utf8')) as JsonResult;
+    const result = await readJson(jsonPath);
     expect(result.documents[0]?.error).toBeUndefined();
   });
 });

@@ -8,8 +8,7 @@ import { judgeTextLayer } from '../../src/engine/pdf/textLayer';
 import { readPageText, type PdfPageLike } from '../../src/engine/pdf/readPage';
 import type { TextRun } from '../../src/engine/pdf/textRun';
 import { loadPdfjs, standardFontDataPath } from '../../src/node/pdfjsNode';
-
-const fixtures = path.resolve(__dirname, '../fixtures');
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
 async function pagesOf(file: string): Promise<TextRun[][]> {
   const pdfjs = await loadPdfjs();
@@ -41,11 +40,11 @@ const INTRO =
 describe('judgeTextLayer', () => {
   it('finds every page of the fixtures with a text layer usable', async () => {
     const files = ['text', 'national', 'errors'].flatMap((folder) =>
-      readdirSync(path.join(fixtures, folder))
+      readdirSync(path.join(FIXTURES_DIR, folder))
         .filter((name) => name.endsWith('.pdf'))
-        .map((name) => path.join(fixtures, folder, name)),
+        .map((name) => path.join(FIXTURES_DIR, folder, name)),
     );
-    files.push(path.join(fixtures, 'bad/unrelated_text_page.pdf'));
+    files.push(path.join(FIXTURES_DIR, 'bad/unrelated_text_page.pdf'));
     for (const file of files) {
       const verdicts = (await pagesOf(file)).map(judgeTextLayer);
       expect(
@@ -56,7 +55,7 @@ describe('judgeTextLayer', () => {
   });
 
   it('finds a scanned page without text "none"', async () => {
-    expect((await pagesOf(path.join(fixtures, 'scans/p4_300dpi_2020q3_twente.pdf'))).map(judgeTextLayer)).toEqual(['none']);
+    expect((await pagesOf(path.join(FIXTURES_DIR, 'scans/p4_300dpi_2020q3_twente.pdf'))).map(judgeTextLayer)).toEqual(['none']);
   });
 
   it('finds readable characters that form no words or numbers "garbled"', () => {

@@ -7,10 +7,10 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExtractPool, resolveWorkerEntry } from '../../src/node/extractPool';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
-const fixtures = path.resolve(__dirname, '../fixtures');
-const goodPdf = path.join(fixtures, 'text/p1_2017q4_groningen.pdf');
-const nationalPdf = path.join(fixtures, 'national/p5_2019q2_national_10regions.pdf');
+const goodPdf = path.join(FIXTURES_DIR, 'text/p1_2017q4_groningen.pdf');
+const nationalPdf = path.join(FIXTURES_DIR, 'national/p5_2019q2_national_10regions.pdf');
 
 async function pdf(file: string) {
   return { name: path.basename(file), bytes: new Uint8Array(await readFile(file)) };

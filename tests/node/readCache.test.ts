@@ -10,10 +10,10 @@ import { createExtractPool, type ExtractPool } from '../../src/node/extractPool'
 import { loadPdfjs, standardFontDataPath } from '../../src/node/pdfjsNode';
 import { createFolderReadCache, engineVersionOf } from '../../src/node/readCacheFolder';
 import { answerRequest } from '../../src/shared/pdfPool/answerRequest';
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
-const fixtures = path.resolve(__dirname, '../fixtures');
-const groningen = path.join(fixtures, 'text/p1_2017q4_groningen.pdf');
-const truncated = path.join(fixtures, 'bad/truncated.pdf');
+const groningen = path.join(FIXTURES_DIR, 'text/p1_2017q4_groningen.pdf');
+const truncated = path.join(FIXTURES_DIR, 'bad/truncated.pdf');
 
 const tempDirs: string[] = [];
 async function tempDir(): Promise<string> {

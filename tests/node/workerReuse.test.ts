@@ -6,11 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveWorkerEntry } from '../../src/node/extractPool';
 import { startExtractThread } from '../../src/node/extractThread';
 import { createPdfPool } from '../../src/shared/pdfPool/pdfPool';
-
-const fixtures = path.resolve(__dirname, '../fixtures');
+import { FIXTURES_DIR } from '../helpers/fixtures';
 
 async function pdf(relative: string) {
-  return { name: path.basename(relative), bytes: new Uint8Array(await readFile(path.join(fixtures, relative))) };
+  return { name: path.basename(relative), bytes: new Uint8Array(await readFile(path.join(FIXTURES_DIR, relative))) };
 }
 
 describe('worker reuse', () => {
