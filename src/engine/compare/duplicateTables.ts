@@ -29,9 +29,10 @@ export function checkDuplicateTables(documents: readonly ExtractedDocument[]): M
 
 // The app runs these checks after every edit over all loaded tables; with many copies of a
 // publication that is thousands of table pairs, nearly all unchanged. A comparison depends on
-// the two tables' content (rows, total row, register, period, page, region) and the other
-// file's name, not on their flags, which the app replaces. So each group's flags are kept and
-// reused while its tables are the same, and within a group that changed, each pair's.
+// the two tables' content (rows, total row, register, period, page, region), not on their
+// flags, which the app replaces; the flags name the other files. So each group's flags are kept
+// and reused while its tables and files are the same, and within a group that changed, each
+// pair's differences while the two tables are.
 
 /** Per group, keyed by its first table's rows: its tables and the flags each got. */
 const groupResults = new WeakMap<readonly TableRow[], { members: readonly LocatedTable[]; flags: Flag[][] }>();
@@ -110,7 +111,7 @@ function toFlag({ flag, message }: Difference, elsewhere: string): Flag {
 
 interface Compared {
   here: ExtractedTable;
-  there: LocatedTable;
+  there: ExtractedTable;
   differences: Difference[];
 }
 const compared = new WeakMap<readonly TableRow[], WeakMap<readonly TableRow[], Compared>>();
@@ -127,10 +128,10 @@ function sameContent(a: ExtractedTable, b: ExtractedTable): boolean {
 function comparedBefore(here: LocatedTable, there: LocatedTable): Difference[] {
   let withHere = compared.get(here.data.rows);
   const cached = withHere?.get(there.data.rows);
-  if (cached && sameContent(cached.here, here.data) && sameFileAndContent(cached.there, there)) return cached.differences;
+  if (cached && sameContent(cached.here, here.data) && sameContent(cached.there, there.data)) return cached.differences;
   const differences = differencesBetween(here, there);
   if (!withHere) compared.set(here.data.rows, (withHere = new WeakMap()));
-  withHere.set(there.data.rows, { here: here.data, there, differences });
+  withHere.set(there.data.rows, { here: here.data, there: there.data, differences });
   return differences;
 }
 

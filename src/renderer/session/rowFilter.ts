@@ -35,7 +35,6 @@ export function matchesSearch(row: MunicipalityRow, search: string): boolean {
   // what is shown would otherwise do for every row after every edit.
   if (search.trim() === '') return true;
   const words = search.toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
   const values = [row.c0, row.c1, row.c2, row.c3, row.total].map((value) => displayValue(value));
   const text = [row.file, row.period, row.region, row.name, ...values, row.check].join('\n').toLocaleLowerCase('nl');
   return words.every((word) => text.includes(word));
