@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PdfjsModule } from '../engine/index';
 import { installCanvasOnDemand } from './canvasOnDemand';
+import { installOneShotDecompression } from './oneShotDecompression';
 
 let pdfjsLoading: Promise<PdfjsModule> | undefined;
 
@@ -19,9 +20,10 @@ export function loadPdfjs(): Promise<PdfjsModule> {
 
 /** The legacy build and its worker module, loaded together: pdf.js then reads on this thread
  * with the worker module given (`globalThis.pdfjsWorker`) instead of importing it with the
- * first document. */
+ * first document. Streams are inflated in one zlib call each (oneShotDecompression.ts). */
 async function loadLegacyBuild(): Promise<unknown> {
   installCanvasOnDemand(createRequire(path.join(pdfjsPackageDir(), 'legacy/build/pdf.mjs')));
+  installOneShotDecompression();
   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return pdfjs;
